@@ -1,0 +1,17 @@
+import { nodeView } from "../analyses/node-view.js";
+import { EXIT } from "../core/errors.js";
+import { formatShow } from "../report/show-text.js";
+import { colorsFor, loadPlans, write } from "./common.js";
+import type { GlobalOptions } from "./main.js";
+import { warnAboutUnloadedFiles } from "./unloaded.js";
+
+export async function runShow(ref: string, paths: string[], options: { format: "text" | "json" }, globals: GlobalOptions): Promise<number> {
+  const project = await loadPlans(paths);
+  const view = nodeView(project.graph, ref);
+  if (options.format === "json") write(`${JSON.stringify(view, null, 2)}\n`);
+  else {
+    const { line, column } = project.index.position({ file: view.node.file, path: view.node.path });
+    write(formatShow(view, colorsFor(globals), `${view.node.file}:${line}:${column}`));
+  }
+  return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
+}

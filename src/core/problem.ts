@@ -1,0 +1,41 @@
+/** A place in a plan file: the file and the path of the value inside its YAML document. */
+export type DocPath = readonly (string | number)[];
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** Where a problem sits before positions are resolved: either a document path or a known position. */
+export interface Location {
+  file: string;
+  /** Path inside the YAML document; resolved to line:column by the source index. */
+  path?: DocPath;
+  /** Point at the key of the last path segment instead of its value (unknown keys, duplicates). */
+  atKey?: boolean;
+  /** An already known position (parser errors). */
+  position?: Position;
+}
+
+/** A problem as an analysis reports it: no positions yet, so that only files with problems pay for them. */
+export interface Finding {
+  rule: string;
+  severity?: Severity;
+  message: string;
+  at: Location;
+  /** Other places the message speaks of ("first defined at ..."). */
+  related?: { at: Location; message: string }[];
+}
+
+/** A problem with resolved positions, as formatters receive it. */
+export interface Problem extends Position {
+  file: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+  related?: ({ file: string; message: string } & Position)[];
+}

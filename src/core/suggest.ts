@@ -1,0 +1,24 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * The candidates nearest to `value` by edit distance, close enough to be a plausible typo
+ * (at most a third of the longer string, and at least 1), nearest first.
+ */
+export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
+  const scored: [string, number][] = [];
+  const lower = value.toLowerCase();
+  for (const candidate of candidates) {
+    if (candidate === value) continue;
+    const d = distance(lower, candidate.toLowerCase());
+    const allowed = Math.max(1, Math.floor(Math.max(value.length, candidate.length) / 3));
+    if (d <= allowed) scored.push([candidate, d]);
+  }
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  return scored.slice(0, limit).map(([candidate]) => candidate);
+}
+
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+  const matches = closestMatches(value, candidates);
+  if (matches.length === 0) return "";
+  return `; did you mean ${matches.map((m) => `'${m}'`).join(" or ")}?`;
+}

@@ -1,0 +1,94 @@
+import type { Location } from "../core/problem.js";
+import type { Duplicate, Edge, EdgeType, PlanDocument, PlanNode } from "./model.js";
+
+const NONE: readonly Edge[] = Object.freeze([]);
+
+/**
+ * Every document, node and reference of a set of plans, loaded once. Lookups by reference are
+ * constant-time in both directions, so lint, coverage, diff and a long-running editor server
+ * can share one instance.
+ */
+export class PlanGraph {
+  readonly documents = new Map<string, PlanDocument>();
+  readonly nodes = new Map<string, PlanNode>();
+  readonly edges: Edge[] = [];
+  readonly duplicateDocuments: Duplicate<PlanDocument>[] = [];
+  readonly duplicateNodes: Duplicate<PlanNode>[] = [];
+  private readonly out = new Map<string, Edge[]>();
+  private readonly in = new Map<string, Edge[]>();
+
+  addEdge(edge: Edge): void {
+    this.edges.push(edge);
+    push(this.out, edge.from, edge);
+    if (edge.resolved) push(this.in, edge.to, edge);
+  }
+
+  node(ref: string): PlanNode | undefined {
+    return this.nodes.get(ref);
+  }
+
+  document(id: string): PlanDocument | undefined {
+    return this.documents.get(id);
+  }
+
+  /** Links leaving a node or document, optionally of one type. */
+  outgoing(ref: string, type?: EdgeType): readonly Edge[] {
+    const edges = this.out.get(ref) ?? NONE;
+    return type ? edges.filter((e) => e.type === type) : edges;
+  }
+
+  /** Resolved links arriving at a node or document, optionally of one type. */
+  incoming(ref: string, type?: EdgeType): readonly Edge[] {
+    const edges = this.in.get(ref) ?? NONE;
+    return type ? edges.filter((e) => e.type === type) : edges;
+  }
+
+  parent(node: PlanNode): PlanNode | undefined {
+    return node.parent ? this.nodes.get(node.parent) : undefined;
+  }
+
+  children(node: PlanNode): PlanNode[] {
+    return node.children.map((ref) => this.nodes.get(ref)!).filter(Boolean);
+  }
+
+  /** The node and every node beneath it, depth first. */
+  *subtree(node: PlanNode): Generator<PlanNode> {
+    const stack = [node];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      yield current;
+      for (let i = current.children.length - 1; i >= 0; i--) {
+        const child = this.nodes.get(current.children[i]!);
+        if (child) stack.push(child);
+      }
+    }
+  }
+
+  /** Nodes of one document without a parent node (its goals, deliverables, values, ...). */
+  roots(documentId: string): PlanNode[] {
+    return (this.documents.get(documentId)?.nodes ?? []).filter((n) => n.parent === undefined && n.ref !== documentId);
+  }
+
+  /** Where a node or document is written: file and path, resolved to line:column by the source index. */
+  location(ref: string): Location | undefined {
+    const node = this.nodes.get(ref);
+    if (node) return { file: node.file, path: node.path };
+    const document = this.documents.get(ref);
+    return document ? { file: document.file, path: [] } : undefined;
+  }
+
+  /** Resolves a reference as written in `fromDocument`: '<doc>/<node>', a bare node id of that document, or a document id. */
+  resolve(written: string, fromDocument: string): string | undefined {
+    const slash = written.indexOf("/");
+    if (slash >= 0) return this.nodes.has(written) ? written : undefined;
+    const local = `${fromDocument}/${written}`;
+    if (this.nodes.has(local)) return local;
+    return this.documents.has(written) ? written : undefined;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,24 @@
+import type { Rule } from "./rule.js";
+import advancesNothing from "./rules/advances-nothing.js";
+import derivationCycle from "./rules/derivation-cycle.js";
+import duplicateId from "./rules/duplicate-id.js";
+import invalidFile from "./rules/invalid-file.js";
+import labelSequence from "./rules/label-sequence.js";
+import notAPlan from "./rules/not-a-plan.js";
+import periodOrder from "./rules/period-order.js";
+import periodOutsideStrategy from "./rules/period-outside-strategy.js";
+import schema from "./rules/schema.js";
+import statusMismatch from "./rules/status-mismatch.js";
+import uncitedLink from "./rules/uncited-link.js";
+import uncoveredGoal from "./rules/uncovered-goal.js";
+import unresolvedRef from "./rules/unresolved-ref.js";
+import wrongTarget from "./rules/wrong-target.js";
+import yamlDuplicateKey from "./rules/yaml-duplicate-key.js";
+import yamlSyntax from "./rules/yaml-syntax.js";
+
+/** Every lint rule, in the order their problems are listed for the same place. */
+export const RULES: readonly Rule[] = [
+  invalidFile, yamlSyntax, yamlDuplicateKey, notAPlan, schema,
+  duplicateId, unresolvedRef, wrongTarget, derivationCycle, periodOrder,
+  labelSequence, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
+];

@@ -1,0 +1,45 @@
+/** Turns a file's bytes into text, refusing what is not UTF-8 text. */
+export type Decoded = { ok: true; text: string } | { ok: false; message: string; offset?: number };
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, message: "binary file (it contains NUL bytes): not a YAML plan" };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "invalid UTF-8: plan files must be UTF-8 text", offset: firstInvalidByte(bytes) };
+  }
+  // A UTF-8 byte order mark is allowed (some Windows editors write one) and ignored.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (i + k >= bytes.length || bytes[i + k]! >> 6 !== 0b10) return i;
+    if (length > 1) {
+      try {
+        decoder.decode(bytes.subarray(i, i + length));
+      } catch {
+        return i; // overlong encodings and surrogates
+      }
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** 1-based line and column of a byte offset, counting characters of the valid prefix. */
+export function lineColumnAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+  const lines = prefix.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}

@@ -1,0 +1,111 @@
+import { readFile } from "node:fs/promises";
+import { LineCounter, parseDocument, type Document } from "yaml";
+import type { Finding } from "../core/problem.js";
+import { decodeText, lineColumnAtByte } from "./decode.js";
+import { deepestNesting } from "./nesting.js";
+
+export const LIMITS = {
+  /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
+  maxBytes: 100 * 1024 * 1024,
+  /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
+  maxAliasCount: 1000,
+  /** Nesting deeper than this is refused before validation walks it. */
+  maxDepth: 200,
+} as const;
+
+/** One plan file after loading: its text, its YAML document (for positions) and its plain data. */
+export interface LoadedFile {
+  /** Path as shown to users (relative to the working directory). */
+  file: string;
+  absolutePath: string;
+  text?: string;
+  document?: Document.Parsed;
+  lineCounter?: LineCounter;
+  /** The document as plain data; undefined when the file could not be parsed. */
+  data?: unknown;
+  /** Problems found while reading and parsing. */
+  findings: Finding[];
+}
+
+function fileProblem(file: string, rule: string, message: string, line = 1, column = 1): Finding {
+  return { rule, message, at: { file, position: { line, column } } };
+}
+
+export async function loadFile(absolutePath: string, file: string): Promise<LoadedFile> {
+  const loaded: LoadedFile = { file, absolutePath, findings: [] };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})`;
+    loaded.findings.push(fileProblem(file, "invalid-file", `${file} ${why}`));
+    return loaded;
+  }
+  if (bytes.length > LIMITS.maxBytes) {
+    loaded.findings.push(fileProblem(file, "invalid-file", `file is ${(bytes.length / 1048576).toFixed(0)} MiB, over the ${LIMITS.maxBytes / 1048576} MiB limit for a plan file`));
+    return loaded;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const where = decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset);
+    loaded.findings.push(fileProblem(file, "invalid-file", decoded.message, where.line, where.column));
+    return loaded;
+  }
+  return parseText(loaded, decoded.text);
+}
+
+/** Parses plan text; exported for tests and for callers that hold text in memory (an editor buffer). */
+export function parseText(loaded: LoadedFile, text: string): LoadedFile {
+  const { file } = loaded;
+  loaded.text = text;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  loaded.document = document;
+  loaded.lineCounter = lineCounter;
+  for (const error of document.errors) {
+    const [start, end] = error.linePos ?? [];
+    const duplicate = error.code === "DUPLICATE_KEY";
+    const message = duplicate ? "duplicate key: this key is already defined in the same mapping; remove or rename one" : describeYamlError(error.code, error.message);
+    loaded.findings.push({
+      rule: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
+      message,
+      at: { file, position: { line: start?.line ?? 1, column: start?.col ?? 1, ...(end ? { endLine: end.line, endColumn: end.col } : {}) } },
+    });
+  }
+  if (document.errors.length > 0) return loaded;
+  if (document.contents === null) {
+    loaded.findings.push(fileProblem(file, "not-a-plan", "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'"));
+    return loaded;
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    const message = error instanceof ReferenceError && /alias/i.test(error.message)
+      ? `too many alias expansions (over ${LIMITS.maxAliasCount}): this looks like an alias bomb; plans do not need aliases this heavily`
+      : `cannot read the YAML document: ${(error as Error).message}`;
+    loaded.findings.push(fileProblem(file, "invalid-file", message));
+    return loaded;
+  }
+  const depth = deepestNesting(data, LIMITS.maxDepth);
+  if (depth > LIMITS.maxDepth) {
+    loaded.findings.push(fileProblem(file, "invalid-file", `nesting is deeper than ${LIMITS.maxDepth} levels: no plan needs this; check for runaway indentation or brackets`));
+    return loaded;
+  }
+  loaded.data = data;
+  return loaded;
+}
+
+/** The yaml package's messages end with a code frame; keep the first line, and explain the common ones. */
+function describeYamlError(code: string, message: string): string {
+  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  switch (code) {
+    case "MULTIPLE_DOCS":
+      return "several YAML documents in one file ('---'): put each plan document in its own file";
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only";
+    default:
+      return `YAML syntax error: ${first}`;
+  }
+}

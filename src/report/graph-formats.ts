@@ -1,0 +1,55 @@
+import type { GraphView } from "../analyses/graph-view.js";
+
+export function formatGraphJson(view: GraphView): string {
+  return `${JSON.stringify(view, null, 2)}\n`;
+}
+
+const EDGE_STYLE: Record<string, string> = { contains: "solid", advances: "bold", refs: "dashed", derivedFrom: "dotted", serves: "bold", strategy: "bold", workplan: "bold" };
+
+function dotQuote(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+function caption(node: { label: string | null; title: string | null; ref: string }, max = 48): string {
+  const title = node.title ?? node.ref;
+  const short = title.length > max ? `${title.slice(0, max - 1)}…` : title;
+  return node.label ? `${node.label} ${short}` : short;
+}
+
+/** Graphviz: one cluster per document, edges styled by type. */
+export function formatGraphDot(view: GraphView): string {
+  const lines = ["digraph ogp {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=8];'];
+  view.documents.forEach((document, i) => {
+    lines.push(`  subgraph cluster_${i} {`, `    label=${dotQuote(`${document.id} (${document.kind}${document.status ? `, ${document.status}` : ""})`)};`);
+    lines.push(`    ${dotQuote(document.id)} [shape=folder, label=${dotQuote(document.title ?? document.id)}];`);
+    for (const node of view.nodes) if (node.document === document.id && node.ref !== document.id) lines.push(`    ${dotQuote(node.ref)} [label=${dotQuote(caption(node))}];`);
+    lines.push("  }");
+  });
+  for (const edge of view.edges) {
+    lines.push(`  ${dotQuote(edge.from)} -> ${dotQuote(edge.to)} [style=${EDGE_STYLE[edge.type] ?? "solid"}${edge.type === "contains" ? "" : `, label=${dotQuote(edge.type)}`}];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}\n`;
+}
+
+/** Mermaid flowchart: ids are made safe, captions keep the labels and titles. */
+export function formatGraphMermaid(view: GraphView): string {
+  const ids = new Map<string, string>();
+  const idOf = (ref: string) => {
+    let id = ids.get(ref);
+    if (!id) ids.set(ref, (id = `n${ids.size}`));
+    return id;
+  };
+  const text = (s: string) => s.replace(/"/g, "#quot;").replace(/[\n\r]+/g, " ");
+  const lines = ["flowchart LR"];
+  for (const document of view.documents) {
+    lines.push(`  subgraph ${idOf(document.id)}["${text(`${document.id} (${document.kind})`)}"]`);
+    for (const node of view.nodes) if (node.document === document.id && node.ref !== document.id) lines.push(`    ${idOf(node.ref)}["${text(caption(node))}"]`);
+    lines.push("  end");
+  }
+  for (const edge of view.edges) {
+    const arrow = edge.type === "contains" ? "-->" : edge.type === "refs" || edge.type === "derivedFrom" ? `-.${edge.type}.->` : `==${edge.type}==>`;
+    lines.push(`  ${idOf(edge.from)} ${arrow} ${idOf(edge.to)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,41 @@
+import type { Problem } from "../core/problem.js";
+import type { LintResult } from "../lint/lint.js";
+import type { Colors } from "./colors.js";
+
+/**
+ * ESLint's stylish layout: the file on its own line, then `line:col  severity  message  rule`,
+ * then a summary. Nothing at all when there is nothing to report.
+ */
+export function formatStylish(result: LintResult, problems: readonly Problem[], c: Colors): string {
+  if (problems.length === 0) return "";
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = byFile.get(problem.file);
+    if (list) list.push(problem);
+    else byFile.set(problem.file, [problem]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(c.underline(file));
+    const positionWidth = Math.max(...list.map((p) => `${p.line}:${p.column}`.length));
+    const severityWidth = Math.max(...list.map((p) => p.severity.length));
+    for (const p of list) {
+      const severity = p.severity === "error" ? c.red(p.severity.padEnd(severityWidth)) : p.severity === "warning" ? c.yellow(p.severity.padEnd(severityWidth)) : c.blue(p.severity.padEnd(severityWidth));
+      lines.push(`  ${c.dim(`${p.line}:${p.column}`.padEnd(positionWidth))}  ${severity}  ${p.message}  ${c.dim(p.rule)}`);
+    }
+    lines.push("");
+  }
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.filter((p) => p.severity === "warning").length;
+  const infos = problems.length - errors - warnings;
+  const total = problems.length;
+  const parts = [`${errors} ${plural(errors, "error")}`, `${warnings} ${plural(warnings, "warning")}`];
+  if (infos > 0) parts.push(`${infos} info`);
+  const summary = `✖ ${total} ${plural(total, "problem")} (${parts.join(", ")}) in ${result.documents} ${plural(result.documents, "document")}, ${result.nodes} ${plural(result.nodes, "node")}`;
+  lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  return `${lines.join("\n")}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,133 @@
+import type { DocPath, Finding } from "../core/problem.js";
+import { closestMatches } from "../core/suggest.js";
+import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
+import * as validators from "../generated/validators.js";
+
+export const DOCUMENT_KINDS = ["strategy", "workplan", "deliverable"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const byKind: Record<DocumentKind, ValidateFunction> = {
+  strategy: validators.strategy,
+  workplan: validators.workplan,
+  deliverable: validators.deliverable,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Checks one parsed file against the schema of its kind. Returns findings with document paths;
+ * `valid` is true only when the graph can trust the data's shape.
+ */
+export function validateDocument(file: string, data: unknown): { valid: boolean; kind?: DocumentKind; findings: Finding[] } {
+  if (!isRecord(data)) {
+    const got = Array.isArray(data) ? "a list" : `a ${data === null ? "null" : typeof data} value`;
+    return { valid: false, findings: [{ rule: "not-a-plan", message: `not an ogp plan: the file holds ${got}, not a mapping with 'kind', 'id', 'title' and 'status'`, at: { file, path: [] } }] };
+  }
+  const kind = data.kind;
+  if (kind === undefined) {
+    return { valid: false, findings: [{ rule: "not-a-plan", message: "not an ogp plan: no 'kind' key (expected kind: strategy, workplan or deliverable)", at: { file, path: [] } }] };
+  }
+  if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    const hint = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : "";
+    return { valid: false, findings: [{ rule: "schema", message: `unknown kind ${JSON.stringify(kind)}: use strategy, workplan or deliverable${hint}`, at: { file, path: ["kind"] } }] };
+  }
+  const validate = byKind[kind as DocumentKind];
+  if (validate(data)) return { valid: true, kind: kind as DocumentKind, findings: [] };
+  return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, data, validate.errors ?? []) };
+}
+
+function suggestion(value: string, candidates: readonly string[]): string {
+  const [best] = closestMatches(value, candidates, 1);
+  return best ? `; did you mean '${best}'?` : "";
+}
+
+function pathOf(pointer: string): (string | number)[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function valueAt(data: unknown, path: DocPath): unknown {
+  let value = data;
+  for (const segment of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[segment] : undefined;
+  return value;
+}
+
+function describePlace(path: DocPath): string {
+  const last = path[path.length - 1];
+  return typeof last === "string" ? `'${last}'` : path.length === 0 ? "the document" : `item ${Number(last) + 1} of '${String(path[path.length - 2])}'`;
+}
+
+/** Turns ajv's errors into messages a plan editor can act on, one per place, at the key or value at fault. */
+function describeErrors(file: string, data: unknown, errors: SchemaError[]): Finding[] {
+  const findings = new Map<string, Finding>();
+  const add = (path: DocPath, message: string, atKey = false) => {
+    const key = `${path.join("/")}|${atKey}`;
+    if (!findings.has(key)) findings.set(key, { rule: "schema", message, at: { file, path, atKey } });
+  };
+  for (const error of errors) {
+    const path = pathOf(error.instancePath);
+    const value = valueAt(data, path);
+    const place = describePlace(path);
+    const params = error.params;
+    switch (error.keyword) {
+      case "unevaluatedProperties":
+      case "additionalProperties": {
+        const key = String(params.unevaluatedProperty ?? params.additionalProperty);
+        add([...path, key], `unknown key '${key}'${suggestion(key, validators.propertyNames)}`, true);
+        break;
+      }
+      case "required":
+        add(path, `${place} is missing the required key '${String(params.missingProperty)}'`);
+        break;
+      case "type": {
+        const expected = String(params.type).replace(",", " or ");
+        const got = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+        const quoteHint = typeof value === "number" && String(params.type).includes("string") ? `: quote it, e.g. "${String(value)}" (unquoted, YAML reads it as a number)` : "";
+        add(path, `${place} must be ${article(expected)}, not ${got}${quoteHint}`);
+        break;
+      }
+      case "enum": {
+        const allowed = (params.allowedValues as unknown[]).map(String);
+        add(path, `${place} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}${typeof value === "string" ? suggestion(value, allowed) : ""}`);
+        break;
+      }
+      case "const":
+        add(path, `${place} must be ${JSON.stringify(params.allowedValue)}`);
+        break;
+      case "pattern":
+        add(path, `${place} ${JSON.stringify(value)} ${patternHint(path)}`);
+        break;
+      case "minimum":
+      case "maximum":
+        add(path, `${place} ${String(value)} is out of range (${error.message ?? error.keyword})`);
+        break;
+      case "minLength":
+        add(path, `${place} must not be empty`);
+        break;
+      case "minProperties":
+        add(path, `${place} must not be empty: give at least one of its keys`);
+        break;
+      default:
+        add(path, `${place} ${error.message ?? `fails the schema rule '${error.keyword}'`}`);
+    }
+  }
+  return [...findings.values()];
+}
+
+function article(expected: string): string {
+  return /^(object|integer|array)/.test(expected) ? `an ${expected.replace("object", "mapping").replace("array", "list")}` : `a ${expected}`;
+}
+
+function patternHint(path: DocPath): string {
+  const last = path[path.length - 1];
+  const field = typeof last === "number" ? path[path.length - 2] : last;
+  if (field === "id") return "is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit";
+  if (field === "start" || field === "end" || field === "published") return "is not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
+  return "is not a valid reference: write '<document-id>/<node-id>', or a bare '<node-id>' in the same document";
+}

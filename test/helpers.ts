@@ -1,0 +1,96 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { lint, type LintResult } from "../src/lint/lint.js";
+import { parseText, type LoadedFile } from "../src/load/load-file.js";
+import { assembleProject, type Project } from "../src/project/open.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const BIN = path.join(ROOT, "bin/ogp.js");
+
+/** A project from in-memory files: { "name.yaml": "yaml text" }. */
+export function projectFrom(files: Record<string, string>): Project {
+  const loaded: LoadedFile[] = Object.entries(files).map(([file, text]) => parseText({ file, absolutePath: file, findings: [] }, text));
+  return assembleProject(loaded);
+}
+
+export function lintFiles(files: Record<string, string>): LintResult {
+  return lint(projectFrom(files));
+}
+
+/** Problems of one rule, as "file:line:column message". */
+export function problemsOf(result: LintResult, rule: string): string[] {
+  return result.problems.filter((p) => p.rule === rule).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
+}
+
+/** A fresh temporary folder with the given files written into it. */
+export function tempDir(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "ogp-test-"));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return dir;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `ogp` binary as a user would, with colour off unless the test sets it. */
+export function runOgp(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Minimal valid documents to build fixtures from. */
+export const STRATEGY = `kind: strategy
+id: s
+title: A strategy
+status: approved
+period: { start: "2020", end: "2025" }
+goals:
+  - id: g1
+    label: "1"
+    title: Goal one
+    objectives:
+      - id: o11
+        label: "1.1"
+        title: Objective one one
+  - id: g2
+    label: "2"
+    title: Goal two
+`;
+
+export const WORKPLAN = `kind: workplan
+id: w
+title: A workplan
+status: approved
+strategy: s
+period: { start: "2021", end: "2022" }
+deliverables:
+  - id: d1
+    label: "1"
+    title: Deliverable one
+    advances:
+      - { ref: s/g1, cite: "it says so" }
+      - { ref: s/g2, cite: "it says so too" }
+    actions:
+      - id: a11
+        label: "1.1"
+        title: Action one
+`;

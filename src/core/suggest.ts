@@ -2,7 +2,8 @@ import { distance } from "fastest-levenshtein";
 
 /**
  * The candidates nearest to `value` by edit distance, close enough to be a plausible typo
- * (at most a third of the longer string, and at least 1), nearest first.
+ * (at most a third of the longer string, but 2 for short words, where one swap of letters
+ * already costs 2: 'titel' -> 'title'), nearest first.
  */
 export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
   const scored: [string, number][] = [];
@@ -10,7 +11,8 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
   for (const candidate of candidates) {
     if (candidate === value) continue;
     const d = distance(lower, candidate.toLowerCase());
-    const allowed = Math.max(1, Math.floor(Math.max(value.length, candidate.length) / 3));
+    const longer = Math.max(value.length, candidate.length);
+    const allowed = longer <= 3 ? 1 : Math.max(2, Math.floor(longer / 3));
     if (d <= allowed) scored.push([candidate, d]);
   }
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));

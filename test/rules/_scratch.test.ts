@@ -5,14 +5,13 @@ const show = (name: string, files: Record<string, string>) => {
   console.log("### " + name + "\n" + r.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule} ${p.message}${p.related ? " REL " + JSON.stringify(p.related) : ""}`).join("\n"));
 };
 it("scratch", () => {
-  show("goal missing id", { "s.yaml": STRATEGY.replace("  - id: g2\n", "  - label: x\n") });
-  show("wrong type title list", { "s.yaml": STRATEGY.replace("title: A strategy", "title: [a]") });
-  show("period int", { "s.yaml": STRATEGY.replace('period: { start: "2020", end: "2025" }', "period: { start: 2020, end: 2025 }") });
-  show("period empty", { "s.yaml": STRATEGY.replace('period: { start: "2020", end: "2025" }', "period: {}") });
-  show("cite empty", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('cite: "it says so"', 'cite: ""') });
-  show("ref bad", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('ref: s/g1', 'ref: "s/g 1"') });
-  show("kind const", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("kind: workplan", "kind: 3") });
-  show("goal title null", { "s.yaml": STRATEGY.replace("    title: Goal two\n", "    title:\n") });
-  show("comments neg", { "s.yaml": STRATEGY.replace("    title: Goal two\n", "    title: Goal two\n    comments: -1\n") });
-  show("goals not list", { "s.yaml": STRATEGY.replace(/goals:[\s\S]*/, "goals: nope\n") });
+  show("tittle", { "s.yaml": STRATEGY.replace("    title: Goal two\n", "    tittle: Goal two\n") });
+  show("maxlen", { "s.yaml": STRATEGY.replace("id: g2", "id: " + "g".repeat(201)) });
+  show("start 999", { "s.yaml": STRATEGY.replace('start: "2020"', "start: 999") });
+  show("adv 42", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', "42") });
+  show("link extra", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ ref: s/g1, cite: "x", cit: "y" }') });
+  show("link noref", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ cite: "x" }') });
+  show("period obj", { "s.yaml": STRATEGY.replace('period: { start: "2020", end: "2025" }', "period: [2020]") });
+  show("kindless-deliverable wp missing", { "d.yaml": "kind: deliverable\nid: d\ntitle: D\nstatus: draft\n" });
+  show("status number", { "s.yaml": STRATEGY.replace("status: approved", "status: 1") });
 });

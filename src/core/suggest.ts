@@ -15,7 +15,13 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
     const allowed = longer <= 3 ? 1 : Math.max(2, Math.floor(longer / 3));
     if (d <= allowed) scored.push([candidate, d]);
   }
-  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  // Ties go to the candidate that shares the longer beginning: a typo rarely hits the first letters.
+  const shared = (candidate: string) => {
+    let i = 0;
+    while (i < candidate.length && candidate[i]!.toLowerCase() === lower[i]) i++;
+    return i;
+  };
+  scored.sort((a, b) => a[1] - b[1] || shared(b[0]) - shared(a[0]) || a[0].localeCompare(b[0]));
   return scored.slice(0, limit).map(([candidate]) => candidate);
 }
 

@@ -4,14 +4,20 @@ const show = (name: string, files: Record<string, string>) => {
   const r = lintFiles(files);
   console.log("### " + name + "\n" + r.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule} ${p.message}${p.related ? " REL " + JSON.stringify(p.related) : ""}`).join("\n"));
 };
+const D = `kind: deliverable
+id: dd
+title: D
+status: approved
+workplan: w
+advances:
+  - { ref: s/g1, cite: c }
+`;
 it("scratch", () => {
-  show("tittle", { "s.yaml": STRATEGY.replace("    title: Goal two\n", "    tittle: Goal two\n") });
-  show("maxlen", { "s.yaml": STRATEGY.replace("id: g2", "id: " + "g".repeat(201)) });
-  show("start 999", { "s.yaml": STRATEGY.replace('start: "2020"', "start: 999") });
-  show("adv 42", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', "42") });
-  show("link extra", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ ref: s/g1, cite: "x", cit: "y" }') });
-  show("link noref", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ cite: "x" }') });
-  show("period obj", { "s.yaml": STRATEGY.replace('period: { start: "2020", end: "2025" }', "period: [2020]") });
-  show("kindless-deliverable wp missing", { "d.yaml": "kind: deliverable\nid: d\ntitle: D\nstatus: draft\n" });
-  show("status number", { "s.yaml": STRATEGY.replace("status: approved", "status: 1") });
+  show("wp->deliv doc", { "s.yaml": STRATEGY, "d.yaml": D, "w.yaml": WORKPLAN.replace("strategy: s", "strategy: dd") });
+  show("deliv->deliv doc", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": D, "e.yaml": D.replace("id: dd", "id: ee").replace("workplan: w", "workplan: dd") });
+  show("deliv wp missing", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": D.replace("workplan: w", "workplan: ww") });
+  show("advance action", { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("ref: s/g2", "ref: a11") });
+  show("bare elsewhere 2", { "s.yaml": STRATEGY, "t.yaml": STRATEGY.replace("id: s\n", "id: t\n"), "w.yaml": WORKPLAN.replace("ref: s/g2", "ref: g2") });
+  show("kind typo", { "w.yaml": WORKPLAN.replace("kind: workplan", "kind: workpaln") });
+  show("bool", { "a.yaml": "true\n" });
 });

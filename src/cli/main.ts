@@ -11,6 +11,20 @@ function integer(value: string): number {
   return Number(value);
 }
 
+/** Wraps text to `width` columns, continuing lines at `indent` spaces (help text stays readable in an 100-column terminal). */
+function wrap(text: string, indent: number, width: number): string {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    if (current && indent + current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  lines.push(current);
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
+
 export interface GlobalOptions {
   color?: boolean;
   debug?: boolean;
@@ -54,7 +68,7 @@ Examples:
       "after",
       `
 Rules (id, default severity):
-${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}`).join("\n")}
+${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,

@@ -1,7 +1,10 @@
 import type { DocPath, Finding } from "../core/problem.js";
 import { closestMatches } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
+import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
+
+export type { PlanDocumentData };
 
 export const DOCUMENT_KINDS = ["strategy", "workplan", "deliverable"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -20,7 +23,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Checks one parsed file against the schema of its kind. Returns findings with document paths;
  * `valid` is true only when the graph can trust the data's shape.
  */
-export function validateDocument(file: string, data: unknown): { valid: boolean; kind?: DocumentKind; findings: Finding[] } {
+export type ValidationResult =
+  | { valid: true; kind: DocumentKind; document: PlanDocumentData; findings: Finding[] }
+  | { valid: false; kind?: DocumentKind; findings: Finding[] };
+
+export function validateDocument(file: string, data: unknown): ValidationResult {
   if (!isRecord(data)) {
     const got = Array.isArray(data) ? "a list" : `a ${data === null ? "null" : typeof data} value`;
     return { valid: false, findings: [{ rule: "not-a-plan", message: `not an ogp plan: the file holds ${got}, not a mapping with 'kind', 'id', 'title' and 'status'`, at: { file, path: [] } }] };
@@ -34,7 +41,8 @@ export function validateDocument(file: string, data: unknown): { valid: boolean;
     return { valid: false, findings: [{ rule: "schema", message: `unknown kind ${JSON.stringify(kind)}: use strategy, workplan or deliverable${hint}`, at: { file, path: ["kind"] } }] };
   }
   const validate = byKind[kind as DocumentKind];
-  if (validate(data)) return { valid: true, kind: kind as DocumentKind, findings: [] };
+  // The generated types follow from the same schemas, so a document that passed is one of them.
+  if (validate(data)) return { valid: true, kind: kind as DocumentKind, document: data as unknown as PlanDocumentData, findings: [] };
   return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, data, validate.errors ?? []) };
 }
 

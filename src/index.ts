@@ -1,0 +1,16 @@
+// The library entry: what an editor server, a CI integration or a later command builds on.
+// One load (openProject or assembleProject) gives the graph and the source index; analyses read the graph.
+export { openProject, assembleProject, type Project } from "./project/open.js";
+export { loadFile, parseText, type LoadedFile } from "./load/load-file.js";
+export { SourceIndex } from "./load/source-index.js";
+export { validateDocument, type PlanDocumentData, type ValidationResult } from "./validate/validate.js";
+export { buildGraph, type GraphInput } from "./graph/build.js";
+export { PlanGraph } from "./graph/graph.js";
+export type { Edge, EdgeType, NodeType, PlanDocument, PlanNode } from "./graph/model.js";
+export { lint, type LintResult } from "./lint/lint.js";
+export { RULES } from "./lint/rules.js";
+export type { Rule } from "./lint/rule.js";
+export { graphView, type GraphView } from "./analyses/graph-view.js";
+export { nodeView, type NodeView } from "./analyses/node-view.js";
+export type { Finding, Location, Position, Problem, Severity } from "./core/problem.js";
+export type * from "./generated/plan-types.js";

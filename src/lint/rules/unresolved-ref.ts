@@ -19,6 +19,9 @@ const rule: Rule = {
 };
 export default rule;
 
+/** References cross files: linting one file alone cannot resolve links into the others. */
+const MISSING_FILE_HINT = "; if it is defined in another file, lint that file too (or the whole plans folder)";
+
 function documentOf(graph: PlanGraph, edge: Edge): string {
   return graph.nodes.get(edge.from)?.document ?? edge.from;
 }
@@ -27,14 +30,14 @@ function explain(graph: PlanGraph, edge: Edge): string {
   const written = edge.written;
   const documentIds = [...graph.documents.keys()];
   if (edge.type === "strategy" || edge.type === "workplan") {
-    return `'${edge.type}' names '${written}', but no document has that id${didYouMean(written, documentIds)}`;
+    return `'${edge.type}' names '${written}', but no loaded document has that id${didYouMean(written, documentIds) || MISSING_FILE_HINT}`;
   }
   const slash = written.indexOf("/");
   if (slash >= 0) {
     const documentId = written.slice(0, slash);
     const nodeId = written.slice(slash + 1);
     const target = graph.documents.get(documentId);
-    if (!target) return `unresolved reference '${written}': no document '${documentId}'${didYouMean(documentId, documentIds)}`;
+    if (!target) return `unresolved reference '${written}': no loaded document '${documentId}'${didYouMean(documentId, documentIds) || MISSING_FILE_HINT}`;
     const ids = target.nodes.map((n) => n.id);
     return `unresolved reference '${written}': document '${documentId}' has no node '${nodeId}'${didYouMean(nodeId, ids)}`;
   }

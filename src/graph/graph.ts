@@ -64,6 +64,13 @@ export class PlanGraph {
     }
   }
 
+  /** The deliverables of a workplan: those written inline and the deliverable documents that name it. */
+  deliverablesOf(workplanId: string): PlanNode[] {
+    const inline = (this.documents.get(workplanId)?.nodes ?? []).filter((n) => n.type === "deliverable");
+    const separate = this.incoming(workplanId, "workplan").map((e) => this.nodes.get(e.from)).filter((n): n is PlanNode => n?.type === "deliverable");
+    return [...inline, ...separate];
+  }
+
   /** Nodes of one document without a parent node (its goals, deliverables, values, ...). */
   roots(documentId: string): PlanNode[] {
     return (this.documents.get(documentId)?.nodes ?? []).filter((n) => n.parent === undefined && n.ref !== documentId);

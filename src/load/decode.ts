@@ -4,8 +4,11 @@ export type Decoded = { ok: true; text: string } | { ok: false; message: string;
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, message: "binary file (it contains NUL bytes): not a YAML plan" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: "UTF-16 text: save the file as UTF-8", offset: 0 };
+  }
+  // YAML forbids NUL anywhere, so one is taken as binary content wherever it sits (indexOf is a fast scan).
+  if (bytes.indexOf(0) >= 0) return { ok: false, message: "binary file (it contains NUL bytes): not a YAML plan" };
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -18,18 +18,29 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ELOOP") throw new UsageError(`${input}: symbolic link loop`);
-      throw new UsageError(`${input}: no such file or directory`);
+      if (code === "EACCES") throw new UsageError(`${input}: permission denied`);
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`${input}: no such file or directory`);
+      throw new UsageError(`${input}: cannot be read (${code ?? "unknown error"})`);
     }
     if (info.isDirectory()) {
       const { globby } = await import("globby");
-      const matches = await globby(["**/*.yaml", "**/*.yml"], {
+      const candidates = await globby(["**/*.yaml", "**/*.yml"], {
         cwd: absolute,
         absolute: true,
-        onlyFiles: true,
+        // Folders (and links to folders) are not descended into through links, which rules out loops;
+        // links to files are kept and checked below, so a linked plan is read like the file it points at.
+        onlyFiles: false,
         followSymbolicLinks: false,
+        caseSensitiveMatch: false,
         gitignore: false,
         ignore: ["**/node_modules/**", "**/.git/**"],
       });
+      const matches: string[] = [];
+      for (const candidate of candidates) {
+        // A folder named x.yaml, a dangling link or a link loop is not a plan file: skip it.
+        if (await stat(candidate).then((s) => s.isFile(), () => false)) matches.push(candidate);
+      }
+      if (matches.length === 0) throw new UsageError(`${input}: no plan files (*.yaml, *.yml) in this directory`);
       matches.sort();
       for (const match of matches) found.add(path.normalize(match));
     } else if (info.isFile()) {

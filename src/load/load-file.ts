@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { readFile, stat } from "node:fs/promises";
+import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { Finding } from "../core/problem.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { deepestNesting } from "./nesting.js";
@@ -35,15 +35,17 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
   const loaded: LoadedFile = { file, absolutePath, findings: [] };
   let bytes: Buffer;
   try {
+    // Size first, so an oversized file is refused without reading it into memory.
+    const { size } = await stat(absolutePath);
+    if (size > LIMITS.maxBytes) {
+      loaded.findings.push(fileProblem(file, "invalid-file", `file is ${(size / 1048576).toFixed(1)} MiB, over the ${LIMITS.maxBytes / 1048576} MiB limit for a plan file`));
+      return loaded;
+    }
     bytes = await readFile(absolutePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})`;
     loaded.findings.push(fileProblem(file, "invalid-file", `${file} ${why}`));
-    return loaded;
-  }
-  if (bytes.length > LIMITS.maxBytes) {
-    loaded.findings.push(fileProblem(file, "invalid-file", `file is ${(bytes.length / 1048576).toFixed(0)} MiB, over the ${LIMITS.maxBytes / 1048576} MiB limit for a plan file`));
     return loaded;
   }
   const decoded = decodeText(bytes);
@@ -60,17 +62,24 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const { file } = loaded;
   loaded.text = text;
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
   loaded.document = document;
   loaded.lineCounter = lineCounter;
   for (const error of document.errors) {
-    const [start, end] = error.linePos ?? [];
+    const start = lineCounter.linePos(error.pos[0]);
+    const end = lineCounter.linePos(error.pos[1]);
     const duplicate = error.code === "DUPLICATE_KEY";
-    const message = duplicate ? "duplicate key: this key is already defined in the same mapping; remove or rename one" : describeYamlError(error.code, error.message);
+    const tooDeep = error.code === "RESOURCE_EXHAUSTION";
+    const message = duplicate
+      ? "duplicate key: this key is already defined in the same mapping; remove or rename one"
+      : tooDeep
+        ? `nesting is too deep to parse: no plan needs more than ${LIMITS.maxDepth} levels; check for runaway indentation or brackets`
+        : describeYamlError(error.code, error.message);
     loaded.findings.push({
-      rule: duplicate ? "yaml-duplicate-key" : "yaml-syntax",
+      rule: duplicate ? "yaml-duplicate-key" : tooDeep ? "invalid-file" : "yaml-syntax",
       message,
-      at: { file, position: { line: start?.line ?? 1, column: start?.col ?? 1, ...(end ? { endLine: end.line, endColumn: end.col } : {}) } },
+      at: { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } },
     });
   }
   if (document.errors.length > 0) return loaded;
@@ -82,10 +91,7 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   try {
     data = document.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch (error) {
-    const message = error instanceof ReferenceError && /alias/i.test(error.message)
-      ? `too many alias expansions (over ${LIMITS.maxAliasCount}): this looks like an alias bomb; plans do not need aliases this heavily`
-      : `cannot read the YAML document: ${(error as Error).message}`;
-    loaded.findings.push(fileProblem(file, "invalid-file", message));
+    loaded.findings.push(aliasProblem(loaded, error));
     return loaded;
   }
   const depth = deepestNesting(data, LIMITS.maxDepth);
@@ -95,6 +101,32 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   }
   loaded.data = data;
   return loaded;
+}
+
+/** toJS() throws for aliases: an undefined anchor (a typo, at the alias) or an expansion bomb. */
+function aliasProblem(loaded: LoadedFile, error: unknown): Finding {
+  const { file, document, lineCounter } = loaded;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Excessive alias count/.test(message)) {
+    return fileProblem(file, "invalid-file", `too many alias expansions (over ${LIMITS.maxAliasCount}): this looks like an alias bomb; plans do not need aliases this heavily`);
+  }
+  let unresolved: { source: string; offset: number } | undefined;
+  if (document) {
+    visit(document, {
+      Alias(_, node) {
+        if (isAlias(node) && !node.resolve(document)) {
+          unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  }
+  if (unresolved && lineCounter) {
+    const at = lineCounter.linePos(unresolved.offset);
+    return fileProblem(file, "yaml-syntax", `alias '*${unresolved.source}' refers to no anchor '&${unresolved.source}' defined before it`, at.line, at.col);
+  }
+  return fileProblem(file, "invalid-file", `cannot read the YAML document: ${message}`);
 }
 
 /** The yaml package's messages end with a code frame; keep the first line, and explain the common ones. */

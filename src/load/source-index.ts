@@ -9,6 +9,7 @@ import type { LoadedFile } from "./load-file.js";
  */
 export class SourceIndex {
   private readonly files = new Map<string, LoadedFile>();
+  private readonly lines = new Map<string, string[]>();
 
   constructor(files: Iterable<LoadedFile> = []) {
     for (const file of files) this.add(file);
@@ -16,6 +17,7 @@ export class SourceIndex {
 
   add(file: LoadedFile): void {
     this.files.set(file.file, file);
+    this.lines.delete(file.file);
   }
 
   /** Line and column (1-based) of the located value, or of its key with `atKey`. Falls back to the nearest ancestor that exists. */
@@ -26,19 +28,33 @@ export class SourceIndex {
     const range = rangeOf(loaded.document.contents as Node | null, at.path, at.atKey ?? false);
     if (!range) return { line: 1, column: 1 };
     const start = loaded.lineCounter.linePos(range[0]);
+    if (range[2]) {
+      // A collection (a whole goal, say) is marked on its first line only: its full extent would run to
+      // where the next sibling begins, and an editor would underline everything beneath it.
+      const text = this.line(at.file, start.line) ?? "";
+      return { line: start.line, column: start.col, endLine: start.line, endColumn: Math.max(start.col, text.trimEnd().length + 1) };
+    }
     const end = loaded.lineCounter.linePos(range[1]);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   }
 
   /** The text of one source line (1-based), for code frames. */
   line(file: string, line: number): string | undefined {
-    return this.files.get(file)?.text?.split(/\r?\n/)[line - 1];
+    let lines = this.lines.get(file);
+    if (!lines) {
+      const text = this.files.get(file)?.text;
+      if (text === undefined) return undefined;
+      lines = text.split(/\r?\n/);
+      this.lines.set(file, lines);
+    }
+    return lines[line - 1];
   }
 }
 
-function rangeOf(root: Node | null, path: DocPath, atKey: boolean): [number, number] | undefined {
+/** The span of the located node, and whether it is a collection (a mapping or a list). */
+function rangeOf(root: Node | null, path: DocPath, atKey: boolean): [number, number, boolean] | undefined {
   let node: Node | null = root;
-  let best: [number, number] | undefined = spanOf(root);
+  let best: [number, number, boolean] | undefined = spanOf(root);
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const last = i === path.length - 1;
@@ -46,9 +62,10 @@ function rangeOf(root: Node | null, path: DocPath, atKey: boolean): [number, num
       const pair = node.items.find((item: Pair) => keyText(item.key) === String(segment));
       if (!pair) return best;
       if (last && atKey) return spanOf(pair.key as Node) ?? best;
-      // A key with no value (`title:`) has no value range: point at the key instead.
       node = (pair.value as Node | null) ?? null;
-      best = spanOf(node) ?? spanOf(pair.key as Node) ?? best;
+      // A key with no value (`notes:`) has an empty value range after the colon: point at the key instead.
+      const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+      best = (empty ? undefined : spanOf(node)) ?? spanOf(pair.key as Node) ?? best;
     } else if (isSeq(node) && typeof segment === "number") {
       node = (node.items[segment] as Node | undefined) ?? null;
       if (isPair(node)) node = null;
@@ -65,9 +82,8 @@ function keyText(key: unknown): string | undefined {
   return key === null || key === undefined ? undefined : String(key);
 }
 
-function spanOf(node: Node | null | undefined): [number, number] | undefined {
+function spanOf(node: Node | null | undefined): [number, number, boolean] | undefined {
   const range = node?.range;
   if (!range) return undefined;
-  // For a collection, point at where it starts and end at the end of its first line's content.
-  return [range[0], range[1]];
+  return [range[0], range[1], isMap(node) || isSeq(node)];
 }

@@ -129,7 +129,8 @@ function describeErrors(file: string, data: unknown, errors: SchemaError[]): Fin
 }
 
 function article(expected: string): string {
-  return /^(object|integer|array)/.test(expected) ? `an ${expected.replace("object", "mapping").replace("array", "list")}` : `a ${expected}`;
+  const words = expected.replace("object", "mapping").replace("array", "list");
+  return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`;
 }
 
 function patternHint(path: DocPath): string {

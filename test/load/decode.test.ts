@@ -18,9 +18,8 @@ describe("decodeText", () => {
     expect(decodeText(bytes([0xef, 0xbb, 0xbf], "kind: strategy\n"))).toEqual({ ok: true, text: "kind: strategy\n" });
   });
 
-  it("drops only the first byte order mark, and only at the start", () => {
-    const result = decodeText(bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], "a: \uFEFF"));
-    expect(result).toEqual({ ok: true, text: "\uFEFFa: \uFEFF" });
+  it("keeps a U+FEFF that is not at the start of the file", () => {
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], "a: \uFEFF"))).toEqual({ ok: true, text: "a: \uFEFF" });
   });
 
   it("keeps CRLF line ends (the YAML parser handles them)", () => {
@@ -35,9 +34,23 @@ describe("decodeText", () => {
     expect(result.offset).toBeUndefined();
   });
 
-  it("calls UTF-16 text (NUL bytes between ASCII letters) binary rather than invalid UTF-8", () => {
+  it("names UTF-16 text with a byte order mark as such, and asks for UTF-8", () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[..."kind: strategy\n"].flatMap((c) => [c.charCodeAt(0), 0])]);
     const result = decodeText(utf16);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toBe("UTF-16 text: save the file as UTF-8");
+  });
+
+  it("calls UTF-16 text without a byte order mark binary (NUL bytes between ASCII letters)", () => {
+    const utf16 = Uint8Array.from([..."kind: strategy\n"].flatMap((c) => [c.charCodeAt(0), 0]));
+    const result = decodeText(utf16);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/binary/);
+  });
+
+  it("finds a NUL byte anywhere in the file, not only near its start", () => {
+    const late = Uint8Array.from([...Buffer.from("a: 1\n".repeat(5000)), 0]);
+    const result = decodeText(late);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/binary/);
   });

@@ -28,7 +28,8 @@ const rule: Rule = {
           });
           continue;
         }
-        const key = `${node.parent ?? ""}|${node.type}|${parentLabel ? "" : ownDepth}`;
+        // Without a numbered parent, siblings share the label's prefix: top-level "1.1" and "2.1" are not rivals.
+        const key = `${node.parent ?? ""}|${node.type}|${parentLabel ? "" : node.label.split(".").slice(0, -1).join(".")}`;
         const group = groups.get(key);
         if (group) group.push(node);
         else groups.set(key, [node]);
@@ -44,7 +45,7 @@ const rule: Rule = {
           if (first) {
             findings.push({
               rule: rule.id,
-              message: `label '${node.label}' is used twice among its siblings (also by '${first.id}' at ${where(labelAt(first))}); number each sibling once`,
+              message: `label '${node.label}' is already used by sibling '${first.id}' at ${where(labelAt(first))}; number each sibling once`,
               at: labelAt(node),
               related: [{ at: labelAt(first), message: "first use of this label" }],
             });

@@ -20,7 +20,8 @@ const rule: Rule = {
           at: strategyEdge.at,
         });
       }
-      for (const node of workplan.nodes) {
+      const nodes = graph.deliverablesOf(workplan.id).flatMap((deliverable) => [...graph.subtree(deliverable)]);
+      for (const node of nodes) {
         for (const edge of graph.outgoing(node.ref, "advances")) {
           const target = graph.node(edge.to);
           const document = target && edge.resolved ? graph.document(target.document) : undefined;

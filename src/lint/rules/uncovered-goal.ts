@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/problem.js";
 import type { PlanGraph } from "../../graph/graph.js";
-import type { PlanDocument, PlanNode } from "../../graph/model.js";
+import type { PlanNode } from "../../graph/model.js";
 import type { Rule } from "../rule.js";
 
 const rule: Rule = {
@@ -13,7 +13,7 @@ const rule: Rule = {
       if (workplan.kind !== "workplan") continue;
       const [strategyEdge] = graph.outgoing(workplan.id, "strategy");
       if (!strategyEdge?.resolved) continue;
-      const advanced = advancedBy(graph, deliverablesOf(graph, workplan));
+      const advanced = advancedBy(graph, graph.deliverablesOf(workplan.id));
       for (const goal of graph.roots(strategyEdge.to)) {
         if (goal.type !== "goal") continue;
         if ([...graph.subtree(goal)].some((n) => advanced.has(n.ref))) continue;
@@ -29,13 +29,6 @@ const rule: Rule = {
   },
 };
 export default rule;
-
-/** Deliverables written inline in the workplan, and deliverable documents that name it. */
-export function deliverablesOf(graph: PlanGraph, workplan: PlanDocument): PlanNode[] {
-  const inline = workplan.nodes.filter((n) => n.type === "deliverable");
-  const separate = graph.incoming(workplan.id, "workplan").map((e) => graph.node(e.from)).filter((n): n is PlanNode => n?.type === "deliverable");
-  return [...inline, ...separate];
-}
 
 /** Every node that a deliverable or one of its actions advances. */
 function advancedBy(graph: PlanGraph, deliverables: PlanNode[]): Set<string> {

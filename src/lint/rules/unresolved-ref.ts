@@ -29,6 +29,9 @@ function documentOf(graph: PlanGraph, edge: Edge): string {
 function explain(graph: PlanGraph, edge: Edge): string {
   const written = edge.written;
   const documentIds = [...graph.documents.keys()];
+  if ((edge.type === "strategy" || edge.type === "workplan") && written.includes("/") && graph.documents.has(written.slice(0, written.indexOf("/")))) {
+    return `'${edge.type}' names '${written}', a node reference; it takes a document id: '${written.slice(0, written.indexOf("/"))}'`;
+  }
   if (edge.type === "strategy" || edge.type === "workplan") {
     return `'${edge.type}' names '${written}', but no loaded document has that id${didYouMean(written, documentIds) || MISSING_FILE_HINT}`;
   }

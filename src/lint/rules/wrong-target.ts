@@ -6,7 +6,7 @@ import type { Rule } from "../rule.js";
 const rule: Rule = {
   id: "wrong-target",
   severity: "error",
-  description: "A link points at the wrong kind of thing: 'advances' at anything but a goal or sub-goal of a strategy, 'serves' at anything but a goal, a workplan's 'strategy' at a non-strategy, a deliverable's 'workplan' at a non-workplan.",
+  description: "A link points at the wrong kind of thing: 'advances' at anything but a goal, sub-goal or strategic approach of a strategy, 'serves' at anything but a goal, a workplan's 'strategy' at a non-strategy, a deliverable's 'workplan' at a non-workplan.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
     for (const edge of graph.edges) {
@@ -23,10 +23,14 @@ function describeTarget(graph: PlanGraph, ref: string): string {
   const node = graph.node(ref);
   if (node) {
     const document = graph.document(node.document);
-    return node.ref === node.document ? `a ${document?.kind ?? "document"} document` : `a ${node.type} of ${document?.kind ?? "document"} '${node.document}'`;
+    return node.ref === node.document ? `a ${document?.kind ?? "document"} document` : `${withArticle(node.type)} of ${document?.kind ?? "document"} '${node.document}'`;
   }
   const document = graph.document(ref);
   return document ? `the ${document.kind} document itself` : "unknown";
+}
+
+function withArticle(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
 function problemWith(graph: PlanGraph, edge: Edge): string | undefined {
@@ -35,7 +39,7 @@ function problemWith(graph: PlanGraph, edge: Edge): string | undefined {
   switch (edge.type) {
     case "advances":
       if (target && ADVANCEABLE.has(target.type) && targetDocument?.kind === "strategy") return undefined;
-      return `'advances' must point at a goal or sub-goal of a strategy, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;
+      return `'advances' must point at a goal, sub-goal or strategic approach of a strategy, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;
     case "serves":
       if (target?.type === "goal" && targetDocument?.kind === "strategy") return undefined;
       return `'serves' must point at a goal of a strategy, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;

@@ -1,0 +1,419 @@
+/**
+ * A catalogue of hostile and broken inputs, run through the BUILT binary (`npm run build` first).
+ * Every case states its exit code (0 no errors, 1 problems found, 2 usage error / unreadable path / internal failure)
+ * and the one-line message that names the file (and the line where there is one); none may print a stack trace.
+ */
+import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { STRATEGY, projectFrom, runOgp, tempDir as makeTempDir, type RunResult } from "../helpers.js";
+
+/** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
+const made: string[] = [];
+function tempDir(files: Record<string, string | Buffer> = {}): string {
+  const dir = makeTempDir(files);
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";
+
+interface JsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+interface JsonReport {
+  problems: JsonProblem[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  documents: number;
+  nodes: number;
+}
+
+interface Case {
+  name: string;
+  /** Writes the case's files into `dir`. */
+  setup: (dir: string) => void;
+  /** The path given to `ogp lint`, relative to the case's folder (which is the working directory). */
+  target: string;
+  code: 0 | 1 | 2;
+  /** For exit 1: the rule and message of the problem that names `file` (default: target). */
+  rule?: string;
+  message?: RegExp;
+  file?: string;
+  /** The expected position, when it is known and currently right. */
+  line?: number;
+  column?: number;
+  /** For exit 2: what stderr says. */
+  stderr?: RegExp;
+}
+
+function files(contents: Record<string, string | Buffer>): (dir: string) => void {
+  return (dir) => {
+    for (const [name, content] of Object.entries(contents)) {
+      const target = path.join(dir, name);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    }
+  };
+}
+
+function aliasBomb(): string {
+  const names = "abcdefghi";
+  const lines = [`  a: &a [${Array(9).fill('"lol"').join(", ")}]`];
+  for (let i = 1; i < 9; i++) lines.push(`  ${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(", ")}]`);
+  return `${HEAD}lol:\n${lines.join("\n")}\n`;
+}
+
+function deepBlockMappings(depth: number): string {
+  const parts = [`${HEAD}x:\n`];
+  for (let i = 1; i <= depth; i++) parts.push(`${" ".repeat(i)}k:\n`);
+  return parts.join("");
+}
+
+/** About 5 MB of a valid-looking strategy, with one unknown key in its last goal; returns the text and that key's line. */
+function largePlan(): { text: string; line: number } {
+  const parts = ['kind: strategy\nid: big\ntitle: A big strategy\nstatus: approved\nperiod: { start: "2020", end: "2025" }\ngoals:\n'];
+  let size = parts[0]!.length;
+  let lines = 6;
+  for (let i = 1; size < 5 * 1024 * 1024; i++) {
+    const goal =
+      `  - id: g${i}\n    label: "${i}"\n    title: Goal ${i}, which makes government more open, transparent and accountable to the people it serves\n` +
+      `    objectives:\n      - id: o${i}-1\n        label: "${i}.1"\n        title: Objective ${i}.1 widens participation in the design and monitoring of public policy\n`;
+    parts.push(goal);
+    size += goal.length;
+    lines += 7;
+  }
+  parts.push("    colour: red\n");
+  return { text: parts.join(""), line: lines + 1 };
+}
+const LARGE = largePlan();
+
+const WORKFLOW = `name: CI
+on:
+  push:
+    branches: [main]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci && npm test
+`;
+
+/** STRATEGY with a BOM and CRLF line ends; `extra` is inserted after "title: Goal two" (line 16). */
+function bomCrlf(extra = ""): string {
+  return `\uFEFF${STRATEGY.replace("title: Goal two\n", `title: Goal two\n${extra}`).replace(/\n/g, "\r\n")}`;
+}
+
+function sparse(dir: string, name: string, size: number): void {
+  const fd = openSync(path.join(dir, name), "w");
+  ftruncateSync(fd, size);
+  closeSync(fd);
+}
+
+const CASES: Case[] = [
+  // YAML syntax
+  { name: "an unclosed quote", setup: files({ "bad.yaml": `kind: strategy\nid: "s\ntitle: x\n` }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^YAML syntax error: Missing closing "quote$/ },
+  { name: "bad indentation", setup: files({ "bad.yaml": "kind: strategy\nid: s\n  title: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^YAML syntax error: / },
+  { name: "an unclosed bracket", setup: files({ "bad.yaml": "kind: strategy\nid: s\ngoals: [a, b\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^YAML syntax error: Flow sequence .*\]$/ },
+  { name: "tab indentation", setup: files({ "bad.yaml": "kind: strategy\nperiod:\n\tstart: '2020'\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^tab used for indentation: YAML indents with spaces only$/ },
+  { name: "a duplicate key", setup: files({ "bad.yaml": "kind: strategy\nid: s\nid: t\ntitle: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-duplicate-key", message: /^duplicate key: / },
+  { name: "several YAML documents in one file", setup: files({ "bad.yaml": "kind: strategy\n---\nkind: workplan\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /several YAML documents in one file/ },
+  // Keys that name JavaScript internals
+  { name: "a '__proto__' key", setup: files({ "bad.yaml": `${HEAD}__proto__:\n  polluted: yes\n` }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key '__proto__'$/, line: 5, column: 1 },
+  { name: "a 'constructor' key", setup: files({ "bad.yaml": `${HEAD}constructor:\n  prototype:\n    polluted: yes\n` }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'constructor'$/, line: 5, column: 1 },
+  // Resource exhaustion
+  { name: "an alias bomb (9 levels of 9)", setup: files({ "bad.yaml": aliasBomb() }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 1000\): this looks like an alias bomb/ },
+  { name: "10,000 levels of flow nesting", setup: files({ "bad.yaml": `${HEAD}x: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n` }), target: "bad.yaml", code: 1, message: /./ },
+  { name: "10,000 levels of indented block mappings", setup: files({ "bad.yaml": deepBlockMappings(10_000) }), target: "bad.yaml", code: 1, message: /./ },
+  { name: "500 levels of indented block mappings", setup: files({ "bad.yaml": deepBlockMappings(500) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^nesting is deeper than 200 levels/ },
+  { name: "a 5 MB plan with one problem at its end", setup: files({ "big.yaml": LARGE.text }), target: "big.yaml", code: 1, rule: "schema", message: /^unknown key 'colour'$/, line: LARGE.line, column: 5 },
+  { name: "a file over the 100 MiB limit", setup: (dir) => sparse(dir, "huge.yaml", 101 * 1024 * 1024), target: "huge.yaml", code: 1, rule: "invalid-file", message: /^file is 101.0 MiB, over the 100 MiB limit for a plan file$/, line: 1, column: 1 },
+  // Empty and odd shapes
+  { name: "an empty file", setup: files({ "empty.yaml": "" }), target: "empty.yaml", code: 1, rule: "not-a-plan", message: /^empty file \(no YAML content\)/, line: 1, column: 1 },
+  { name: "a file of only comments", setup: files({ "comments.yaml": "# nothing here yet\n# still nothing\n" }), target: "comments.yaml", code: 1, rule: "not-a-plan", message: /^empty file \(no YAML content\)/, line: 1, column: 1 },
+  { name: "a top-level list", setup: files({ "list.yaml": "- kind: strategy\n- id: s\n" }), target: "list.yaml", code: 1, rule: "not-a-plan", message: /^not an ogp plan: the file holds a list, not a mapping/, line: 1, column: 1 },
+  { name: "a top-level scalar", setup: files({ "scalar.yaml": "just a sentence\n" }), target: "scalar.yaml", code: 1, rule: "not-a-plan", message: /^not an ogp plan: the file holds a string value, not a mapping/, line: 1, column: 1 },
+  { name: "a GitHub Actions workflow", setup: files({ ".github/workflows/ci.yaml": WORKFLOW }), target: ".github/workflows/ci.yaml", code: 1, rule: "not-a-plan", message: /^not an ogp plan: no 'kind' key/, line: 1, column: 1 },
+  // Encodings and line ends
+  { name: "invalid UTF-8", setup: files({ "latin1.yaml": Buffer.concat([Buffer.from("kind: strategy\nid: s\ntitle: caf"), Buffer.from([0xe9]), Buffer.from("\n")]) }), target: "latin1.yaml", code: 1, rule: "invalid-file", message: /^invalid UTF-8: plan files must be UTF-8 text$/, line: 3, column: 11 },
+  { name: "a binary file named .yaml (NUL bytes)", setup: files({ "image.yaml": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) }), target: "image.yaml", code: 1, rule: "invalid-file", message: /^binary file \(it contains NUL bytes\)/, line: 1, column: 1 },
+  { name: "a valid plan with a UTF-8 BOM and CRLF line ends", setup: files({ "bom.yaml": bomCrlf() }), target: "bom.yaml", code: 0 },
+  { name: "a BOM and CRLF plan with an unknown key on line 17", setup: files({ "bom.yaml": bomCrlf("    colour: red\n") }), target: "bom.yaml", code: 1, rule: "schema", message: /^unknown key 'colour'$/, line: 17, column: 5 },
+  { name: "a BOM and CRLF plan with a wrong type on line 17", setup: files({ "bom.yaml": bomCrlf("    objectives: 5\n") }), target: "bom.yaml", code: 1, rule: "schema", message: /'objectives' must be/, line: 17, column: 17 },
+  { name: "a BOM and CRLF plan with invalid UTF-8 on line 3", setup: files({ "bom.yaml": Buffer.concat([Buffer.from("\uFEFFkind: strategy\r\nid: s\r\ntitle: caf"), Buffer.from([0xe9]), Buffer.from("\r\n")]) }), target: "bom.yaml", code: 1, rule: "invalid-file", message: /^invalid UTF-8/, line: 3, column: 11 },
+  // Paths that are not plan files
+  {
+    name: "a directory named x.yaml inside a directory given as path",
+    setup: (dir) => {
+      files({ "plans/s.yaml": STRATEGY })(dir);
+      mkdirSync(path.join(dir, "plans/x.yaml"));
+    },
+    target: "plans",
+    code: 0,
+  },
+  {
+    name: "a symbolic link loop named directly",
+    setup: (dir) => {
+      symlinkSync("b.yaml", path.join(dir, "a.yaml"));
+      symlinkSync("a.yaml", path.join(dir, "b.yaml"));
+    },
+    target: "a.yaml",
+    code: 2,
+    stderr: /^ogp: a\.yaml: symbolic link loop\n$/,
+  },
+  {
+    name: "a symbolic link loop inside a directory given as path",
+    setup: (dir) => {
+      files({ "plans/s.yaml": STRATEGY })(dir);
+      symlinkSync("b.yaml", path.join(dir, "plans/a.yaml"));
+      symlinkSync("a.yaml", path.join(dir, "plans/b.yaml"));
+      symlinkSync(".", path.join(dir, "plans/self"));
+    },
+    target: "plans",
+    code: 0,
+  },
+  { name: "a path that does not exist", setup: () => {}, target: "missing.yaml", code: 2, stderr: /^ogp: missing\.yaml: no such file or directory\n$/ },
+  { name: "a directory that does not exist", setup: () => {}, target: "no/such/dir", code: 2, stderr: /^ogp: no\/such\/dir: no such file or directory\n$/ },
+];
+
+const NAMES = new Set<string>();
+for (const c of CASES) {
+  if (NAMES.has(c.name)) throw new Error(`duplicate case name: ${c.name}`);
+  NAMES.add(c.name);
+}
+
+/** Each case's folder and its two runs (stylish and json), made once and shared by the tests that read them. */
+const runs = new Map<string, Promise<{ dir: string; stylish: RunResult; json: RunResult }>>();
+function run(c: Case): Promise<{ dir: string; stylish: RunResult; json: RunResult }> {
+  let result = runs.get(c.name);
+  if (!result) {
+    result = (async () => {
+      const dir = tempDir();
+      c.setup(dir);
+      const [stylish, json] = await Promise.all([runOgp(["lint", c.target], { cwd: dir }), runOgp(["lint", c.target, "--format", "json"], { cwd: dir })]);
+      return { dir, stylish, json };
+    })();
+    runs.set(c.name, result);
+  }
+  return result;
+}
+const byName = (name: string): Case => {
+  const c = CASES.find((k) => k.name === name);
+  if (!c) throw new Error(`no case ${name}`);
+  return c;
+};
+
+function expectNoStackTrace(result: RunResult): void {
+  expect(result.stdout).not.toContain("    at ");
+  expect(result.stderr).not.toContain("    at ");
+  expect(result.stderr).not.toMatch(/internal error/);
+}
+
+/** The problem lines of stylish output: `  line:col  severity  message  rule`. */
+function stylishProblems(stdout: string): { line: number; column: number; severity: string; rest: string }[] {
+  return stdout
+    .split("\n")
+    .map((l) => /^ {2}(\d+):(\d+)\s+(error|warning|info)\s+(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ line: Number(m[1]), column: Number(m[2]), severity: m[3]!, rest: m[4]! }));
+}
+
+function mainProblem(c: Case, report: JsonReport): JsonProblem {
+  const file = c.file ?? c.target;
+  const problem = report.problems.find((p) => p.file === file && (!c.rule || p.rule === c.rule) && (!c.message || c.message.test(p.message)));
+  if (!problem) throw new Error(`no problem for ${file} (${c.rule ?? "any rule"}, ${String(c.message)}) in ${JSON.stringify(report.problems)}`);
+  return problem;
+}
+
+describe.concurrent("ogp lint on hostile and broken input", () => {
+  for (const c of CASES) {
+    it(`${c.name}: exit ${c.code}`, async () => {
+      const { stylish, json } = await run(c);
+      expect(stylish.code, stylish.stderr).toBe(c.code);
+      expect(json.code, json.stderr).toBe(c.code);
+      expectNoStackTrace(stylish);
+      expectNoStackTrace(json);
+
+      if (c.code === 2) {
+        expect(stylish.stdout).toBe("");
+        expect(json.stdout).toBe("");
+        expect(stylish.stderr).toMatch(c.stderr!);
+        expect(json.stderr).toMatch(c.stderr!);
+        return;
+      }
+      expect(stylish.stderr).toBe("");
+      expect(json.stderr).toBe("");
+      const report = JSON.parse(json.stdout) as JsonReport;
+      for (const problem of report.problems) {
+        expect(problem.line).toBeGreaterThanOrEqual(1);
+        expect(problem.column).toBeGreaterThanOrEqual(1);
+        expect(problem.message).not.toContain("\n");
+      }
+      if (c.code === 0) {
+        expect(report.errorCount).toBe(0);
+        expect(stylish.stdout).toBe("");
+        return;
+      }
+
+      // Exit 1: one problem names the file, in JSON and in the stylish listing under the file's name.
+      expect(report.errorCount).toBeGreaterThan(0);
+      const problem = mainProblem(c, report);
+      expect(problem.severity).toBe("error");
+      if (c.line !== undefined) expect(problem.line).toBe(c.line);
+      if (c.column !== undefined) expect(problem.column).toBe(c.column);
+      expect(stylish.stdout.split("\n")).toContain(c.file ?? c.target);
+      const listed = stylishProblems(stylish.stdout);
+      expect(listed).toContainEqual({ line: problem.line, column: problem.column, severity: "error", rest: `${problem.message}  ${problem.rule}` });
+      expect(stylish.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?/);
+    });
+  }
+});
+
+describe.concurrent("positions and messages that are wrong today", () => {
+  const line = async (name: string) => mainProblem(byName(name), JSON.parse((await run(byName(name))).json.stdout) as JsonReport);
+
+  it("an unclosed quote is reported after the line that opens it (line 2 to 4, not 1)", async () => {
+    expect((await line("an unclosed quote")).line).toBeGreaterThanOrEqual(2);
+  });
+  it("bad indentation is reported at the indented key (line 2 or 3, not 1)", async () => {
+    expect([2, 3]).toContain((await line("bad indentation")).line);
+  });
+  it("an unclosed bracket is reported after the line that opens it (line 3 or 4, not 1)", async () => {
+    expect([3, 4]).toContain((await line("an unclosed bracket")).line);
+  });
+  it("tab indentation is reported on the tab's line (3:1)", async () => {
+    const problem = await line("tab indentation");
+    expect(`${problem.line}:${problem.column}`).toBe("3:1");
+  });
+  it("a duplicate key is reported at its second occurrence (3:1)", async () => {
+    const problem = await line("a duplicate key");
+    expect(`${problem.line}:${problem.column}`).toBe("3:1");
+  });
+  it("a second YAML document is reported at its '---' (2:1)", async () => {
+    const problem = await line("several YAML documents in one file");
+    expect(`${problem.line}:${problem.column}`).toBe("2:1");
+  });
+
+  it("10,000 levels of flow nesting are explained as too deep", async () => {
+    const problem = await line("10,000 levels of flow nesting");
+    expect(problem.message).toMatch(/nest/i);
+    expect(problem.message).not.toMatch(/call stack/i);
+  });
+  it("10,000 levels of indented block mappings are explained as too deep", async () => {
+    const problem = await line("10,000 levels of indented block mappings");
+    expect(problem.message).toMatch(/nest/i);
+    expect(problem.message).not.toMatch(/call stack/i);
+  });
+
+  it("a directory named x.yaml, named directly, is not silently passed", async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, "x.yaml"));
+    const result = await runOgp(["lint", "x.yaml"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("x.yaml");
+  });
+});
+
+describe.concurrent("more hostile input", () => {
+  it("several broken files with one valid plan: every broken file is named, the valid plan still loads", async () => {
+    const dir = tempDir({
+      "plans/ok.yaml": STRATEGY,
+      "plans/dup.yaml": "kind: strategy\nid: s\nid: t\n",
+      "plans/empty.yaml": "",
+      "plans/list.yaml": "- a\n",
+      "plans/binary.yaml": Buffer.from([0, 1, 2, 3]),
+      "plans/latin1.yml": Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]),
+      "plans/bomb.yaml": aliasBomb(),
+      "plans/ci.yaml": WORKFLOW,
+    });
+    mkdirSync(path.join(dir, "plans/folder.yaml"));
+    const result = await runOgp(["lint", "plans", "--format", "json"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.documents).toBe(1);
+    const named = new Set(report.problems.map((p) => p.file));
+    expect([...named].sort()).toEqual(["plans/binary.yaml", "plans/bomb.yaml", "plans/ci.yaml", "plans/dup.yaml", "plans/empty.yaml", "plans/latin1.yml", "plans/list.yaml"]);
+  });
+
+  it("a missing path next to a good one is still a usage error (exit 2), with nothing on stdout", async () => {
+    const dir = tempDir({ "ok.yaml": STRATEGY });
+    const result = await runOgp(["lint", "ok.yaml", "missing.yaml", "--format", "json"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ogp: missing.yaml: no such file or directory\n");
+  });
+
+  it("'__proto__' and 'constructor' keys pollute no prototype in-process", () => {
+    const project = projectFrom({
+      "a.yaml": `${HEAD}__proto__:\n  polluted: yes\n`,
+      "b.yaml": `${HEAD.replace("id: s", "id: t")}constructor:\n  prototype:\n    polluted: yes\n`,
+      "c.yaml": `${HEAD.replace("id: s", "id: u")}goals:\n  - id: g\n    label: "1"\n    title: x\n    __proto__: { polluted: yes }\n`,
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(project.findings.map((f) => `${f.at.file} ${f.message}`)).toEqual(
+      expect.arrayContaining(["a.yaml unknown key '__proto__'", "b.yaml unknown key 'constructor'", "c.yaml unknown key '__proto__'"]),
+    );
+  });
+
+  it("a 3 GiB file is refused with the size-limit message", async () => {
+    const dir = tempDir();
+    sparse(dir, "giant.yaml", 3 * 1024 ** 3);
+    const result = await runOgp(["lint", "giant.yaml", "--format", "json"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(1);
+    const [problem] = (JSON.parse(result.stdout) as JsonReport).problems;
+    expect(problem).toMatchObject({ file: "giant.yaml", rule: "invalid-file", message: expect.stringMatching(/over the 100 MiB limit/) });
+  });
+
+  it("an alias to an undefined anchor: exit 1, invalid-file naming the file", async () => {
+    const dir = tempDir({ "typo.yaml": `${HEAD}base: &base { x: 1 }\nuse: *bsae\n` });
+    const result = await runOgp(["lint", "typo.yaml", "--format", "json"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as JsonReport).problems).toContainEqual(expect.objectContaining({ file: "typo.yaml", rule: "yaml-syntax" }));
+  });
+
+  it("an alias to an undefined anchor is reported as such, at the alias (6:6), not as an alias bomb", async () => {
+    const dir = tempDir({ "typo.yaml": `${HEAD}base: &base { x: 1 }\nuse: *bsae\n` });
+    const result = await runOgp(["lint", "typo.yaml", "--format", "json"], { cwd: dir });
+    const [problem] = (JSON.parse(result.stdout) as JsonReport).problems;
+    expect(problem?.message).not.toMatch(/alias bomb|too many/);
+    expect(problem?.message).toContain("bsae");
+    expect(`${problem?.line}:${problem?.column}`).toBe("6:6");
+  });
+
+  it("a mapping used as a key: exit 1, an unknown-key problem naming the file", async () => {
+    const dir = tempDir({ "complex.yaml": `${HEAD}? [a, b]\n: c\n` });
+    const result = await runOgp(["lint", "complex.yaml", "--format", "json"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as JsonReport).problems).toContainEqual(expect.objectContaining({ file: "complex.yaml", rule: "schema", message: "unknown key '[ a, b ]'" }));
+  });
+
+  it("a mapping used as a key prints no Node.js warning on stderr", async () => {
+    const dir = tempDir({ "complex.yaml": `${HEAD}? [a, b]\n: c\n` });
+    const result = await runOgp(["lint", "complex.yaml"], { cwd: dir });
+    expect(result.stderr).toBe("");
+  });
+
+  it("a plan whose goals is a number: \"'goals' must be a list\"", async () => {
+    const dir = tempDir({ "g.yaml": `${HEAD}goals: 5\n` });
+    const result = await runOgp(["lint", "g.yaml", "--format", "json"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as JsonReport).problems[0]?.message).toBe("'goals' must be a list, not number 5");
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import rule from "../../src/lint/rules/not-a-plan.js";
+import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+
+const EMPTY = "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'";
+const holds = (what: string) => `not an ogp plan: the file holds ${what}, not a mapping with 'kind', 'id', 'title' and 'status'`;
+
+describe("not-a-plan", () => {
+  it("has its id, default severity and a description", () => {
+    expect(rule.id).toBe("not-a-plan");
+    expect(rule.severity).toBe("error");
+    expect(rule.description.length).toBeGreaterThan(0);
+  });
+
+  it("reports an empty file", () => {
+    const result = lintFiles({ "empty.yaml": "" });
+    expect(problemsOf(result, "not-a-plan")).toEqual([`empty.yaml:1:1 ${EMPTY}`]);
+    expect(result.problems[0]!.severity).toBe("error");
+  });
+
+  it("reports a file with only comments as empty", () => {
+    expect(problemsOf(lintFiles({ "c.yaml": "# nothing here yet\n" }), "not-a-plan")).toEqual([`c.yaml:1:1 ${EMPTY}`]);
+  });
+
+  it("reports a list", () => {
+    const result = lintFiles({ "list.yaml": "- kind: strategy\n- kind: workplan\n" });
+    expect(problemsOf(result, "not-a-plan")).toEqual([`list.yaml:1:1 ${holds("a list")}`]);
+    expect(result.problems[0]!.severity).toBe("error");
+  });
+
+  it.each([
+    ["a string value", "hello\n"],
+    ["a number value", "42\n"],
+    ["a boolean value", "true\n"],
+    ["a null value", "~\n"],
+  ])("reports a scalar: %s", (what, text) => {
+    expect(problemsOf(lintFiles({ "x.yaml": text }), "not-a-plan")).toEqual([`x.yaml:1:1 ${holds(what)}`]);
+  });
+
+  it("reports a mapping without 'kind'", () => {
+    const result = lintFiles({ "nokind.yaml": "id: s\ntitle: S\nstatus: approved\n" });
+    expect(problemsOf(result, "not-a-plan")).toEqual([
+      "nokind.yaml:1:1 not an ogp plan: no 'kind' key (expected kind: strategy, workplan or deliverable)",
+    ]);
+    // without a kind there is no schema to check against, and the file stays out of the graph
+    expect(result.problems.map((p) => p.rule)).toEqual(["not-a-plan"]);
+    expect(result.documents).toBe(0);
+  });
+
+  it("leaves an unknown kind to the schema rule", () => {
+    const result = lintFiles({ "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" });
+    expect(problemsOf(result, "not-a-plan")).toEqual([]);
+    expect(problemsOf(result, "schema")).toHaveLength(1);
+  });
+
+  it("reports nothing for plan documents", () => {
+    expect(problemsOf(lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }), "not-a-plan")).toEqual([]);
+  });
+});

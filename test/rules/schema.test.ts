@@ -1,0 +1,242 @@
+import { describe, expect, it } from "vitest";
+import rule from "../../src/lint/rules/schema.js";
+import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+
+/** A strategy whose lines are easy to count: the goals start at line 6. */
+const strategy = (goals: string, head = "") => `kind: strategy
+id: s
+title: S
+status: approved
+${head}goals:
+${goals}`;
+
+const schemaProblems = (files: Record<string, string>) => problemsOf(lintFiles(files), "schema");
+
+describe("schema", () => {
+  it("has its id, default severity and a description", () => {
+    expect(rule.id).toBe("schema");
+    expect(rule.severity).toBe("error");
+    expect(rule.description.length).toBeGreaterThan(0);
+  });
+
+  describe("unknown keys", () => {
+    it("reports an unknown key at the key, with a did-you-mean for a swapped pair of letters", () => {
+      const text = `kind: strategy
+id: s
+titel: S
+status: approved
+`;
+      const result = lintFiles({ "s.yaml": text });
+      expect(problemsOf(result, "schema")).toContain("s.yaml:3:1 unknown key 'titel'; did you mean 'title'?");
+      const problem = result.problems.find((p) => p.message.startsWith("unknown key 'titel'"))!;
+      expect(problem.rule).toBe("schema");
+      expect(problem.severity).toBe("error");
+    });
+
+    it("reports an unknown key of a nested node", () => {
+      // line 8: `    tittle: Goal one`
+      const text = strategy(`  - id: g1
+    label: "1"
+    tittle: Goal one
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:8:5 unknown key 'tittle'; did you mean 'title'?"]);
+    });
+
+    it("reports an unknown key of a link object", () => {
+      const text = WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ ref: s/g1, cite: "x", cit: "y" }');
+      // line 12: `      - { ref: s/g1, cite: "x", cit: "y" }`, `cit` at column 33
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual(["w.yaml:12:33 unknown key 'cit'; did you mean 'cite'?"]);
+    });
+
+    it("offers no suggestion when no key is close", () => {
+      const text = strategy(`  - id: g1
+    colour: red
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 unknown key 'colour'"]);
+    });
+  });
+
+  describe("missing keys", () => {
+    it("reports a required key missing from the document", () => {
+      const text = WORKPLAN.replace("strategy: s\n", "");
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual([
+        "w.yaml:1:1 the document is missing the required key 'strategy'",
+      ]);
+    });
+
+    it("reports a node missing its id at the node", () => {
+      const text = strategy(`  - id: g1
+  - label: "2"
+    title: Goal two
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 item 2 of 'goals' is missing the required key 'id'"]);
+    });
+
+    it("reports a link object without 'ref'", () => {
+      const text = WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ cite: "x" }');
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual([
+        "w.yaml:12:9 item 1 of 'advances' is missing the required key 'ref'",
+      ]);
+    });
+  });
+
+  describe("wrong types", () => {
+    it("reports a list where a string belongs", () => {
+      const text = "kind: strategy\nid: s\ntitle: [a, b]\nstatus: approved\n";
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:3:8 'title' must be a string, not a list"]);
+    });
+
+    it("reports an unquoted numeric label and suggests quoting it", () => {
+      const text = strategy(`  - id: g1
+    label: 2
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual([
+        `s.yaml:7:12 'label' must be a string, not number 2: quote it, e.g. "2" (unquoted, YAML reads it as a number)`,
+      ]);
+    });
+
+    it("reports an unquoted dotted label read as a number", () => {
+      const text = strategy(`  - id: g1
+    label: 1.5
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual([
+        `s.yaml:7:12 'label' must be a string, not number 1.5: quote it, e.g. "1.5" (unquoted, YAML reads it as a number)`,
+      ]);
+    });
+
+    it("reports a key left empty, at the key", () => {
+      // `    title:` has no value to point at, so the problem sits at the key (7:5), not past the colon
+      const text = strategy(`  - id: g1
+    title:
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 'title' must be a string, not empty (null)"]);
+    });
+
+    it("reports a list item of the wrong type", () => {
+      const text = WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', "42");
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual([
+        `w.yaml:12:9 item 1 of 'advances' must be a string or mapping, not number 42: quote it, e.g. "42" (unquoted, YAML reads it as a number)`,
+      ]);
+    });
+
+    it("reports a scalar where a list belongs", () => {
+      const text = "kind: strategy\nid: s\ntitle: S\nstatus: approved\ngoals: none\n";
+      expect(schemaProblems({ "s.yaml": text })).toEqual([`s.yaml:5:8 'goals' must be a list, not string "none"`]);
+    });
+
+    it("reports a scalar where a mapping belongs", () => {
+      const text = "kind: strategy\nid: s\ntitle: S\nstatus: approved\nperiod: 2020\n";
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:5:9 'period' must be a mapping, not number 2020"]);
+    });
+  });
+
+  describe("enums", () => {
+    it("reports a value outside the enum, with a did-you-mean", () => {
+      const text = "kind: strategy\nid: s\ntitle: S\nstatus: aproved\n";
+      const result = lintFiles({ "s.yaml": text });
+      expect(problemsOf(result, "schema")).toEqual([
+        `s.yaml:4:9 'status' must be one of draft, approved, superseded; got "aproved"; did you mean 'approved'?`,
+      ]);
+      expect(result.problems[0]!.severity).toBe("error");
+    });
+
+    it("lists the allowed values without a suggestion when none is close", () => {
+      const text = "kind: strategy\nid: s\ntitle: S\nstatus: final\n";
+      expect(schemaProblems({ "s.yaml": text })).toEqual([`s.yaml:4:9 'status' must be one of draft, approved, superseded; got "final"`]);
+    });
+  });
+
+  describe("patterns", () => {
+    it("reports a bad document id", () => {
+      const text = "kind: strategy\nid: my strategy\ntitle: S\nstatus: approved\n";
+      expect(schemaProblems({ "s.yaml": text })).toEqual([
+        `s.yaml:2:5 'id' "my strategy" is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit`,
+      ]);
+    });
+
+    it("reports a bad node id", () => {
+      const text = strategy(`  - id: -g1
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual([
+        `s.yaml:6:9 'id' "-g1" is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit`,
+      ]);
+    });
+
+    it("reports a bad date", () => {
+      const text = strategy(`  - id: g1
+`, `period: { start: "2020-13", end: "2025" }
+`);
+      // line 5: `period: { start: "2020-13", end: "2025" }`, the start value at column 18
+      expect(schemaProblems({ "s.yaml": text })).toEqual([`s.yaml:5:18 'start' "2020-13" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`]);
+    });
+
+    it("reports an unquoted year out of range", () => {
+      const text = strategy(`  - id: g1
+`, `period: { start: 999, end: 2025 }
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:5:18 'start' 999 is out of range (must be >= 1000)"]);
+    });
+
+    it("reports a malformed reference", () => {
+      const text = WORKPLAN.replace("ref: s/g1", 'ref: "s/g 1"');
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual([
+        `w.yaml:12:16 'ref' "s/g 1" is not a valid reference: write '<document-id>/<node-id>', or a bare '<node-id>' in the same document`,
+      ]);
+    });
+  });
+
+  describe("other constraints", () => {
+    it("reports an empty cite", () => {
+      const text = WORKPLAN.replace('cite: "it says so"', 'cite: ""');
+      // line 12: `      - { ref: s/g1, cite: "" }`, the empty string at column 28
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual(["w.yaml:12:28 'cite' must not be empty"]);
+    });
+
+    it("reports an empty period", () => {
+      const text = strategy(`  - id: g1
+`, `period: {}
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:5:9 'period' must not be empty: give at least one of its keys"]);
+    });
+
+    it("reports a negative count", () => {
+      const text = strategy(`  - id: g1
+    comments: -1
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:15 'comments' -1 is out of range (must be >= 0)"]);
+    });
+
+    it("reports an over-long id with ajv's own wording", () => {
+      const text = strategy(`  - id: ${"g".repeat(201)}
+`);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:6:9 'id' must NOT have more than 200 characters"]);
+    });
+  });
+
+  describe("kind", () => {
+    it("reports an unknown kind, with a did-you-mean", () => {
+      const text = "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n";
+      const result = lintFiles({ "s.yaml": text });
+      expect(problemsOf(result, "schema")).toEqual([
+        `s.yaml:1:7 unknown kind "stratgy": use strategy, workplan or deliverable; did you mean 'strategy'?`,
+      ]);
+      expect(result.problems[0]!.severity).toBe("error");
+    });
+
+    it("reports a kind that is not a string, without a suggestion", () => {
+      const text = "kind: 3\nid: s\ntitle: S\nstatus: approved\n";
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:1:7 unknown kind 3: use strategy, workplan or deliverable"]);
+    });
+  });
+
+  it("keeps a schema-invalid document in the graph, so references to it still resolve", () => {
+    const text = STRATEGY.replace("title: A strategy", "title: A strategy\nowner: nobody");
+    const result = lintFiles({ "s.yaml": text, "w.yaml": WORKPLAN });
+    expect(problemsOf(result, "schema")).toEqual(["s.yaml:4:1 unknown key 'owner'"]);
+    expect(result.problems.map((p) => p.rule)).toEqual(["schema"]);
+  });
+
+  it("reports nothing for valid documents", () => {
+    expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
+  });
+});

@@ -4,12 +4,7 @@ import { defaultPlanPaths } from "../project/default-paths.js";
 import { pickColors, type Colors } from "../report/colors.js";
 
 export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = process.stdout): Colors {
-  // Commander sets `color: false` for --no-color, `true` for --color, and leaves it true by default:
-  // only an explicit flag on the command line should override the environment.
-  const argv = process.argv;
-  const flag = argv.includes("--no-color") ? false : argv.includes("--color") ? true : undefined;
-  void options;
-  return pickColors(stream, flag);
+  return pickColors(stream, options.color);
 }
 
 export function loadPlans(paths: readonly string[]): Promise<Project> {

@@ -26,8 +26,16 @@ function wrap(text: string, indent: number, width: number): string {
 }
 
 export interface GlobalOptions {
+  /** true for --color, false for --no-color, undefined when neither was given (the environment decides). */
   color?: boolean;
   debug?: boolean;
+}
+
+/** Global options as the command modules need them: only an explicit colour flag overrides the environment. */
+function globalsOf(command: Command): GlobalOptions {
+  const root = command.parent ?? command;
+  const explicit = root.getOptionValueSource("color") === "cli";
+  return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug) };
 }
 
 const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans, or the shipped OGP plans when there is none";
@@ -76,7 +84,7 @@ infoCount, documents, nodes }. Files are relative to the working directory; line
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");
-      process.exitCode = await runLint(paths, options, command.optsWithGlobals());
+      process.exitCode = await runLint(paths, options, globalsOf(command));
     });
 
   program
@@ -95,7 +103,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runGraph } = await import("./graph-command.js");
-      process.exitCode = await runGraph(paths, options, command.optsWithGlobals());
+      process.exitCode = await runGraph(paths, options, globalsOf(command));
     });
 
   program
@@ -106,7 +114,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .action(async (ref: string, paths: string[], options, command: Command) => {
       const { runShow } = await import("./show-command.js");
-      process.exitCode = await runShow(ref, paths, options, command.optsWithGlobals());
+      process.exitCode = await runShow(ref, paths, options, globalsOf(command));
     });
 
   return program;

@@ -67,3 +67,10 @@ export interface Duplicate<T> {
   first: T;
   again: T;
 }
+
+/** What the source calls a node: a sub-goal under 'strategies' is a "strategy", under 'objectives' an "objective". */
+export function levelName(node: PlanNode): string {
+  if (node.type !== "objective") return node.type;
+  const singular: Record<string, string> = { objectives: "objective", strategies: "strategy", approaches: "approach" };
+  return singular[node.level] ?? node.type;
+}

@@ -1,5 +1,6 @@
 import type { Rule } from "./rule.js";
 import advancesNothing from "./rules/advances-nothing.js";
+import citationMismatch from "./rules/citation-mismatch.js";
 import derivationCycle from "./rules/derivation-cycle.js";
 import duplicateId from "./rules/duplicate-id.js";
 import invalidFile from "./rules/invalid-file.js";
@@ -20,5 +21,5 @@ import yamlSyntax from "./rules/yaml-syntax.js";
 export const RULES: readonly Rule[] = [
   invalidFile, yamlSyntax, yamlDuplicateKey, notAPlan, schema,
   duplicateId, unresolvedRef, wrongTarget, derivationCycle, periodOrder,
-  labelSequence, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
+  labelSequence, citationMismatch, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
 ];

@@ -1,3 +1,4 @@
+import { UsageError } from "../../src/core/errors.js";
 import { closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -243,14 +244,12 @@ describe("loadFile", () => {
   it("reports a directory as invalid-file", async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "x.yaml"));
-    const loaded = await loadFile(path.join(dir, "x.yaml"), "x.yaml");
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "x.yaml is a directory" })]);
+    await expect(loadFile(path.join(dir, "x.yaml"), "x.yaml")).rejects.toThrow(new UsageError("x.yaml: is a directory"));
   });
 
-  it("reports a file that disappeared as invalid-file naming the error code", async () => {
+  it("treats a file that cannot be read (here: it disappeared) as an unreadable path, a usage error naming the code", async () => {
     const dir = tempDir();
-    const loaded = await loadFile(path.join(dir, "gone.yaml"), "gone.yaml");
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "gone.yaml cannot be read (ENOENT)" })]);
+    await expect(loadFile(path.join(dir, "gone.yaml"), "gone.yaml")).rejects.toThrow(new UsageError("gone.yaml: cannot be read (ENOENT)"));
   });
 
   it("refuses a file over the size limit", async () => {

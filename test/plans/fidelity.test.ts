@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { graphView } from "../../src/analyses/graph-view.js";
 import type { PlanGraph } from "../../src/graph/graph.js";
 import { openProject } from "../../src/project/open.js";
 import { ROOT } from "../helpers.js";
@@ -21,8 +22,9 @@ beforeAll(async () => {
   graph = (await openProject(["plans"], ROOT)).graph;
 });
 
+/** Labels as the `ogp graph` JSON contract gives them, in source order. */
 const labels = (document: string, type?: string) =>
-  graph.document(document)!.nodes.filter((n) => n.label && (!type || n.type === type)).map((n) => n.label!);
+  graphView(graph).nodes.filter((n) => n.document === document && n.label && (!type || n.type === type)).map((n) => n.label!);
 const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
 describe("the shipped plans hold every numbered item of their sources", () => {

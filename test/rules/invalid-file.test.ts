@@ -57,12 +57,9 @@ describe("invalid-file", () => {
     expect(problemsOf(result, "invalid-file")).toEqual(["bad.yaml:2:11 invalid UTF-8: plan files must be UTF-8 text"]);
   });
 
-  it("reports a directory given as a file", async () => {
+  it("leaves a directory given as a file to the caller: it is an unreadable path (exit 2), not a plan problem", async () => {
     const dir = tempDir({ "sub/x.yaml": "kind: strategy\n" });
-    const loaded = await loadFile(path.join(dir, "sub"), "sub");
-    const result = lint(assembleProject([loaded]));
-    expect(problemsOf(result, "invalid-file")).toEqual(["sub:1:1 sub is a directory"]);
-    expect(result.problems[0]!.severity).toBe("error");
+    await expect(loadFile(path.join(dir, "sub"), "sub")).rejects.toThrow("sub: is a directory");
   });
 
   it("reports a file over the size limit without parsing it", async () => {

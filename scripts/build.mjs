@@ -11,7 +11,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const generated = path.join(root, "src/generated");
 const KINDS = ["strategy", "workplan", "deliverable"];
 const SCHEMA_FILES = ["common", ...KINDS];
-const idOf = (name) => `https://ogp.dev/schemas/${name}.schema.json`;
+// The schemas have no $id, so that editors resolve their relative $refs next to the file
+// (an absolute $id would send the YAML language server to fetch a URL); ajv knows them by file name.
+const idOf = (name) => `${name}.schema.json`;
 
 async function loadSchemas() {
   const schemas = {};
@@ -34,7 +36,7 @@ function propertyNames(schemas) {
 
 async function buildValidators(schemas) {
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, code: { source: true, esm: true, lines: false } });
-  for (const schema of Object.values(schemas)) ajv.addSchema(schema);
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, idOf(name));
   const exports = Object.fromEntries(KINDS.map((kind) => [kind, idOf(kind)]));
   let code = standaloneCode(ajv, exports);
   // ajv's standalone output still uses require() for its small runtime helpers; make it plain ESM.

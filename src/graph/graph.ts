@@ -71,6 +71,32 @@ export class PlanGraph {
     return [...inline, ...separate];
   }
 
+  /** Earlier versions of a node: what it derives from, and what those derive from, nearest first (cycle-safe). */
+  ancestry(ref: string): PlanNode[] {
+    return this.follow(ref, (r) => this.outgoing(r, "derivedFrom").filter((e) => e.resolved).map((e) => e.to));
+  }
+
+  /** Later versions of a node: the nodes that derive from it, and from those, nearest first (cycle-safe). */
+  descendants(ref: string): PlanNode[] {
+    return this.follow(ref, (r) => this.incoming(r, "derivedFrom").map((e) => e.from));
+  }
+
+  private follow(start: string, next: (ref: string) => string[]): PlanNode[] {
+    const seen = new Set([start]);
+    const found: PlanNode[] = [];
+    const queue = [start];
+    while (queue.length > 0) {
+      for (const ref of next(queue.shift()!)) {
+        if (seen.has(ref)) continue;
+        seen.add(ref);
+        const node = this.nodes.get(ref);
+        if (node) found.push(node);
+        queue.push(ref);
+      }
+    }
+    return found;
+  }
+
   /** Nodes of one document without a parent node (its goals, deliverables, values, ...). */
   roots(documentId: string): PlanNode[] {
     return (this.documents.get(documentId)?.nodes ?? []).filter((n) => n.parent === undefined && n.ref !== documentId);

@@ -83,3 +83,42 @@ describe("buildGraph", () => {
     expect(view.edges).toContainEqual({ from: "s", to: "s/g1", type: "contains" });
   });
 });
+
+describe("lineage", () => {
+  const older = `kind: strategy
+id: old
+title: Old
+status: superseded
+goals:
+  - { id: a, title: A }
+`;
+  const middle = `kind: strategy
+id: mid
+title: Middle
+status: superseded
+goals:
+  - { id: b, title: B, derivedFrom: [{ ref: old/a, cite: "continues A" }] }
+`;
+  const newer = `kind: strategy
+id: new
+title: New
+status: approved
+goals:
+  - { id: c, title: C, derivedFrom: [{ ref: mid/b, cite: "continues B" }] }
+  - { id: d, title: D, derivedFrom: [{ ref: mid/b, cite: "also continues B" }] }
+`;
+  const { graph } = projectFrom({ "old.yaml": older, "mid.yaml": middle, "new.yaml": newer });
+
+  it("follows derivedFrom back through plan generations, nearest first", () => {
+    expect(graph.ancestry("new/c").map((n) => n.ref)).toEqual(["mid/b", "old/a"]);
+  });
+
+  it("follows it forward to every later version", () => {
+    expect(graph.descendants("old/a").map((n) => n.ref)).toEqual(["mid/b", "new/c", "new/d"]);
+  });
+
+  it("stops at cycles", () => {
+    const { graph: looped } = projectFrom({ "x.yaml": older.replace("{ id: a, title: A }", "{ id: a, title: A, derivedFrom: [a2] }\n  - { id: a2, title: A2, derivedFrom: [a] }") });
+    expect(looped.ancestry("old/a").map((n) => n.ref)).toEqual(["old/a2"]);
+  });
+});

@@ -34,7 +34,8 @@ export function summarize(node: PlanNode): NodeSummary {
 /** Finds a node by reference; an unknown reference is a usage error with the nearest references suggested. */
 export function nodeView(graph: PlanGraph, ref: string): NodeView {
   const node = graph.node(ref);
-  if (!node) throw new UsageError(`no node '${ref}' in the loaded plans${didYouMean(ref, graph.nodes.keys())}`);
+  if (!node && graph.document(ref)) return documentView(graph, ref);
+  if (!node) throw new UsageError(`no node or document '${ref}' in the loaded plans${didYouMean(ref, [...graph.nodes.keys(), ...graph.documents.keys()])}`);
   const link = (edge: Edge, other: string): LinkView => {
     const target = graph.node(other);
     return { type: edge.type, ref: other, resolved: edge.resolved, ...(target ? { node: summarize(target) } : {}), ...(edge.cite ? { cite: edge.cite } : {}) };
@@ -53,5 +54,26 @@ export function nodeView(graph: PlanGraph, ref: string): NodeView {
     children: graph.children(node).map(summarize),
     outgoing: graph.outgoing(node.ref).filter((e) => e.type !== "contains").map((e) => link(e, e.to)),
     incoming: graph.incoming(node.ref).filter((e) => e.type !== "contains").map((e) => link(e, e.from)),
+  };
+}
+
+/** A strategy or workplan document shown like a node: its top-level nodes as children, its document links. */
+function documentView(graph: PlanGraph, id: string): NodeView {
+  const document = graph.document(id)!;
+  const link = (edge: Edge, other: string): LinkView => ({ type: edge.type, ref: other, resolved: edge.resolved, ...(edge.cite ? { cite: edge.cite } : {}) });
+  const period = document.period ? ` (${document.period.start ?? "?"} to ${document.period.end ?? "?"})` : "";
+  return {
+    node: {
+      ref: id,
+      type: `${document.kind} document`,
+      ...(document.title ? { title: document.title } : {}),
+      document: id,
+      description: `${document.status ?? "no status"}${period}${typeof document.data.description === "string" ? `\n\n${document.data.description}` : ""}`,
+      file: document.file,
+      path: [],
+    },
+    children: graph.roots(id).map(summarize),
+    outgoing: graph.outgoing(id).filter((e) => e.type !== "contains").map((e) => link(e, e.to)),
+    incoming: graph.incoming(id).filter((e) => e.type !== "contains").map((e) => link(e, e.from)),
   };
 }

@@ -108,8 +108,8 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
 
   program
     .command("show")
-    .description("show one node: its text, parent, children and every link in and out")
-    .argument("<ref>", "the node's reference, '<document-id>/<node-id>'")
+    .description("show one node (or document): its text, parent, children and every link in and out")
+    .argument("<ref>", "the node's reference, '<document-id>/<node-id>', or a document id")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .action(async (ref: string, paths: string[], options, command: Command) => {

@@ -156,6 +156,15 @@ describe("ogp graph and ogp show", () => {
     expect(view.outgoing.filter((l) => l.type === "advances").map((l) => l.ref)).toEqual(["ogp-strategy-2023/collective-progress", "ogp-strategy-2023/civic-space"]);
   });
 
+  it("show of a document id lists its top-level nodes and its document links", async () => {
+    const { code, stdout } = await runOgp(["show", "ogp-workplan-2023", "--format", "json"]);
+    expect(code).toBe(0);
+    const view = JSON.parse(stdout) as { node: { type: string }; children: { ref: string }[]; outgoing: { type: string; ref: string }[] };
+    expect(view.node.type).toBe("workplan document");
+    expect(view.children.filter((c) => c.ref.startsWith("ogp-workplan-2023/"))).toHaveLength(8);
+    expect(view.outgoing).toContainEqual(expect.objectContaining({ type: "strategy", ref: "ogp-strategy-2023" }));
+  });
+
   it("show of an unknown node exits 2 and suggests the nearest", async () => {
     const { code, stderr } = await runOgp(["show", "ogp-strategy-2023/civic-spac"]);
     expect(code).toBe(2);

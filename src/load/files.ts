@@ -1,8 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { UsageError } from "../core/errors.js";
-
-const PLAN_FILE = /\.ya?ml$/i;
+import { ioProblem, UsageError } from "../core/errors.js";
 
 /**
  * Expands the paths a user gave into the plan files to load, in a stable order.
@@ -16,11 +14,7 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
     try {
       info = await stat(absolute);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ELOOP") throw new UsageError(`${input}: symbolic link loop`);
-      if (code === "EACCES") throw new UsageError(`${input}: permission denied`);
-      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`${input}: no such file or directory`);
-      throw new UsageError(`${input}: cannot be read (${code ?? "unknown error"})`);
+      throw new UsageError(`${input}: ${ioProblem(error)}`);
     }
     if (info.isDirectory()) {
       const { globby } = await import("globby");
@@ -51,10 +45,6 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
     }
   }
   return [...found];
-}
-
-export function isPlanFileName(name: string): boolean {
-  return PLAN_FILE.test(name);
 }
 
 /** The path shown to users and written into reports: relative to the working directory, with '/' separators. */

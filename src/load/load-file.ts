@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
-import { UsageError } from "../core/errors.js";
+import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { deepestNesting } from "./nesting.js";
@@ -45,9 +45,7 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
     bytes = await readFile(absolutePath);
   } catch (error) {
     // A file that cannot be read at all is an unreadable path (exit 2), not a problem in a plan.
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})`;
-    throw new UsageError(`${file}: ${why}`);
+    throw new UsageError(`${file}: ${ioProblem(error)}`);
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {

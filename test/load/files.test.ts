@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/errors.js";
-import { displayPath, expandPaths, isPlanFileName } from "../../src/load/files.js";
+import { displayPath, expandPaths } from "../../src/load/files.js";
 import { tempDir } from "../helpers.js";
 
 const PLAN = "kind: strategy\n";
@@ -118,7 +118,7 @@ describe("expandPaths", () => {
     await expect(expandPaths(["pipe.yaml"], dir)).rejects.toThrow(new UsageError("pipe.yaml: not a regular file or directory"));
   });
 
-  it("finds plan files with upper-case extensions in a directory, as isPlanFileName accepts them", async () => {
+  it("finds plan files with upper-case extensions in a directory (.YAML, .Yml)", async () => {
     const dir = tempDir({ "PLAN.YAML": PLAN, "other.Yml": PLAN });
     expect(await expand(dir, ["."])).toEqual(["PLAN.YAML", "other.Yml"]);
   });
@@ -129,15 +129,6 @@ describe("expandPaths", () => {
     const dir = tempDir({ "elsewhere/a.yaml": PLAN, "plans/b.yaml": PLAN });
     symlinkSync(path.join(dir, "elsewhere/a.yaml"), path.join(dir, "plans/a.yaml"));
     expect(await expand(dir, ["plans"])).toEqual(["plans/a.yaml", "plans/b.yaml"]);
-  });
-});
-
-describe("isPlanFileName", () => {
-  it.each(["a.yaml", "a.yml", "A.YAML", "dir/x.Yml", ".yaml"])("accepts %s", (name) => {
-    expect(isPlanFileName(name)).toBe(true);
-  });
-  it.each(["a.json", "a.yaml.bak", "yaml", "a.yamll", "a_yaml", ""])("refuses %s", (name) => {
-    expect(isPlanFileName(name)).toBe(false);
   });
 });
 

@@ -34,10 +34,18 @@ export function formatGraphDot(view: GraphView): string {
 
 /** Mermaid flowchart: ids are made safe, captions keep the labels and titles. */
 export function formatGraphMermaid(view: GraphView): string {
+  // Ids derived from the references, so a change to one node does not renumber the whole chart in a diff.
   const ids = new Map<string, string>();
+  const used = new Set<string>();
   const idOf = (ref: string) => {
     let id = ids.get(ref);
-    if (!id) ids.set(ref, (id = `n${ids.size}`));
+    if (!id) {
+      const base = `n_${ref.replace(/[^A-Za-z0-9]/g, "_")}`;
+      id = base;
+      for (let i = 2; used.has(id); i++) id = `${base}_${i}`;
+      ids.set(ref, id);
+      used.add(id);
+    }
     return id;
   };
   const text = (s: string) => s.replace(/"/g, "#quot;").replace(/[\n\r]+/g, " ");

@@ -73,8 +73,12 @@ export function buildGraph(inputs: readonly GraphInput[]): PlanGraph {
       };
       const clash = graph.nodes.get(node.ref);
       if (clash) {
+        // References keep meaning the first node; the duplicate joins under a suffixed ref, so that
+        // its children (which have ids of their own) stay in the graph and links to them resolve.
         graph.duplicateNodes.push({ first: clash, again: node });
-        return undefined;
+        let suffix = 2;
+        while (graph.nodes.has(`${node.ref}~${suffix}`)) suffix++;
+        node.ref = `${node.ref}~${suffix}`;
       }
       graph.nodes.set(node.ref, node);
       document.nodes.push(node);

@@ -122,3 +122,15 @@ goals:
     expect(looped.ancestry("old/a").map((n) => n.ref)).toEqual(["old/a2"]);
   });
 });
+
+describe("duplicate node ids", () => {
+  it("keep references on the first node, and keep the duplicate's children in the graph", () => {
+    const text = STRATEGY.replace("  - id: g2\n    label: \"2\"\n    title: Goal two\n", "  - id: g1\n    label: \"2\"\n    title: Goal two\n    objectives:\n      - { id: o21, label: \"2.1\", title: Under the duplicate }\n");
+    const { graph } = projectFrom({ "s.yaml": text, "w.yaml": WORKPLAN.replace("s/g2", "s/o21") });
+    expect(graph.duplicateNodes).toHaveLength(1);
+    expect(graph.node("s/g1")!.title).toBe("Goal one");
+    expect(graph.node("s/g1~2")!.title).toBe("Goal two");
+    expect(graph.node("s/o21")!.parent).toBe("s/g1~2");
+    expect(graph.outgoing("w/d1", "advances").map((e) => e.resolved)).toEqual([true, true]);
+  });
+});

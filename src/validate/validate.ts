@@ -43,7 +43,7 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
   const validate = byKind[kind as DocumentKind];
   // The generated types follow from the same schemas, so a document that passed is one of them.
   if (validate(data)) return { valid: true, kind: kind as DocumentKind, document: data as unknown as PlanDocumentData, findings: [] };
-  return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, data, validate.errors ?? []) };
+  return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, kind as DocumentKind, data, validate.errors ?? []) };
 }
 
 function suggestion(value: string, candidates: readonly string[]): string {
@@ -72,7 +72,7 @@ function describePlace(path: DocPath): string {
 }
 
 /** Turns ajv's errors into messages a plan editor can act on, one per place, at the key or value at fault. */
-function describeErrors(file: string, data: unknown, errors: SchemaError[]): Finding[] {
+function describeErrors(file: string, kind: DocumentKind, data: unknown, errors: SchemaError[]): Finding[] {
   const findings = new Map<string, Finding>();
   const add = (path: DocPath, message: string, atKey = false) => {
     const key = `${path.join("/")}|${atKey}`;
@@ -87,7 +87,7 @@ function describeErrors(file: string, data: unknown, errors: SchemaError[]): Fin
       case "unevaluatedProperties":
       case "additionalProperties": {
         const key = String(params.unevaluatedProperty ?? params.additionalProperty);
-        add([...path, key], `unknown key '${key}'${suggestion(key, validators.propertyNames)}`, true);
+        add([...path, key], unknownKeyMessage(key, kind, path), true);
         break;
       }
       case "required":
@@ -126,6 +126,34 @@ function describeErrors(file: string, data: unknown, errors: SchemaError[]): Fin
     }
   }
   return [...findings.values()];
+}
+
+/** The schema definition a place in the document follows, found by walking the schema skeleton along the path. */
+function definitionAt(kind: DocumentKind, path: DocPath): string | undefined {
+  let name: string | undefined = kind;
+  for (const segment of path) {
+    const definition: (typeof validators.skeleton)[string] | undefined = name ? validators.skeleton[name] : undefined;
+    if (!definition) return undefined;
+    name = typeof segment === "number" ? (definition.item ?? name) : definition.children[segment];
+  }
+  return name;
+}
+
+const PLACE_NAMES: Record<string, string> = {
+  strategy: "a strategy document", workplan: "a workplan document", deliverable: "a deliverable document",
+  goal: "a goal or sub-goal", indicator: "an indicator", deliverableBody: "a deliverable", action: "an action",
+  strategicApproach: "a strategic approach", box: "a box", stakeholder: "a stakeholder", item: "this item",
+  link: "a link", source: "a source", period: "a period", altTitle: "an altTitles entry",
+};
+
+/** "unknown key" with the nearest allowed key at that place, or the list of allowed keys when none is near. */
+function unknownKeyMessage(key: string, kind: DocumentKind, path: DocPath): string {
+  const name = definitionAt(kind, path);
+  const allowed = name ? validators.skeleton[name]?.keys : undefined;
+  if (!allowed) return `unknown key '${key}'${suggestion(key, validators.propertyNames)}`;
+  const place = PLACE_NAMES[name!] ? ` in ${PLACE_NAMES[name!]}` : "";
+  const near = suggestion(key, allowed);
+  return near ? `unknown key '${key}'${place}${near}` : `unknown key '${key}'${place}; allowed here: ${allowed.join(", ")}`;
 }
 
 function article(expected: string): string {

@@ -200,7 +200,9 @@ describe("parseText", () => {
 
   it("reports '__proto__' and 'constructor' as unknown keys through validation, without pollution", () => {
     const project = projectFrom({ "p.yaml": `${HEAD}__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n` });
-    expect(project.findings.map((f) => f.message)).toEqual(expect.arrayContaining(["unknown key '__proto__'", "unknown key 'constructor'"]));
+    const messages = project.findings.map((f) => f.message);
+    expect(messages.some((m) => m.startsWith("unknown key '__proto__' in a strategy document"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("unknown key 'constructor' in a strategy document"))).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as unknown as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -27,7 +27,7 @@ titel: S
 status: approved
 `;
       const result = lintFiles({ "s.yaml": text });
-      expect(problemsOf(result, "schema")).toContain("s.yaml:3:1 unknown key 'titel'; did you mean 'title'?");
+      expect(problemsOf(result, "schema")).toContain("s.yaml:3:1 unknown key 'titel' in a strategy document; did you mean 'title'?");
       const problem = result.problems.find((p) => p.message.startsWith("unknown key 'titel'"))!;
       expect(problem.rule).toBe("schema");
       expect(problem.severity).toBe("error");
@@ -39,20 +39,27 @@ status: approved
     label: "1"
     tittle: Goal one
 `);
-      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:8:5 unknown key 'tittle'; did you mean 'title'?"]);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:8:5 unknown key 'tittle' in a goal or sub-goal; did you mean 'title'?"]);
     });
 
     it("reports an unknown key of a link object", () => {
       const text = WORKPLAN.replace('{ ref: s/g1, cite: "it says so" }', '{ ref: s/g1, cite: "x", cit: "y" }');
       // line 12: `      - { ref: s/g1, cite: "x", cit: "y" }`, `cit` at column 33
-      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual(["w.yaml:12:33 unknown key 'cit'; did you mean 'cite'?"]);
+      expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": text })).toEqual(["w.yaml:12:33 unknown key 'cit' in a link; did you mean 'cite'?"]);
     });
 
-    it("offers no suggestion when no key is close", () => {
+    it("lists the keys allowed at that place when no key is close", () => {
       const text = strategy(`  - id: g1
     colour: red
 `);
-      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 unknown key 'colour'"]);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 unknown key 'colour' in a goal or sub-goal; allowed here: id, label, title, description, altTitles, refs, derivedFrom, source, paragraph, comments, notes, objectives, strategies, approaches, indicators, stakeholders"]);
+    });
+
+    it("names a key that belongs elsewhere as not allowed at this place", () => {
+      const text = strategy(`  - id: g1
+    advances: [g1]
+`);
+      expect(schemaProblems({ "s.yaml": text })[0]).toMatch(/^s\.yaml:7:5 unknown key 'advances' in a goal or sub-goal; allowed here: id, label, title/);
     });
   });
 
@@ -232,7 +239,7 @@ status: approved
   it("keeps a schema-invalid document in the graph, so references to it still resolve", () => {
     const text = STRATEGY.replace("title: A strategy", "title: A strategy\nowner: nobody");
     const result = lintFiles({ "s.yaml": text, "w.yaml": WORKPLAN });
-    expect(problemsOf(result, "schema")).toEqual(["s.yaml:4:1 unknown key 'owner'"]);
+    expect(problemsOf(result, "schema")).toEqual([expect.stringMatching(/^s\.yaml:4:1 unknown key 'owner' in a strategy document; allowed here: /)]);
     expect(result.problems.map((p) => p.rule)).toEqual(["schema"]);
   });
 

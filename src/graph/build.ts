@@ -24,6 +24,12 @@ const CHILD_KEYS: Record<string, Record<string, NodeType>> = {
 /** Keys that hold lists of links, and the edge type each makes. */
 const LINK_KEYS: Record<string, EdgeType> = { advances: "advances", refs: "refs", derivedFrom: "derivedFrom", serves: "serves" };
 
+/** Links that only some node types may carry (as the schemas say); elsewhere the schema rule reports the key. */
+const LINK_OWNERS: Partial<Record<EdgeType, ReadonlySet<NodeType>>> = {
+  advances: new Set(["deliverable", "action"]),
+  serves: new Set(["approach"]),
+};
+
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
 
@@ -90,7 +96,8 @@ export function buildGraph(inputs: readonly GraphInput[]): PlanGraph {
     const visit = (data: Record<string, unknown>, childKeys: Record<string, NodeType>, path: DocPath, owner: PlanNode | undefined, fromRef: string) => {
       for (const [key, type] of Object.entries(LINK_KEYS)) {
         const links = data[key];
-        if (!Array.isArray(links) || (!owner && input.kind !== "deliverable")) continue;
+        if (!Array.isArray(links) || !owner) continue;
+        if (LINK_OWNERS[type] && !LINK_OWNERS[type]!.has(owner.type)) continue;
         links.forEach((link, i) => pendingLinks.push(() => addLink(graph, id, fromRef, type, link, input.file, [...path, key, i])));
       }
       for (const [key, type] of Object.entries(childKeys)) {

@@ -134,3 +134,10 @@ describe("duplicate node ids", () => {
     expect(graph.outgoing("w/d1", "advances").map((e) => e.resolved)).toEqual([true, true]);
   });
 });
+
+describe("links in places the schema forbids", () => {
+  it("are left to the schema rule: an 'advances' on a goal makes no edge", () => {
+    const { graph } = projectFrom({ "s.yaml": STRATEGY.replace("    title: Goal two\n", "    title: Goal two\n    advances: [nowhere]\n") });
+    expect(graph.outgoing("s/g2")).toEqual([]);
+  });
+});

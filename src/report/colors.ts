@@ -14,5 +14,3 @@ export function pickColors(stream: { isTTY?: boolean }, flag: boolean | undefine
   else on = Boolean(stream.isTTY) && env.TERM !== "dumb";
   return new Chalk({ level: on ? 1 : 0 });
 }
-
-export const noColors: Colors = new Chalk({ level: 0 });

@@ -24,15 +24,34 @@ export function lint(project: Project): LintResult {
     for (const finding of rule.check(context)) problems.push(toProblem(project, finding, finding.severity ?? rule.severity));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return withCounts(problems, project.graph.documents.size, project.graph.nodes.size);
+}
+
+/** A result for a list of problems: the counts are always those of the problems it holds. */
+function withCounts(problems: Problem[], documents: number, nodes: number): LintResult {
   const count = (severity: Severity) => problems.filter((p) => p.severity === severity).length;
-  return {
-    problems,
-    errorCount: count("error"),
-    warningCount: count("warning"),
-    infoCount: count("info"),
-    documents: project.graph.documents.size,
-    nodes: project.graph.nodes.size,
-  };
+  return { problems, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"), documents, nodes };
+}
+
+export interface ReportOptions {
+  /** Errors only: warnings and info are neither shown nor counted against --max-warnings. */
+  quiet?: boolean;
+  maxWarnings?: number;
+}
+
+/** What to report: with `quiet`, the errors alone (and counts to match). */
+export function reportedPart(result: LintResult, options: ReportOptions): LintResult {
+  if (!options.quiet) return result;
+  return withCounts(result.problems.filter((p) => p.severity === "error"), result.documents, result.nodes);
+}
+
+/** Whether the run fails (exit 1), and why when the reason is not the problems themselves. */
+export function verdict(result: LintResult, options: ReportOptions): { failed: boolean; reason?: string } {
+  if (result.errorCount > 0) return { failed: true };
+  if (!options.quiet && options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) {
+    return { failed: true, reason: `${result.warningCount} ${result.warningCount === 1 ? "warning" : "warnings"}, more than --max-warnings ${options.maxWarnings}` };
+  }
+  return { failed: false };
 }
 
 function toProblem(project: Project, finding: Finding, severity: Severity): Problem {

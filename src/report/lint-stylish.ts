@@ -6,7 +6,8 @@ import type { Colors } from "./colors.js";
  * ESLint's stylish layout: the file on its own line, then `line:col  severity  message  rule`,
  * then a summary. Nothing at all when there is nothing to report.
  */
-export function formatStylish(result: LintResult, problems: readonly Problem[], c: Colors): string {
+export function formatStylish(result: LintResult, c: Colors): string {
+  const { problems, errorCount: errors, warningCount: warnings, infoCount: infos } = result;
   if (problems.length === 0) return "";
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -25,9 +26,6 @@ export function formatStylish(result: LintResult, problems: readonly Problem[], 
     }
     lines.push("");
   }
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.filter((p) => p.severity === "warning").length;
-  const infos = problems.length - errors - warnings;
   const total = problems.length;
   const parts = [`${errors} ${plural(errors, "error")}`, `${warnings} ${plural(warnings, "warning")}`];
   if (infos > 0) parts.push(`${infos} info`);

@@ -1,7 +1,8 @@
 import { didYouMean } from "../core/suggest.js";
 import { UsageError } from "../core/errors.js";
 import type { PlanGraph } from "../graph/graph.js";
-import type { Edge, PlanNode } from "../graph/model.js";
+import type { PlanNode } from "../graph/model.js";
+import type { Project } from "../project/open.js";
 
 export interface NodeSummary {
   ref: string;
@@ -20,7 +21,7 @@ export interface LinkView {
 
 /** One node with its surroundings, for `ogp show`. */
 export interface NodeView {
-  node: NodeSummary & { document: string; documentTitle?: string; description?: string; file: string; path: (string | number)[] };
+  node: NodeSummary & { document: string; documentTitle?: string; description?: string; file: string; path: (string | number)[]; line: number; column: number };
   parent?: NodeSummary;
   children: NodeSummary[];
   outgoing: LinkView[];
@@ -31,49 +32,44 @@ export function summarize(node: PlanNode): NodeSummary {
   return { ref: node.ref, type: node.type, ...(node.label ? { label: node.label } : {}), ...(node.title ? { title: node.title } : {}) };
 }
 
-/** Finds a node by reference; an unknown reference is a usage error with the nearest references suggested. */
-export function nodeView(graph: PlanGraph, ref: string): NodeView {
-  const node = graph.node(ref);
-  if (!node && graph.document(ref)) return documentView(graph, ref);
-  if (!node) throw new UsageError(`no node or document '${ref}' in the loaded plans${didYouMean(ref, [...graph.nodes.keys(), ...graph.documents.keys()])}`);
-  const link = (edge: Edge, other: string): LinkView => {
+/** Links of a node or document in both directions, containment left out (it is parent and children). */
+function linksOf(graph: PlanGraph, ref: string): Pick<NodeView, "outgoing" | "incoming"> {
+  const view = (type: string, other: string, resolved: boolean, cite: string | undefined): LinkView => {
     const target = graph.node(other);
-    return { type: edge.type, ref: other, resolved: edge.resolved, ...(target ? { node: summarize(target) } : {}), ...(edge.cite ? { cite: edge.cite } : {}) };
+    return { type, ref: other, resolved, ...(target ? { node: summarize(target) } : {}), ...(cite ? { cite } : {}) };
   };
-  const parent = graph.parent(node);
   return {
-    node: {
-      ...summarize(node),
-      document: node.document,
-      ...(graph.document(node.document)?.title ? { documentTitle: graph.document(node.document)!.title } : {}),
-      ...(node.description ? { description: node.description } : {}),
-      file: node.file,
-      path: [...node.path],
-    },
-    ...(parent ? { parent: summarize(parent) } : {}),
-    children: graph.children(node).map(summarize),
-    outgoing: graph.outgoing(node.ref).filter((e) => e.type !== "contains").map((e) => link(e, e.to)),
-    incoming: graph.incoming(node.ref).filter((e) => e.type !== "contains").map((e) => link(e, e.from)),
+    outgoing: graph.outgoing(ref).filter((e) => e.type !== "contains").map((e) => view(e.type, e.to, e.resolved, e.cite)),
+    incoming: graph.incoming(ref).filter((e) => e.type !== "contains").map((e) => view(e.type, e.from, e.resolved, e.cite)),
   };
 }
 
-/** A strategy or workplan document shown like a node: its top-level nodes as children, its document links. */
-function documentView(graph: PlanGraph, id: string): NodeView {
-  const document = graph.document(id)!;
-  const link = (edge: Edge, other: string): LinkView => ({ type: edge.type, ref: other, resolved: edge.resolved, ...(edge.cite ? { cite: edge.cite } : {}) });
-  const period = document.period ? ` (${document.period.start ?? "?"} to ${document.period.end ?? "?"})` : "";
+/**
+ * One node, or a strategy or workplan document shown like one, with where it is written.
+ * An unknown reference is a usage error with the nearest references suggested.
+ */
+export function nodeView({ graph, index }: Project, ref: string): NodeView {
+  const node = graph.node(ref);
+  const document = node ? undefined : graph.document(ref);
+  if (!node && !document) throw new UsageError(`no node or document '${ref}' in the loaded plans${didYouMean(ref, [...graph.nodes.keys(), ...graph.documents.keys()])}`);
+  const at = graph.location(ref)!;
+  const { line, column } = index.position(at);
+  const where = { file: at.file, path: [...(at.path ?? [])], line, column };
+  if (node) {
+    const parent = graph.parent(node);
+    const documentTitle = graph.document(node.document)?.title;
+    return {
+      node: { ...summarize(node), document: node.document, ...(documentTitle ? { documentTitle } : {}), ...(node.description ? { description: node.description } : {}), ...where },
+      ...(parent ? { parent: summarize(parent) } : {}),
+      children: graph.children(node).map(summarize),
+      ...linksOf(graph, ref),
+    };
+  }
+  const period = document!.period ? ` (${document!.period.start ?? "?"} to ${document!.period.end ?? "?"})` : "";
+  const text = typeof document!.data.description === "string" ? `\n\n${document!.data.description}` : "";
   return {
-    node: {
-      ref: id,
-      type: `${document.kind} document`,
-      ...(document.title ? { title: document.title } : {}),
-      document: id,
-      description: `${document.status ?? "no status"}${period}${typeof document.data.description === "string" ? `\n\n${document.data.description}` : ""}`,
-      file: document.file,
-      path: [],
-    },
-    children: graph.roots(id).map(summarize),
-    outgoing: graph.outgoing(id).filter((e) => e.type !== "contains").map((e) => link(e, e.to)),
-    incoming: graph.incoming(id).filter((e) => e.type !== "contains").map((e) => link(e, e.from)),
+    node: { ref, type: `${document!.kind} document`, ...(document!.title ? { title: document!.title } : {}), document: ref, description: `${document!.status ?? "no status"}${period}${text}`, ...where },
+    children: graph.roots(ref).map(summarize),
+    ...linksOf(graph, ref),
   };
 }

@@ -7,11 +7,7 @@ import { warnAboutUnloadedFiles } from "./unloaded.js";
 
 export async function runShow(ref: string, paths: string[], options: { format: "text" | "json" }, globals: GlobalOptions): Promise<number> {
   const project = await loadPlans(paths);
-  const view = nodeView(project.graph, ref);
-  if (options.format === "json") write(`${JSON.stringify(view, null, 2)}\n`);
-  else {
-    const { line, column } = project.index.position({ file: view.node.file, path: view.node.path });
-    write(formatShow(view, colorsFor(globals), `${view.node.file}:${line}:${column}`));
-  }
+  const view = nodeView(project, ref);
+  write(options.format === "json" ? `${JSON.stringify(view, null, 2)}\n` : formatShow(view, colorsFor(globals)));
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
 }

@@ -42,3 +42,9 @@ function kindOf(data: unknown): DocumentKind | undefined {
   const kind = (data as { kind?: unknown } | null)?.kind;
   return typeof kind === "string" && (DOCUMENT_KINDS as readonly string[]).includes(kind) ? (kind as DocumentKind) : undefined;
 }
+
+/** Files that are not in the graph: unreadable as YAML, or not a plan. Graph and show work without them. */
+export function unloadedFiles(project: Project): string[] {
+  const inGraph = new Set([...project.graph.documents.values()].map((d) => d.file));
+  return project.files.map((f) => f.file).filter((file) => !inGraph.has(file));
+}

@@ -13,8 +13,9 @@ function linkLine(link: LinkView, c: Colors): string {
 }
 
 /** A node for a person at a terminal: what it is, its text, where it sits and everything linked to it. */
-export function formatShow(view: NodeView, c: Colors, location: string): string {
+export function formatShow(view: NodeView, c: Colors): string {
   const { node } = view;
+  const location = `${node.file}:${node.line}:${node.column}`;
   const out: string[] = [];
   out.push(`${c.bold(`${node.label ? `${node.label} ` : ""}${node.title ?? "(untitled)"}`)}`);
   out.push(c.dim(`${node.type} ${node.ref} in ${node.document}${node.documentTitle ? ` (${node.documentTitle})` : ""}, ${location}`));

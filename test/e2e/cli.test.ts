@@ -150,8 +150,9 @@ describe("ogp graph and ogp show", () => {
   it("show --format json gives the same facts as data", async () => {
     const { code, stdout } = await runOgp(["show", "ogp-workplan-2023/thematic-priorities", "--format", "json"]);
     expect(code).toBe(0);
-    const view = JSON.parse(stdout) as { node: { label: string }; children: unknown[]; outgoing: { type: string; ref: string }[] };
+    const view = JSON.parse(stdout) as { node: { label: string; file: string; line: number }; children: unknown[]; outgoing: { type: string; ref: string }[] };
     expect(view.node.label).toBe("4");
+    expect(`${view.node.file}:${view.node.line}`).toMatch(/^plans\/2023\/workplan\.yaml:\d+$/);
     expect(view.children).toHaveLength(4);
     expect(view.outgoing.filter((l) => l.type === "advances").map((l) => l.ref)).toEqual(["ogp-strategy-2023/collective-progress", "ogp-strategy-2023/civic-space"]);
   });

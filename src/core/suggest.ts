@@ -25,8 +25,9 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
   return scored.slice(0, limit).map(([candidate]) => candidate);
 }
 
-export function didYouMean(value: string, candidates: Iterable<string>): string {
-  const matches = closestMatches(value, candidates);
+/** "; did you mean 'x' or 'y'?" for the nearest candidates (at most `limit`), or "" when none is near. */
+export function didYouMean(value: string, candidates: Iterable<string>, limit = 3): string {
+  const matches = closestMatches(value, candidates, limit);
   if (matches.length === 0) return "";
   return `; did you mean ${matches.map((m) => `'${m}'`).join(" or ")}?`;
 }

@@ -1,5 +1,5 @@
 import type { DocPath, Finding } from "../core/problem.js";
-import { closestMatches } from "../core/suggest.js";
+import { didYouMean } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
 import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
@@ -46,10 +46,8 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
   return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, kind as DocumentKind, data, validate.errors ?? []) };
 }
 
-function suggestion(value: string, candidates: readonly string[]): string {
-  const [best] = closestMatches(value, candidates, 1);
-  return best ? `; did you mean '${best}'?` : "";
-}
+/** Schema messages offer the single nearest value or key. */
+const suggestion = (value: string, candidates: readonly string[]) => didYouMean(value, candidates, 1);
 
 function pathOf(pointer: string): (string | number)[] {
   if (pointer === "") return [];

@@ -1,4 +1,5 @@
 import type { Finding } from "../../core/problem.js";
+import { advancesOf } from "../../graph/advancement.js";
 import type { Rule } from "../rule.js";
 
 const rule: Rule = {
@@ -9,8 +10,7 @@ const rule: Rule = {
     const findings: Finding[] = [];
     for (const node of graph.nodes.values()) {
       if (node.type !== "deliverable") continue;
-      const linked = [...graph.subtree(node)].some((n) => graph.outgoing(n.ref, "advances").length > 0);
-      if (linked) continue;
+      if (advancesOf(graph, node).length > 0) continue;
       const name = node.label ? `deliverable ${node.label} ('${node.id}')` : `deliverable '${node.id}'`;
       findings.push({
         rule: rule.id,

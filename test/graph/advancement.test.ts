@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { advancersOf, advancesOf, deliverableRefsOf, isAdvanced, strategyOf, strongestVia } from "../../src/graph/advancement.js";
+import { projectFrom, STRATEGY } from "../helpers.js";
+
+const APPROACHES = `${STRATEGY}strategicApproaches:
+  - id: ap1
+    label: "1"
+    title: An approach
+    serves: [{ ref: o11, cite: "it serves objective one one" }]
+`;
+
+const WORKPLAN = `kind: workplan
+id: w
+title: A workplan
+status: approved
+strategy: s
+deliverables:
+  - id: d1
+    label: "1"
+    title: Names goal one itself
+    advances: [s/g1]
+  - id: d2
+    label: "2"
+    title: Names goal one through an action
+    actions:
+      - { id: a21, label: "2.1", title: An action, advances: [s/g1] }
+  - id: d3
+    label: "3"
+    title: Names an objective of goal one
+    advances: [s/o11]
+  - id: d4
+    label: "4"
+    title: Names an approach that serves that objective
+    advances: [s/ap1]
+  - id: d5
+    label: "5"
+    title: Advances nothing
+`;
+
+describe("advancement", () => {
+  const { graph } = projectFrom({ "s.yaml": APPROACHES, "w.yaml": WORKPLAN });
+  const goal1 = graph.node("s/g1")!;
+
+  it("finds every path to a goal, each with its strongest-first kind", () => {
+    const paths = advancersOf(graph, goal1).map((p) => `${p.deliverable} ${p.via} ${p.from} -> ${p.target}${p.served ? ` (serves ${p.served})` : ""}`);
+    expect(paths).toEqual([
+      "w/d1 direct w/d1 -> s/g1",
+      "w/d2 action w/a21 -> s/g1",
+      "w/d3 objective w/d3 -> s/o11",
+      "w/d4 approach w/d4 -> s/ap1 (serves s/o11)",
+    ]);
+    expect(strongestVia(advancersOf(graph, goal1))).toBe("direct");
+    expect(strongestVia(advancersOf(graph, graph.node("s/o11")!).filter((p) => p.deliverable === "w/d4"))).toBe("approach");
+  });
+
+  it("counts only the given deliverables when asked", () => {
+    expect(advancersOf(graph, goal1, new Set(["w/d4"])).map((p) => p.via)).toEqual(["approach"]);
+    expect(isAdvanced(graph, graph.node("s/g2")!, deliverableRefsOf(graph, "w"))).toBe(false);
+    expect(isAdvanced(graph, goal1, new Set())).toBe(false);
+  });
+
+  it("answers what a workplan implements and what a deliverable links", () => {
+    expect(strategyOf(graph, "w")?.id).toBe("s");
+    expect(advancesOf(graph, graph.node("w/d2")!).map((l) => `${l.from.ref} ${l.edge.to}`)).toEqual(["w/a21 s/g1"]);
+    expect(advancesOf(graph, graph.node("w/d5")!)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import type { Severity } from "../core/problem.js";
+import type { Colors } from "./colors.js";
+
+// One signature for every formatter of every command (Spectral's model): a formatter receives
+// the analysis result and this context, and returns the whole text to write. It decides nothing:
+// what to report, and whether the run fails, is the analysis layer's answer.
+
+/** What a formatter may say about a rule (SARIF and JUnit describe rules; stylish names them). */
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  docsUrl?: string;
+}
+
+export interface FormatContext {
+  /** Every rule's metadata, by id. */
+  rules: ReadonlyMap<string, RuleMeta>;
+  /** Colours to use: the no-op chalk when colour is off (NO_COLOR, --no-color, not a terminal). */
+  colors: Colors;
+  /** The working directory that file paths in the result are relative to. */
+  cwd: string;
+  /** The tool's version, for formats that record it (SARIF, JSON contracts). */
+  version: string;
+  /** Terminal width for formats that lay out to it (COLUMNS, else 80). */
+  width: number;
+}
+
+export type Formatter<Result> = (result: Result, context: FormatContext) => string;
+
+/**
+ * A command's formats by name, each loaded only when chosen (so one format's dependencies stay
+ * off the others' start-up). The keys feed commander's `.choices()` and the help text.
+ */
+export type FormatRegistry<Result> = Readonly<Record<string, () => Promise<Formatter<Result>>>>;
+
+/** Loads the named formatter from a registry; the CLI has already checked the name against the keys. */
+export async function formatterFor<Result>(registry: FormatRegistry<Result>, name: string): Promise<Formatter<Result>> {
+  const load = registry[name];
+  if (!load) throw new Error(`unknown format '${name}'`);
+  return load();
+}

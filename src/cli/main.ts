@@ -76,7 +76,7 @@ Examples:
       "after",
       `
 Rules (id, default severity):
-${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
+${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,

@@ -10,6 +10,9 @@ export interface Position {
   endColumn?: number;
 }
 
+import type { MessageData } from "./messages.js";
+import type { RuleId } from "./rule-ids.js";
+
 /** Where a problem sits before positions are resolved: either a document path or a known position. */
 export interface Location {
   file: string;
@@ -23,8 +26,12 @@ export interface Location {
 
 /** A problem as an analysis reports it: no positions yet, so that only files with problems pay for them. */
 export interface Finding {
-  rule: string;
-  severity?: Severity;
+  rule: RuleId;
+  /** The key of the wording in the rule's message table (absent only on findings not yet moved onto the tables). */
+  messageId?: string;
+  /** The values the message template was filled with. */
+  data?: MessageData;
+  /** The message, rendered from the table. */
   message: string;
   at: Location;
   /** Other places the message speaks of ("first defined at ..."). */
@@ -35,7 +42,8 @@ export interface Finding {
 export interface Problem extends Position {
   file: string;
   severity: Severity;
-  rule: string;
+  rule: RuleId;
+  messageId?: string;
   message: string;
   related?: ({ file: string; message: string } & Position)[];
 }

@@ -1,6 +1,6 @@
-import type { Finding, Location, Problem, Severity } from "../core/problem.js";
+import type { Finding, Problem, Severity } from "../core/problem.js";
 import type { Project } from "../project/open.js";
-import type { RuleContext } from "./rule.js";
+import type { RuleId } from "../core/rule-ids.js";
 import { RULES } from "./rules.js";
 
 export interface LintResult {
@@ -12,16 +12,21 @@ export interface LintResult {
   nodes: number;
 }
 
-/** Runs every rule over one loaded project and resolves the positions of what they found. */
-export function lint(project: Project): LintResult {
-  const place = (at: Location) => {
-    const { line, column } = project.index.position(at);
-    return `${at.file}:${line}:${column}`;
-  };
-  const context: RuleContext = { project, where: place };
+/** A rule's severity as configured: one of the three, or `off` to skip the rule. */
+export type RuleSetting = Severity | "off";
+
+export interface LintOptions {
+  /** Severity per rule id, overriding the rule's default; `off` skips the rule. */
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+}
+
+/** Runs every rule that is not off over one loaded project and resolves the positions of what they found. */
+export function lint(project: Project, options: LintOptions = {}): LintResult {
   const problems: Problem[] = [];
   for (const rule of RULES) {
-    for (const finding of rule.check(context)) problems.push(toProblem(project, finding, finding.severity ?? rule.severity));
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    for (const finding of rule.check(project)) problems.push(toProblem(project, finding, setting));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return withCounts(problems, project.graph.documents.size, project.graph.nodes.size);
@@ -55,7 +60,7 @@ export function verdict(result: LintResult, options: ReportOptions): { failed: b
 }
 
 function toProblem(project: Project, finding: Finding, severity: Severity): Problem {
-  const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, message: finding.message };
+  const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, ...(finding.messageId ? { messageId: finding.messageId } : {}), message: finding.message };
   if (finding.related?.length) {
     problem.related = finding.related.map((r) => ({ file: r.at.file, ...project.index.position(r.at), message: r.message }));
   }

@@ -1,20 +1,74 @@
+import { findingFrom, type MessageData, type MessageTable, type RelatedReport } from "../core/messages.js";
 import type { Finding, Location, Severity } from "../core/problem.js";
+import type { RuleId } from "../core/rule-ids.js";
 import type { Project } from "../project/open.js";
 
-export interface RuleContext {
+/** What a rule is, apart from how it checks: its id, default severity, one-line description and its wording. */
+export interface RuleDefinition<MessageId extends string = string> {
+  id: RuleId;
+  defaultSeverity: Severity;
+  description: string;
+  /** Where the rule is explained (README's rule table unless a page of its own exists). */
+  docsUrl?: string;
+  /** Every message the rule can give, by message id; templates name their data as {{name}}. */
+  messages: MessageTable<MessageId>;
+}
+
+export interface RuleContext<MessageId extends string = string> {
   project: Project;
-  /** "file:line:column" of a location, for messages that name a second place. */
+  /** Reports one finding, worded from the rule's table; a second place goes in `related`, never in the text. */
+  report(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
+}
+
+export interface Rule<MessageId extends string = string> extends RuleDefinition<MessageId> {
+  check(project: Project): Finding[];
+}
+
+/** A rule from its definition and a check that reports through the context (ESLint's `meta.messages` + `context.report`). */
+export function defineRule<MessageId extends string>(definition: RuleDefinition<MessageId>, check: (context: RuleContext<MessageId>) => void): Rule<MessageId> {
+  return {
+    ...definition,
+    check(project) {
+      const findings: Finding[] = [];
+      check({
+        project,
+        report: (messageId, data, at, related) => findings.push(findingFrom(definition.id, definition.messages, messageId, data, at, related)),
+      });
+      return findings;
+    },
+  };
+}
+
+/**
+ * A rule whose findings are made while loading and validating files (before the graph): its
+ * wording lives in the load or validate stage's table, which it shares, and it hands on the
+ * findings of its id.
+ */
+export function loadStageRule<MessageId extends string>(definition: RuleDefinition<MessageId>): Rule<MessageId> {
+  return { ...definition, check: (project) => project.findings.filter((f) => f.rule === definition.id) };
+}
+
+/** The context of a rule not yet moved onto its message table: `where` words a second place into the text. */
+interface LegacyContext {
+  project: Project;
   where(at: Location): string;
 }
 
-export interface Rule {
-  id: string;
-  severity: Severity;
-  description: string;
-  check(context: RuleContext): Finding[];
-}
-
-/** Rules whose findings are made while loading and validating files; the rule module gives them an id, severity and description. */
-export function loadStageRule(id: string, severity: Severity, description: string): Rule {
-  return { id, severity, description, check: ({ project }) => project.findings.filter((f) => f.rule === id) };
+/**
+ * Transitional, to be removed when every rule reports through `defineRule`: a rule that still
+ * words its messages inline (and may name a second place in the text).
+ */
+export function legacyRule(definition: Omit<RuleDefinition, "messages"> & { check(context: LegacyContext): Finding[] }): Rule {
+  const { check, ...rest } = definition;
+  return {
+    ...rest,
+    messages: {},
+    check(project) {
+      const where = (at: Location) => {
+        const { line, column } = project.index.position(at);
+        return `${at.file}:${line}:${column}`;
+      };
+      return check({ project, where });
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
+import type { RuleId } from "../core/rule-ids.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { deepestNesting } from "./nesting.js";
 
@@ -28,7 +29,7 @@ export interface LoadedFile {
   findings: Finding[];
 }
 
-function fileProblem(file: string, rule: string, message: string, line = 1, column = 1): Finding {
+function fileProblem(file: string, rule: RuleId, message: string, line = 1, column = 1): Finding {
   return { rule, message, at: { file, position: { line, column } } };
 }
 

@@ -25,7 +25,7 @@ const nothing = (files: Record<string, string>) => problemsOf(lintFiles(files), 
 describe("advances-nothing", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("advances-nothing");
-    expect(rule.severity).toBe("warning");
+    expect(rule.defaultSeverity).toBe("warning");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 
@@ -33,7 +33,7 @@ describe("advances-nothing", () => {
     const result = lintFiles({ "s.yaml": STRATEGY, "w.yaml": workplan(`${FIRST}  - id: d2
     label: "2"
 `) });
-    expect(problemsOf(result, "advances-nothing")).toEqual([`w.yaml:12:9 deliverable 2 ('d2') ${TAIL}`]);
+    expect(problemsOf(result, "advances-nothing")).toEqual([`w.yaml:12:9 deliverable 2 ${TAIL}`]);
     expect(result.problems.find((p) => p.rule === "advances-nothing")!.severity).toBe("warning");
   });
 
@@ -63,7 +63,7 @@ status: approved
 workplan: w
 `;
     const result = lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable });
-    expect(problemsOf(result, "advances-nothing")).toEqual([`d.yaml:2:5 deliverable 'dd' ${TAIL}`]);
+    expect(problemsOf(result, "advances-nothing")).toEqual([`d.yaml:2:5 deliverable 'dd' \"D\" ${TAIL}`]);
     expect(result.problems.find((p) => p.rule === "advances-nothing")!.severity).toBe("warning");
   });
 
@@ -75,7 +75,7 @@ status: approved
 workplan: w
 label: "2"
 `;
-    expect(nothing({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable })).toEqual([`d.yaml:2:5 deliverable 2 ('dd') ${TAIL}`]);
+    expect(nothing({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable })).toEqual([`d.yaml:2:5 deliverable 2 \"D\" ${TAIL}`]);
   });
 
   it("does not report a deliverable when only one of its actions advances something", () => {
@@ -101,7 +101,7 @@ workplan: w
 actions:
   - id: a1
 `;
-    expect(nothing({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable })).toEqual([`d.yaml:2:5 deliverable 'dd' ${TAIL}`]);
+    expect(nothing({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable })).toEqual([`d.yaml:2:5 deliverable 'dd' \"D\" ${TAIL}`]);
     const advancing = `${deliverable}    advances:
       - { ref: s/g1, cite: c }
 `;

@@ -30,7 +30,7 @@ const mismatches = (text: string) => problemsOf(lintFiles({ "s.yaml": text }), "
 describe("citation-mismatch", () => {
   it("has its id, a warning severity and a description", () => {
     expect(rule.id).toBe("citation-mismatch");
-    expect(rule.severity).toBe("warning");
+    expect(rule.defaultSeverity).toBe("warning");
     expect(rule.description.length).toBeGreaterThan(20);
   });
 

@@ -15,7 +15,7 @@ const cycles = (files: Record<string, string>) => problemsOf(lintFiles(files), "
 describe("derivation-cycle", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("derivation-cycle");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -25,7 +25,7 @@ strategy: s
 describe("duplicate-id", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("duplicate-id");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -17,7 +17,7 @@ async function lintDisk(files: Record<string, string | Buffer>) {
 describe("invalid-file", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("invalid-file");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -20,7 +20,7 @@ const labels = (goals: string) => {
 describe("label-sequence", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("label-sequence");
-    expect(rule.severity).toBe("warning");
+    expect(rule.defaultSeverity).toBe("warning");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -8,7 +8,7 @@ const holds = (what: string) => `not an ogp plan: the file holds ${what}, not a 
 describe("not-a-plan", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("not-a-plan");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -15,7 +15,7 @@ const order = (period: string) => problemsOf(lintFiles({ "s.yaml": strategy(peri
 describe("period-order", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("period-order");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

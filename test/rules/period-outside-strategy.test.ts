@@ -26,7 +26,7 @@ const outside = (files: Record<string, string>) => problemsOf(lintFiles(files), 
 describe("period-outside-strategy", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("period-outside-strategy");
-    expect(rule.severity).toBe("warning");
+    expect(rule.defaultSeverity).toBe("warning");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

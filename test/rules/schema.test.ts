@@ -15,7 +15,7 @@ const schemaProblems = (files: Record<string, string>) => problemsOf(lintFiles(f
 describe("schema", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("schema");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

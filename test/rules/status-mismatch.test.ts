@@ -19,7 +19,7 @@ const mismatches = (files: Record<string, string>) => problemsOf(lintFiles(files
 describe("status-mismatch", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("status-mismatch");
-    expect(rule.severity).toBe("warning");
+    expect(rule.defaultSeverity).toBe("warning");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -10,7 +10,7 @@ const advice = (type: string, ref: string) => `'${type}' link to '${ref}' cites 
 describe("uncited-link", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("uncited-link");
-    expect(rule.severity).toBe("info");
+    expect(rule.defaultSeverity).toBe("info");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

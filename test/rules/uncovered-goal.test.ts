@@ -33,7 +33,7 @@ const uncovered = (files: Record<string, string>) => problemsOf(lintFiles(files)
 describe("uncovered-goal", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("uncovered-goal");
-    expect(rule.severity).toBe("warning");
+    expect(rule.defaultSeverity).toBe("warning");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -31,7 +31,7 @@ const unresolved = (files: Record<string, string>) => problemsOf(lintFiles(files
 describe("unresolved-ref", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("unresolved-ref");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

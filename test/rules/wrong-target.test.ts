@@ -52,7 +52,7 @@ const wrong = (files: Record<string, string>) => problemsOf(lintFiles(files), "w
 describe("wrong-target", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("wrong-target");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

@@ -26,7 +26,7 @@ goals:
 describe("yaml-duplicate-key", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("yaml-duplicate-key");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

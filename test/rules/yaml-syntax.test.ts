@@ -7,7 +7,7 @@ const syntax = (text: string) => problemsOf(lintFiles({ "a.yaml": text }), "yaml
 describe("yaml-syntax", () => {
   it("has its id, default severity and a description", () => {
     expect(rule.id).toBe("yaml-syntax");
-    expect(rule.severity).toBe("error");
+    expect(rule.defaultSeverity).toBe("error");
     expect(rule.description.length).toBeGreaterThan(0);
   });
 

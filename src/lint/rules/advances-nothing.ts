@@ -1,24 +1,20 @@
-import type { Finding } from "../../core/problem.js";
 import { advancesOf } from "../../graph/advancement.js";
-import type { Rule } from "../rule.js";
+import { nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
-const rule: Rule = {
-  id: "advances-nothing",
-  severity: "warning",
-  description: "A deliverable advances no goal, neither itself nor through any of its actions, so no coverage report can count it.",
-  check({ project: { graph } }) {
-    const findings: Finding[] = [];
-    for (const node of graph.nodes.values()) {
-      if (node.type !== "deliverable") continue;
-      if (advancesOf(graph, node).length > 0) continue;
-      const name = node.label ? `deliverable ${node.label} ('${node.id}')` : `deliverable '${node.id}'`;
-      findings.push({
-        rule: rule.id,
-        message: `${name} advances nothing: add 'advances' with the goals its text says it serves, to it or to its actions`,
-        at: { file: node.file, path: node.ref === node.document ? ["id"] : [...node.path, "id"] },
-      });
-    }
-    return findings;
+export default defineRule(
+  {
+    id: "advances-nothing",
+    defaultSeverity: "warning",
+    description: "A deliverable advances no goal, neither itself nor through any of its actions, so no coverage report can count it.",
+    messages: {
+      advancesNothing: "{{deliverable}} advances nothing: add 'advances' with the goals its text says it serves, to it or to its actions",
+    },
   },
-};
-export default rule;
+  ({ project: { graph }, report }) => {
+    for (const node of graph.nodes.values()) {
+      if (node.type !== "deliverable" || advancesOf(graph, node).length > 0) continue;
+      report("advancesNothing", { deliverable: nodeName(node) }, { file: node.file, path: node.ref === node.document ? ["id"] : [...node.path, "id"] });
+    }
+  },
+);

@@ -2,7 +2,7 @@ import type { Finding } from "../../core/problem.js";
 import { contentWords } from "../../core/words.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import { levelName, type PlanNode } from "../../graph/model.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
 /** Summary items that cite by number ("[See strategic goal 2.2]"), where a wrong number is easy to make and hard to see. */
 const CITING_TYPES = new Set(["box-item", "shift", "precondition"]);
@@ -14,9 +14,9 @@ const CITING_TYPES = new Set(["box-item", "shift", "precondition"]);
 const MIN_RATIO = 2;
 const MIN_EXTRA_WORDS = 3;
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "citation-mismatch",
-  severity: "warning",
+  defaultSeverity: "warning",
   description: "A summary item (a box item, key shift or pre-condition) cites a node by number, but its words match another node of the same kind much better: the number is probably wrong.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -45,7 +45,7 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;
 
 function name(node: PlanNode): string {

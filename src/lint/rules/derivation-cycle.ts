@@ -1,10 +1,10 @@
 import type { Finding } from "../../core/problem.js";
 import type { Edge } from "../../graph/model.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "derivation-cycle",
-  severity: "error",
+  defaultSeverity: "error",
   description: "'derivedFrom' links that lead back to where they started: lineage must run from older plans to newer ones.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -45,5 +45,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

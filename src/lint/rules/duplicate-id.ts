@@ -1,9 +1,9 @@
 import type { Finding } from "../../core/problem.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "duplicate-id",
-  severity: "error",
+  defaultSeverity: "error",
   description: "Two nodes of one document share an id, or two documents share a document id; references to it would be ambiguous.",
   check({ project: { graph }, where }) {
     const findings: Finding[] = [];
@@ -27,5 +27,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

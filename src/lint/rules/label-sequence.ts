@@ -1,12 +1,12 @@
 import type { Finding } from "../../core/problem.js";
 import type { PlanNode } from "../../graph/model.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
 const NUMBERING = /^\d+(\.\d+)*$/;
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "label-sequence",
-  severity: "warning",
+  defaultSeverity: "warning",
   description: "Numbered labels out of sequence: a child whose label does not extend its parent's (4.2.3 under 4.5), a number used twice among siblings, a number skipped between two others (1, 2, 4), or numbers out of order.",
   check({ project: { graph }, where }) {
     const findings: Finding[] = [];
@@ -62,5 +62,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import type { Finding } from "../../core/problem.js";
 import { earliestDay, latestDay } from "../../core/dates.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "period-order",
-  severity: "error",
+  defaultSeverity: "error",
   description: "A document's period ends before it starts.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -23,5 +23,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import type { Finding } from "../../core/problem.js";
 import { earliestDay, latestDay } from "../../core/dates.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "period-outside-strategy",
-  severity: "warning",
+  defaultSeverity: "warning",
   description: "A workplan's period starts before or ends after the period of the strategy it implements.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -30,5 +30,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

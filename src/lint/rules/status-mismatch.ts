@@ -1,11 +1,11 @@
 import type { Finding } from "../../core/problem.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
 const STALE = new Set(["draft", "superseded"]);
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "status-mismatch",
-  severity: "warning",
+  defaultSeverity: "warning",
   description: "An approved workplan that implements, or advances goals of, a strategy that is still a draft or already superseded.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -36,5 +36,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

@@ -1,11 +1,11 @@
 import type { Finding } from "../../core/problem.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
 const CITED = new Set(["advances", "refs", "derivedFrom", "serves"]);
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "uncited-link",
-  severity: "info",
+  defaultSeverity: "info",
   description: "An advances, refs, serves or derivedFrom link without a 'cite' naming the sentence of the source that supports it.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -19,5 +19,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

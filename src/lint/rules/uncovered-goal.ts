@@ -1,10 +1,10 @@
 import type { Finding } from "../../core/problem.js";
 import { deliverableRefsOf, isAdvanced, strategyLink } from "../../graph/advancement.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "uncovered-goal",
-  severity: "warning",
+  defaultSeverity: "warning",
   description: "A goal of a workplan's strategy that no deliverable of that workplan advances, neither directly, through an action, through one of the goal's sub-goals, nor through a strategic approach that serves it.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -25,7 +25,7 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;
 
 function shorten(text: string, max = 60): string {

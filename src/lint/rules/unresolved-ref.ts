@@ -2,11 +2,11 @@ import type { Finding } from "../../core/problem.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { Edge } from "../../graph/model.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "unresolved-ref",
-  severity: "error",
+  defaultSeverity: "error",
   description: "A link (advances, refs, derivedFrom, serves, strategy, workplan) names a document or node that does not exist.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -16,7 +16,7 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;
 
 /** References cross files: linting one file alone cannot resolve links into the others. */

@@ -1,11 +1,11 @@
 import type { Finding } from "../../core/problem.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import { ADVANCEABLE, type Edge } from "../../graph/model.js";
-import type { Rule } from "../rule.js";
+import { legacyRule } from "../rule.js";
 
-const rule: Rule = {
+const rule = legacyRule({
   id: "wrong-target",
-  severity: "error",
+  defaultSeverity: "error",
   description: "A link points at the wrong kind of thing: 'advances' at anything but a goal, sub-goal or strategic approach of a strategy, 'serves' at anything but a goal, a workplan's 'strategy' at a non-strategy, a deliverable's 'workplan' at a non-workplan.",
   check({ project: { graph } }) {
     const findings: Finding[] = [];
@@ -16,7 +16,7 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;
 
 function describeTarget(graph: PlanGraph, ref: string): string {

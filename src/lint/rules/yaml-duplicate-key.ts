@@ -1,3 +1,3 @@
 import { loadStageRule } from "../rule.js";
 
-export default loadStageRule("yaml-duplicate-key", "error", "A mapping defines the same key twice; YAML parsers disagree on which value wins, so ogp refuses both.");
+export default loadStageRule({ id: "yaml-duplicate-key", defaultSeverity: "error", description: "A mapping defines the same key twice; YAML parsers disagree on which value wins, so ogp refuses both.", messages: {} });

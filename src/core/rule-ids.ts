@@ -1,0 +1,16 @@
+/**
+ * Every rule id, load stage and lint alike: one union, so that a misspelt id is a type error
+ * rather than a finding silently dropped or never configurable. Add a rule's id here first.
+ */
+export const RULE_IDS = [
+  "invalid-file", "yaml-syntax", "yaml-duplicate-key", "not-a-plan", "schema",
+  "duplicate-id", "unresolved-ref", "wrong-target", "derivation-cycle", "period-order",
+  "label-sequence", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
+  "period-outside-strategy", "uncited-link",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}

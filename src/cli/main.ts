@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
+import { LINT_FORMATS } from "../report/lint-formats.js";
 import { VERSION } from "./version.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
@@ -69,7 +70,7 @@ Examples:
     .command("lint")
     .description("check plans: YAML syntax, schema, ids, references, numbering, coverage gaps, periods")
     .argument("[paths...]", PATHS_HELP)
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .addHelpText(

@@ -1,12 +1,12 @@
 import type { Problem } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
-import type { Colors } from "./colors.js";
+import type { FormatContext } from "./formatter.js";
 
 /**
  * ESLint's stylish layout: the file on its own line, then `line:col  severity  message  rule`,
  * then a summary. Nothing at all when there is nothing to report.
  */
-export function formatStylish(result: LintResult, c: Colors): string {
+export function formatStylish(result: LintResult, { colors: c }: FormatContext): string {
   const { problems, errorCount: errors, warningCount: warnings, infoCount: infos } = result;
   if (problems.length === 0) return "";
   const byFile = new Map<string, Problem[]>();

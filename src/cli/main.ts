@@ -118,6 +118,30 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
       process.exitCode = await runShow(ref, paths, options, globalsOf(command));
     });
 
+  program
+    .command("lsp")
+    .description("run the language server for editors: diagnostics, go to definition, references, rename, completion")
+    .argument("[paths...]", "plan files or folders; default: the workspace's plans folder, or the whole workspace when it has none")
+    .option("--stdio", "talk the Language Server Protocol over stdin and stdout (the default; editors pass it by convention)")
+    .addOption(new Option("--clientProcessId <pid>", "the editor's process id (passed by VS Code; the server exits with it)").hideHelp())
+    .addHelpText(
+      "after",
+      `
+Started by an editor, not by hand: it reads JSON-RPC on stdin and writes it on stdout. It reports
+the same problems as 'ogp lint' as you type (open buffers override the files on disk), and offers go to
+definition, find references, hover, rename, completion of references, the outline and a code lens
+"advanced by N deliverables" on each goal. Clients may pass initializationOptions
+{ "paths": ["plans"], "debounceMs": 250 }.
+
+Examples:
+  ogp lsp --stdio                   what an editor runs (VS Code, Neovim, Helix: see the README)
+  ogp lsp --stdio plans/2023        only the plans in plans/2023`,
+    )
+    .action(async (paths: string[], options) => {
+      const { runLsp } = await import("./lsp-command.js");
+      process.exitCode = await runLsp(paths, options);
+    });
+
   return program;
 }
 

@@ -5,14 +5,9 @@ export interface LspOptions {
   stdio?: boolean;
 }
 
-/** Starts the language server on stdin/stdout; it runs until the client sends `shutdown` and `exit` (or closes the pipe). */
+/** Starts the language server on stdin/stdout; the process lives on until the client sends `shutdown` and `exit`. */
 export async function runLsp(paths: string[], _options: LspOptions): Promise<number> {
-  // stdout carries the protocol: anything else printed there would corrupt it.
-  console.log = console.info = console.warn = console.error;
-  const [{ createConnection }, { startServer }] = await Promise.all([import("vscode-languageserver/node"), import("../lsp/server.js")]);
-  // Given the process's own streams, the library also exits when stdin closes (1 unless the client sent `shutdown`).
-  const connection = createConnection(process.stdin, process.stdout);
-  startServer(connection, { paths: paths.map((p) => path.resolve(p)) });
-  connection.listen();
+  const { listenOnStdio } = await import("../lsp/stdio.js");
+  listenOnStdio({ paths: paths.map((p) => path.resolve(p)) });
   return EXIT.ok;
 }

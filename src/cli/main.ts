@@ -127,11 +127,12 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .addHelpText(
       "after",
       `
-Started by an editor, not by hand: it reads JSON-RPC on stdin and writes it on stdout. It reports
-the same problems as 'ogp lint' as you type (open buffers override the files on disk), and offers go to
-definition, find references, hover, rename, completion of references, the outline and a code lens
-"advanced by N deliverables" on each goal. Clients may pass initializationOptions
-{ "paths": ["plans"], "debounceMs": 250 }.
+Started by an editor, not by hand: it reads JSON-RPC on stdin and writes it on stdout. It
+reports the same problems as 'ogp lint' as you type (open buffers override the files on disk),
+and offers go to definition, find references, hover, rename, completion of references, the
+outline and a code lens "advanced by N deliverables" on each goal. Clients may pass
+initializationOptions { "paths": ["plans"], "debounceMs": 250 }. It exits 0 after the client's
+'shutdown' and 'exit', 1 when the client goes away without them.
 
 Examples:
   ogp lsp --stdio                   what an editor runs (VS Code, Neovim, Helix: see the README)

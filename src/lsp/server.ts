@@ -126,7 +126,8 @@ export function startServer(connection: Connection, defaults: ServerOptions = {}
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves tell the server that the file on disk changed too (for when the buffer closes).
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         definitionProvider: true,
         referencesProvider: true,
         hoverProvider: true,

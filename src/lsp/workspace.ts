@@ -31,6 +31,7 @@ const PLAN_KIND = /^kind:\s*["']?(strategy|workplan|deliverable)["']?\s*(#.*)?$/
 export class PlanWorkspace {
   private readonly root: string;
   private readonly planPaths: string[];
+  private readonly plansOnly: boolean;
   private diskFiles: string[] | undefined;
   private readonly disk = new Map<string, LoadedFile>();
   private readonly buffers = new Map<string, Buffer>();
@@ -45,6 +46,8 @@ export class PlanWorkspace {
     this.root = path.resolve(root);
     const chosen = paths && paths.length > 0 ? paths : existsSync(path.join(this.root, "plans")) ? ["plans"] : ["."];
     this.planPaths = chosen.map((p) => path.resolve(this.root, p));
+    // A whole workspace holds other YAML (CI workflows, compose files): there, only files that say they are plans count.
+    this.plansOnly = chosen.length === 1 && chosen[0] === ".";
   }
 
   /** The name lint reports a file under: relative to the workspace folder, as `ogp lint` run there would. */
@@ -83,10 +86,10 @@ export class PlanWorkspace {
     for (const absolute of await this.listDiskFiles()) {
       seen.add(absolute);
       const loaded = this.bufferFile(absolute) ?? (await this.diskFile(absolute));
-      if (loaded) files.push(loaded);
+      if (loaded && !(this.plansOnly && loaded.text !== undefined && !PLAN_KIND.test(loaded.text))) files.push(loaded);
     }
     for (const [absolute, buffer] of this.buffers) {
-      if (seen.has(absolute) || !(this.isUnderPlanPaths(absolute) || PLAN_KIND.test(buffer.text))) continue;
+      if (seen.has(absolute) || !((this.isUnderPlanPaths(absolute) && !this.plansOnly) || PLAN_KIND.test(buffer.text))) continue;
       files.push(this.bufferFile(absolute)!);
     }
     const project = assembleProject(files);

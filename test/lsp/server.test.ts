@@ -182,3 +182,20 @@ describe("ogp lsp on the shipped plans", () => {
     expect(definition.uri).toBe(client.uri("plans/2023/strategy.yaml"));
   });
 });
+
+describe("ogp lsp in a workspace without a plans folder", () => {
+  it("lints the plans anywhere in it, and leaves other YAML alone", async () => {
+    client.connection.dispose();
+    root = tempDir({ "strategy.yaml": STRATEGY, "deep/workplan.yaml": workplanText(), ".github/workflows/ci.yml": "on: push\njobs: {}\n", "compose.yaml": "services: {}\n" });
+    client = await startInProcess(root);
+    const diagnostics = await client.diagnostics("deep/workplan.yaml", (d) => d.some((x) => x.code === "unresolved-ref"));
+    expect(diagnostics.map((d) => d.code)).toContain("unresolved-ref");
+    // A plan opened in such a workspace joins the project; another YAML file does not.
+    client.open("compose.yaml", "services: {}\nx: [\n");
+    client.open("new.yaml", "kind: strategy\nid: s\n");
+    const duplicate = await client.diagnostics("new.yaml", (d) => d.some((x) => x.code === "duplicate-id"));
+    expect(duplicate.map((d) => d.code)).toContain("duplicate-id");
+    const definition = await client.connection.sendRequest(DefinitionRequest.type, at("compose.yaml", { line: 0, character: 2 }));
+    expect(definition).toBeNull();
+  });
+});

@@ -1,6 +1,5 @@
 import type { Range } from "vscode-languageserver/node";
 import type { Location } from "../core/problem.js";
-import type { Edge } from "../graph/model.js";
 import type { Project } from "../project/open.js";
 
 /**
@@ -17,9 +16,6 @@ export interface Occurrence {
   resolved: boolean;
   /** The text at the range: an id, or a reference '<document>/<node>'. */
   written: string;
-  /** The document a reference is written in (bare ids resolve there). */
-  document: string;
-  edge?: Edge;
 }
 
 /** One mention of a node or document id: the range of exactly that id's text (the node part of 'doc/node', say). */
@@ -37,27 +33,19 @@ export class Occurrences {
   constructor(private readonly project: Project) {
     const { graph } = project;
     for (const document of graph.documents.values()) {
-      this.add({ file: document.file, path: ["id"] }, "declaration", document.id, true, document.id, document.id);
+      this.add({ file: document.file, path: ["id"] }, "declaration", document.id, true, document.id);
       for (const node of document.nodes) {
         // A deliverable document is also its own node: its `id` is declared once, as the document's.
-        if (node.ref !== document.id) this.add({ file: node.file, path: [...node.path, "id"] }, "declaration", node.ref, true, node.id, document.id);
+        if (node.ref !== document.id) this.add({ file: node.file, path: [...node.path, "id"] }, "declaration", node.ref, true, node.id);
       }
     }
-    for (const edge of graph.edges) {
-      if (!edge.at) continue;
-      const document = graph.node(edge.from)?.document ?? edge.from;
-      this.add(edge.at, "reference", edge.to, edge.resolved, edge.written, document, edge);
-    }
+    for (const edge of graph.edges) if (edge.at) this.add(edge.at, "reference", edge.to, edge.resolved, edge.written);
     for (const list of this.byFile.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
   /** The occurrence under a 0-based position of a file, if any (the end of the id counts: the cursor just after it). */
   at(file: string, line: number, character: number): Occurrence | undefined {
     return this.byFile.get(file)?.find((o) => o.range.start.line === line && o.range.start.character <= character && character <= o.range.end.character);
-  }
-
-  inFile(file: string): readonly Occurrence[] {
-    return this.byFile.get(file) ?? [];
   }
 
   declarationOf(target: string): Occurrence | undefined {
@@ -102,10 +90,10 @@ export class Occurrences {
     return { start: { line: start.line, character: start.character + slash + 1 }, end };
   }
 
-  private add(at: Location, role: Occurrence["role"], target: string, resolved: boolean, written: string, document: string, edge?: Edge): void {
+  private add(at: Location, role: Occurrence["role"], target: string, resolved: boolean, written: string): void {
     const range = this.rangeOfText(at, written);
     if (!range) return;
-    const occurrence: Occurrence = { file: at.file, range, role, target, resolved, written, document, ...(edge ? { edge } : {}) };
+    const occurrence: Occurrence = { file: at.file, range, role, target, resolved, written };
     let list = this.byFile.get(at.file);
     if (!list) this.byFile.set(at.file, (list = []));
     list.push(occurrence);

@@ -9,6 +9,7 @@ import {
   type Diagnostic,
   type InitializeResult,
   type TextDocumentPositionParams,
+  type TextEdit,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { URI } from "vscode-uri";
@@ -185,7 +186,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = {}
   connection.onRenameRequest(async (params) => {
     try {
       return await at(params, (snapshot, pick) => {
-        const changes: Record<string, { range: typeof pick.occurrence.range; newText: string }[]> = {};
+        const changes: Record<string, TextEdit[]> = {};
         for (const mention of rename(snapshot.project.graph, occurrences(snapshot), pick, params.newName)) {
           (changes[uriOf(snapshot, mention.file)] ??= []).push({ range: mention.range, newText: params.newName });
         }

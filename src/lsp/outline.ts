@@ -44,7 +44,9 @@ export function documentSymbols(project: Project, file: string, lineCount: numbe
         children: graph.children(node).map(symbolOf),
       };
     };
-    symbols.push(...graph.roots(document.id).map(symbolOf));
+    // A deliverable document is its own node: its actions hang beneath it rather than at the top.
+    const own = graph.node(document.id);
+    symbols.push(...(own ? graph.children(own) : graph.roots(document.id)).map(symbolOf));
   }
   return symbols;
 }

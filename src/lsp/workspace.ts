@@ -73,10 +73,6 @@ export class PlanWorkspace {
     this.dirty = true;
   }
 
-  get isDirty(): boolean {
-    return this.dirty;
-  }
-
   /** The current build, rebuilt first when something changed since the last one. */
   async snapshot(): Promise<Snapshot> {
     if (!this.dirty && this.latest) return this.latest;

@@ -75,7 +75,8 @@ export function coveredBy(report: CoverageReport, row: CoverageRow): string {
   }
   const direct = counting.filter((i) => i.via === "direct").map(shortName);
   const by = `${report.of === "indicators" ? "measured by" : "covered by"} ${counting.map(shortName).join(", ")}`;
-  return `${row.status === "partial" ? "partly " : ""}${by}${direct.length ? ` (direct: ${direct.join(", ")})` : ""}`;
+  const showDirect = report.of === "deliverables" && direct.length > 0;
+  return `${row.status === "partial" ? "partly " : ""}${by}${showDirect ? ` (direct: ${direct.join(", ")})` : ""}`;
 }
 
 export const VIA_WORDS: Record<Via, string> = {

@@ -71,7 +71,8 @@ export function coveredBy(report: CoverageReport, row: CoverageRow): string {
   if (row.status === "justified") return `justified: ${row.justified}`;
   if (counting.length === 0) {
     const broken = row.items.map(shortName);
-    return broken.length ? `broken: only ${broken.join(", ")}, through links that are errors` : "not covered";
+    if (broken.length) return `broken: only ${broken.join(", ")}, through links that are errors`;
+    return report.of === "indicators" ? "no indicator" : "not covered";
   }
   const direct = counting.filter((i) => i.via === "direct").map(shortName);
   const by = `${report.of === "indicators" ? "measured by" : "covered by"} ${counting.map(shortName).join(", ")}`;

@@ -110,6 +110,15 @@ export function versionsIn(graph: PlanGraph, ref: string, documentId: string): P
   return versionsOf(graph, ref).filter((version) => version.document === documentId);
 }
 
+/**
+ * The plan's reason for leaving a goal or objective to no deliverable (`coverage: { justified }`):
+ * coverage counts such a goal as covered and shows it apart (a lint rule may skip it too).
+ */
+export function coverageJustification(node: PlanNode): { justified?: string } {
+  const reason = (node.data.coverage as { justified?: unknown } | undefined)?.justified;
+  return typeof reason === "string" && reason.trim() ? { justified: reason.trim() } : {};
+}
+
 /** The strongest of several ways of covering (direct > action > objective > approach). */
 export function strongestVia(paths: readonly AdvancePath[]): Via | undefined {
   let best: Via | undefined;

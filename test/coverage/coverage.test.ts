@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/errors.js";
-import { projectFrom } from "../helpers.js";
+import { lintFiles, problemsOf, projectFrom } from "../helpers.js";
 import { coverageOf, STRATEGY, workplan } from "./fixtures.js";
 
 const statuses = (result: ReturnType<typeof coverageOf>, report = 0) => Object.fromEntries(result.reports[report]!.rows.map((r) => [r.label, r.status]));
@@ -110,5 +110,15 @@ describe("--min", () => {
     expect(coverageOf(project, { min: 0 }).failures).toEqual([]);
     const worse = projectFrom({ "s.yaml": STRATEGY, "w.yaml": workplan(`  - { id: d1, title: None }\n`) });
     expect(coverageOf(worse, { min: -1 }).failures).toEqual(["workplan 'w' against strategy 's': 2 rows are not covered, more than the 1 that --min -1 allows"]);
+  });
+});
+
+describe("the justified field", () => {
+  it("requires a reason: an empty or missing one is a schema error, at the goal", () => {
+    const problems = (coverage: string) => problemsOf(lintFiles({ "s.yaml": STRATEGY.replace(`coverage: { justified: "Left to the partners' own plans." }`, coverage) }), "schema");
+    expect(problems(`coverage: { justified: "Left to the partners' own plans." }`)).toEqual([]);
+    expect(problems("coverage: {}")).toHaveLength(1);
+    expect(problems('coverage: { justified: "  " }')).toHaveLength(1);
+    expect(problems('coverage: { justified: "why", by: me }')).toHaveLength(1);
   });
 });

@@ -32,7 +32,7 @@ function reportBlock(result: CoverageResult, report: CoverageReport, context: Fo
   if (gaps.length > 0) lines.push(c.red(`Not covered (${gaps.length}):`), ...gaps.map((row) => `  ${rowName(row)}: ${row.status}`));
   const justified = justifiedRows(report);
   if (justified.length > 0) lines.push(`Justified (${justified.length}):`, ...justified.map((row) => `  ${rowName(row)}: ${row.justified}`));
-  if (report.unlinked.length > 0) lines.push(c.yellow(`Advancing no ${report.rows[0]?.level === 1 || report.rows.length === 0 ? "goal" : "row"} of this strategy (${report.unlinked.length}):`), ...report.unlinked.map((d) => `  ${describeUnlinked(d)}`));
+  if (report.unlinked.length > 0) lines.push(c.yellow(`Advancing no goal of this strategy (${report.unlinked.length}):`), ...report.unlinked.map((d) => `  ${describeUnlinked(d)}`));
   if (report.unmapped.length > 0) lines.push(`Links that could not be mapped onto this strategy (${report.unmapped.length}):`, ...report.unmapped.map((n) => `  ${labelAndTitle(n)} (${n.ref})`));
   return `${lines.join("\n")}\n`;
 }

@@ -53,7 +53,7 @@ function workplanReport(graph: PlanGraph, workplan: PlanDocument, strategy: Plan
   const counts = (node: PlanNode) => pathsOf(node).some((p) => !isBroken(p.edge));
   const rows: CoverageRow[] = rowsOf(graph, strategy.id, depth).map((node) => {
     const items = itemsOf(graph, pathsOf(node), isBroken);
-    return { ...describeNode(graph, node), items, status: statusOf(graph, node, pathsOf(node), items, counts), ...justification(node) };
+    return { ...describeNode(graph, node), items, status: statusOf(graph, node, pathsOf(node), items, counts, isBroken), ...justification(node) };
   });
   const covering = new Set(rows.flatMap((row) => row.items.filter((item) => !item.broken).map((item) => item.ref)));
   const unlinked: UnlinkedItem[] = deliverables
@@ -98,12 +98,12 @@ function pathOut(path: AdvancePath, isBroken: BrokenLinkTest): CoveragePath {
  * sub-goals and some sub-goal has none (nor a justification); justified, broken, missing: no link
  * that counts, with a reason, with only erroneous links, with none at all.
  */
-function statusOf(graph: PlanGraph, node: PlanNode, paths: readonly AdvancePath[], items: readonly CoverItem[], counts: (node: PlanNode) => boolean): RowStatus {
+function statusOf(graph: PlanGraph, node: PlanNode, paths: readonly AdvancePath[], items: readonly CoverItem[], counts: (node: PlanNode) => boolean, isBroken: BrokenLinkTest): RowStatus {
   if (items.every((item) => item.broken)) {
     if (justification(node).justified) return "justified";
     return items.length > 0 ? "broken" : "missing";
   }
-  const reachesItself = paths.some((p) => p.via === "direct" || p.via === "action" || (p.via === "approach" && p.served === node.ref));
+  const reachesItself = paths.some((p) => !isBroken(p.edge) && (p.via === "direct" || p.via === "action" || (p.via === "approach" && p.served === node.ref)));
   if (reachesItself) return "covered";
   const uncoveredSubGoal = subGoals(graph, node).some((sub) => !counts(sub) && !justification(sub).justified);
   return uncoveredSubGoal ? "partial" : "covered";

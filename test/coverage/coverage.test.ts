@@ -48,6 +48,13 @@ describe("coverage of a workplan's deliverables", () => {
     expect(report!.summary.broken).toBe(1);
   });
 
+  it("a broken direct link does not make a goal reached through only some objectives covered", () => {
+    const project = projectFrom({ "s.yaml": STRATEGY, "w.yaml": workplan(`  - { id: d1, title: Broken direct link, advances: [{ ref: s/g1, cite: 5 }] }\n  - { id: d2, title: One objective, advances: [{ ref: s/o11, cite: "says so" }] }\n`) });
+    const g1 = coverageOf(project).reports[0]!.rows[0]!;
+    expect(g1.status).toBe("partial");
+    expect(g1.items.map((i) => `${i.ref} ${i.via}${i.broken ? " broken" : ""}`)).toEqual(["w/d1 direct broken", "w/d2 objective"]);
+  });
+
   it("lists the deliverables that reach no goal, with what they do name", () => {
     const project = projectFrom({
       "s.yaml": STRATEGY.replace('    serves: [{ ref: g2, cite: "it serves goal two" }]\n', ""),

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
+import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { VERSION } from "./version.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
@@ -73,7 +74,8 @@ Examples:
   ogp lint                          check ./plans (or the shipped OGP plans)
   ogp lint plans/2023 --format json
   ogp graph --format mermaid > plans.mmd
-  ogp show ogp-strategy-2023/civic-space`,
+  ogp show ogp-strategy-2023/civic-space
+  ogp coverage --baseline origin/main   fail when a plan edit drops coverage`,
     );
 
   program
@@ -132,7 +134,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .command("coverage")
     .description("which goals of a strategy a workplan's deliverables advance, where the holes are, and a gate for CI")
     .argument("[paths...]", PATHS_HELP)
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "csv", "json"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(COVERAGE_FORMATS)).default("table"))
     .option("--workplan <id>", "report this workplan only (default: every workplan, each against its strategy)")
     .option("--strategy <id>", "measure against this strategy instead of the workplan's own, following derivedFrom links")
     .option("--depth <n>", "rows down to this level: 1 = goals, 2 = their objectives or strategies, ... (default 1; all levels with --of indicators)", positive)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/errors.js";
+import { changedNodes } from "../../src/coverage/gate.js";
 import { lintFiles, problemsOf, projectFrom } from "../helpers.js";
 import { coverageOf, STRATEGY, workplan } from "./fixtures.js";
 
@@ -135,5 +136,15 @@ describe("lint and coverage agree", () => {
     const files = { "s.yaml": STRATEGY, "w.yaml": workplan(`  - { id: d1, title: One, advances: [{ ref: s/g1, cite: "says so" }] }\n`) };
     expect(problemsOf(lintFiles(files), "uncovered-goal").map((p) => p.replace(/^.*?goal /, "goal "))).toEqual([expect.stringMatching(/^goal 2 's\/g2'/)]);
     expect(statuses(coverageOf(projectFrom(files)))).toEqual({ 1: "covered", 2: "missing", 3: "justified" });
+  });
+});
+
+describe("--changed", () => {
+  it("finds goals added or whose own fields were edited, not those whose children changed", () => {
+    const before = projectFrom({ "s.yaml": STRATEGY }).graph;
+    const after = projectFrom({
+      "s.yaml": STRATEGY.replace("title: Goal two", "title: Goal two, reworded").replace("title: Objective one two", "title: Objective one two, reworded").replace("strategicApproaches:", "  - { id: g4, label: \"4\", title: Goal four }\nstrategicApproaches:"),
+    }).graph;
+    expect(Object.fromEntries(changedNodes(before, after))).toEqual({ "s/o12": "edited", "s/g2": "edited", "s/g4": "added" });
   });
 });

@@ -12,5 +12,7 @@ export { RULES } from "./lint/rules.js";
 export type { Rule } from "./lint/rule.js";
 export { graphView, type GraphView } from "./analyses/graph-view.js";
 export { nodeView, type NodeView } from "./analyses/node-view.js";
+export { analyseCoverage, type CoverageOptions } from "./coverage/analyse.js";
+export type { CoverageReport, CoverageResult, CoverageRow, RowStatus } from "./coverage/model.js";
 export type { Finding, Location, Position, Problem, Severity } from "./core/problem.js";
 export type * from "./generated/plan-types.js";

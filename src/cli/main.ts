@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
+import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { VERSION } from "./version.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
@@ -10,6 +11,17 @@ import { VERSION } from "./version.js";
 function integer(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more.");
   return Number(value);
+}
+
+function positive(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of 1 or more.");
+  return Number(value);
+}
+
+function percentage(value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number > 100) throw new InvalidArgumentError("expected a percentage up to 100, or a negative number of goals.");
+  return number;
 }
 
 /** Wraps text to `width` columns, continuing lines at `indent` spaces (help text stays readable in an 100-column terminal). */
@@ -63,7 +75,8 @@ Examples:
   ogp lint                          check ./plans (or the shipped OGP plans)
   ogp lint plans/2023 --format json
   ogp graph --format mermaid > plans.mmd
-  ogp show ogp-strategy-2023/civic-space`,
+  ogp show ogp-strategy-2023/civic-space
+  ogp coverage --baseline origin/main   fail when a plan edit drops coverage`,
     );
 
   program
@@ -141,6 +154,46 @@ Examples:
     .action(async (paths: string[], options) => {
       const { runLsp } = await import("./lsp-command.js");
       process.exitCode = await runLsp(paths, options);
+    });
+
+  program
+    .command("coverage")
+    .description("which goals of a strategy a workplan's deliverables advance, where the holes are, and a gate for CI")
+    .argument("[paths...]", PATHS_HELP)
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(COVERAGE_FORMATS)).default("table"))
+    .option("--workplan <id>", "report this workplan only (default: every workplan, each against its strategy)")
+    .option("--strategy <id>", "measure against this strategy instead of the workplan's own, following derivedFrom links")
+    .option("--depth <n>", "rows down to this level: 1 = goals, 2 = their objectives or strategies, ... (default 1; all levels with --of indicators)", positive)
+    .addOption(new Option("--of <what>", "what covers the goals").choices(["deliverables", "indicators"]).default("deliverables"))
+    .addOption(new Option("--by <axis>", "table rows: goals, or deliverables (the matrix turned round)").choices(["goal", "deliverable"]).default("goal"))
+    .option("--min <percent>", "exit 1 when a report's coverage is below this percentage; a negative number -N allows at most N goals not covered", percentage)
+    .option("--baseline <git-ref>", "exit 1 when coverage dropped since this revision, or a goal covered there is not covered now (the working tree is not touched)")
+    .option("--changed <git-ref>", "report only the goals and sub-goals added or edited since this revision")
+    .addHelpText(
+      "after",
+      `
+A deliverable covers a goal when it, or one of its actions, advances the goal or a node beneath it;
+the path is kept as 'via': direct, action, objective (a sub-goal) or approach (a strategic approach
+that serves the goal). Row status: covered, partial (only some of its sub-goals covered), missing,
+justified (the plan says why: 'coverage: { justified: "<reason>" }' on the goal), broken (only links
+that lint reports as errors). Percent = (covered + justified) / rows.
+
+Formats: 'table' (a matrix that fits COLUMNS, else one line per goal), 'markdown' (for a pull-request
+comment), 'csv' (one line per link and per hole), 'json' (a contract: schemas/coverage-output.schema.json).
+
+Examples:
+  ogp coverage                                        every workplan against its strategy
+  ogp coverage --workplan ogp-workplan-2023 --format markdown
+  ogp coverage --workplan ogp-workplan-2023 --strategy ogp-strategy-2023-draft
+  ogp coverage --of indicators --strategy ogp-strategy-2015
+  ogp coverage --min 100                              CI: every goal covered (or justified)
+  ogp coverage --min -2                               CI: at most 2 goals not covered
+  ogp coverage --baseline origin/main                 CI: coverage may only go up
+  ogp coverage --changed origin/main                  the goals this branch adds or edits`,
+    )
+    .action(async (paths: string[], options, command: Command) => {
+      const { runCoverage } = await import("./coverage-command.js");
+      process.exitCode = await runCoverage(paths, options, globalsOf(command));
     });
 
   return program;

@@ -27,7 +27,21 @@ export interface AdvancePath {
   target: string;
   /** For `approach`: the node beneath (or equal to) the covered node that the approach serves. */
   served?: string;
+  /**
+   * With `versions`: the node of the measured strategy that `target` is an earlier or later version
+   * of (through `derivedFrom`), when the link names another strategy's node.
+   */
+  mappedTo?: string;
   edge: Edge;
+}
+
+/** Options of `advancersOf`. */
+export interface AdvancersOptions {
+  /**
+   * Also count links to earlier or later versions of a node (its `derivedFrom` lineage either way),
+   * so that a workplan can be measured against a strategy other than its own.
+   */
+  versions?: boolean;
 }
 
 /** The strategy document a workplan implements (its resolved `strategy` link), if any. */
@@ -61,25 +75,48 @@ export function advancesOf(graph: PlanGraph, deliverable: PlanNode): { from: Pla
  * beneath it, or to a strategic approach that serves either. With `deliverables`, only theirs count
  * (a workplan's own); without, any deliverable's. Paths come in graph order, deterministic.
  */
-export function advancersOf(graph: PlanGraph, node: PlanNode, deliverables?: ReadonlySet<string>): AdvancePath[] {
+export function advancersOf(graph: PlanGraph, node: PlanNode, deliverables?: ReadonlySet<string>, options: AdvancersOptions = {}): AdvancePath[] {
   const paths: AdvancePath[] = [];
-  const add = (target: PlanNode, via: (from: PlanNode) => Via, served?: string) => {
+  const add = (target: PlanNode, via: (from: PlanNode) => Via, served?: string, mappedTo?: string) => {
     for (const edge of graph.incoming(target.ref, "advances")) {
       const from = graph.node(edge.from);
       const deliverable = from && deliverableOf(graph, from);
       if (!from || !deliverable || (deliverables && !deliverables.has(deliverable.ref))) continue;
-      paths.push({ deliverable: deliverable.ref, via: via(from), from: from.ref, target: target.ref, ...(served ? { served } : {}), edge });
+      paths.push({ deliverable: deliverable.ref, via: via(from), from: from.ref, target: target.ref, ...(served ? { served } : {}), ...(mappedTo ? { mappedTo } : {}), edge });
     }
   };
+  const addWithVersions = (target: PlanNode, via: (from: PlanNode) => Via) => {
+    add(target, via);
+    if (options.versions) for (const version of versionsOf(graph, target.ref)) add(version, via, undefined, target.ref);
+  };
   for (const beneath of graph.subtree(node)) {
-    if (beneath === node) add(beneath, (from) => (from.type === "deliverable" ? "direct" : "action"));
-    else add(beneath, () => "objective");
+    if (beneath === node) addWithVersions(beneath, (from) => (from.type === "deliverable" ? "direct" : "action"));
+    else addWithVersions(beneath, () => "objective");
     for (const serves of graph.incoming(beneath.ref, "serves")) {
       const approach = graph.node(serves.from);
       if (approach) add(approach, () => "approach", beneath.ref);
     }
   }
   return paths;
+}
+
+/** Every other version of a node, earlier (what it derives from) and later (what derives from it), nearest first. */
+export function versionsOf(graph: PlanGraph, ref: string): PlanNode[] {
+  return [...graph.ancestry(ref), ...graph.descendants(ref)];
+}
+
+/** The versions of a node (see `versionsOf`) that belong to one document: where a link to it lands in another strategy. */
+export function versionsIn(graph: PlanGraph, ref: string, documentId: string): PlanNode[] {
+  return versionsOf(graph, ref).filter((version) => version.document === documentId);
+}
+
+/**
+ * The plan's reason for leaving a goal or objective to no deliverable (`coverage: { justified }`):
+ * coverage counts such a goal as covered and shows it apart (a lint rule may skip it too).
+ */
+export function coverageJustification(node: PlanNode): { justified?: string } {
+  const reason = (node.data.coverage as { justified?: unknown } | undefined)?.justified;
+  return typeof reason === "string" && reason.trim() ? { justified: reason.trim() } : {};
 }
 
 /** The strongest of several ways of covering (direct > action > objective > approach). */

@@ -63,7 +63,7 @@ describe("ogp lint on the shipped plans", () => {
     // The sources' own slips: 4.2.3 under 4.5 (2015), the OGP Local box citing 2.2 for 2.1 and 1.3 for 1.5
     // (in both renderings of the draft), and a 2023 deliverable that names no goal.
     expect(report.problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual([
-      "plans/2015/strategy.yaml:774 label-sequence",
+      "plans/2015/strategy.yaml:782 label-sequence",
       "plans/2023/strategy-consultation.yaml:189 citation-mismatch",
       "plans/2023/strategy-consultation.yaml:208 citation-mismatch",
       "plans/2023/strategy-draft.yaml:339 citation-mismatch",

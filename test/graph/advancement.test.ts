@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { advancersOf, advancesOf, deliverableRefsOf, isAdvanced, strategyOf, strongestVia } from "../../src/graph/advancement.js";
+import { advancersOf, advancesOf, deliverableRefsOf, isAdvanced, strategyOf, strongestVia, versionsIn } from "../../src/graph/advancement.js";
 import { projectFrom, STRATEGY } from "../helpers.js";
 
 const APPROACHES = `${STRATEGY}strategicApproaches:
@@ -63,5 +63,36 @@ describe("advancement", () => {
     expect(strategyOf(graph, "w")?.id).toBe("s");
     expect(advancesOf(graph, graph.node("w/d2")!).map((l) => `${l.from.ref} ${l.edge.to}`)).toEqual(["w/a21 s/g1"]);
     expect(advancesOf(graph, graph.node("w/d5")!)).toEqual([]);
+  });
+});
+
+describe("advancement across strategy versions (derivedFrom)", () => {
+  const NEXT = `kind: strategy
+id: s2
+title: The next strategy
+status: draft
+goals:
+  - id: g1
+    label: "1"
+    title: Goal one, renewed
+    derivedFrom: [{ ref: s/o11, cite: "it continues objective one one" }]
+  - id: g9
+    label: "9"
+    title: A goal of its own
+`;
+  const { graph } = projectFrom({ "s.yaml": APPROACHES, "s2.yaml": NEXT, "w.yaml": WORKPLAN });
+
+  it("counts a link to an earlier version of a node only when asked, and says where it was mapped", () => {
+    const renewed = graph.node("s2/g1")!;
+    expect(advancersOf(graph, renewed)).toEqual([]);
+    const paths = advancersOf(graph, renewed, undefined, { versions: true }).map((p) => `${p.deliverable} ${p.via} -> ${p.target} as ${p.mappedTo}`);
+    expect(paths).toEqual(["w/d3 direct -> s/o11 as s2/g1"]);
+    expect(advancersOf(graph, graph.node("s2/g9")!, undefined, { versions: true })).toEqual([]);
+  });
+
+  it("finds a node's versions in a given document, both ways", () => {
+    expect(versionsIn(graph, "s/o11", "s2").map((n) => n.ref)).toEqual(["s2/g1"]);
+    expect(versionsIn(graph, "s2/g1", "s").map((n) => n.ref)).toEqual(["s/o11"]);
+    expect(versionsIn(graph, "s/g1", "s2")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding } from "../../core/problem.js";
-import { deliverableRefsOf, isAdvanced, strategyLink } from "../../graph/advancement.js";
+import { coverageJustification, deliverableRefsOf, isAdvanced, strategyLink } from "../../graph/advancement.js";
 import { legacyRule } from "../rule.js";
 
 const rule = legacyRule({
@@ -14,7 +14,8 @@ const rule = legacyRule({
       if (!strategyEdge?.resolved) continue;
       const deliverables = deliverableRefsOf(graph, workplan.id);
       for (const goal of graph.roots(strategyEdge.to)) {
-        if (goal.type !== "goal" || isAdvanced(graph, goal, deliverables)) continue;
+        // A goal the plan justifies leaving uncovered (`coverage: { justified }`) is not a gap: coverage counts it as covered.
+        if (goal.type !== "goal" || isAdvanced(graph, goal, deliverables) || coverageJustification(goal).justified) continue;
         findings.push({
           rule: rule.id,
           message: `goal ${goal.label ?? ""}${goal.label ? " " : ""}'${goal.ref}'${goal.title ? ` ("${shorten(goal.title)}")` : ""} of strategy '${strategyEdge.to}' is advanced by no deliverable of workplan '${workplan.id}': add it to the 'advances' of the deliverables that serve it, or record why it is left out`,

@@ -1,0 +1,40 @@
+import { analyseCoverage, type CoverageOptions, type Revision } from "../coverage/analyse.js";
+import { EXIT, UsageError } from "../core/errors.js";
+import { defaultPlanPaths } from "../project/default-paths.js";
+import { openProjectAtRef } from "../project/git-ref.js";
+import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
+import { formatterFor } from "../report/formatter.js";
+import { RULES } from "../lint/rules.js";
+import { colorsFor, loadPlans, write } from "./common.js";
+import type { GlobalOptions } from "./main.js";
+import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { VERSION } from "./version.js";
+
+export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth"> {
+  format: string;
+  depth?: number;
+  baseline?: string;
+  changed?: string;
+}
+
+export async function runCoverage(paths: string[], options: CoverageCommandOptions, globals: GlobalOptions): Promise<number> {
+  if (options.of === "indicators" && options.workplan) throw new UsageError("--workplan measures deliverables; with --of indicators, pick a strategy with --strategy");
+  const project = await loadPlans(paths);
+  const revisionPaths = paths.length > 0 ? paths : defaultPlanPaths();
+  const at = async (ref: string | undefined): Promise<Revision | undefined> => (ref ? { ref, project: await openProjectAtRef(ref, revisionPaths) } : undefined);
+  const [baseline, changed] = await Promise.all([at(options.baseline), at(options.changed)]);
+  const depth = options.depth ?? (options.of === "indicators" ? Number.MAX_SAFE_INTEGER : 1);
+  const result = analyseCoverage(project, { ...options, depth }, { baseline, changed });
+  const format = await formatterFor(COVERAGE_FORMATS, options.format);
+  write(format(result, { rules: new Map(RULES.map((r) => [r.id, { id: r.id, defaultSeverity: r.severity, description: r.description }])), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: terminalWidth() }));
+  for (const failure of result.failures) process.stderr.write(`ogp: ${failure}\n`);
+  const unloaded = warnAboutUnloadedFiles(project);
+  return result.failures.length > 0 || unloaded ? EXIT.problems : EXIT.ok;
+}
+
+/** COLUMNS when set (tests, CI), else the terminal's width, else 80. */
+function terminalWidth(): number {
+  const columns = Number(process.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
+}

@@ -1,0 +1,52 @@
+import { UsageError } from "../core/errors.js";
+import type { Project } from "../project/open.js";
+import { brokenLinkTest } from "./broken-links.js";
+import { deliverableCoverage } from "./coverage.js";
+import { belowMinimum, changedNodes, droppedSince, onlyChanged } from "./gate.js";
+import { indicatorCoverage } from "./indicators.js";
+import type { CoverageOf, CoverageReport, CoverageResult } from "./model.js";
+
+export interface CoverageOptions {
+  of: CoverageOf;
+  depth: number;
+  by: "goal" | "deliverable";
+  workplan?: string;
+  strategy?: string;
+  /** Fail below this percentage (negative: more than -min rows not covered). */
+  min?: number;
+}
+
+/** Plans at a base revision, already loaded by the caller (the analysis does no I/O). */
+export interface Revision {
+  ref: string;
+  project: Project;
+}
+
+/**
+ * `ogp coverage`: the reports, cut down to what changed since `changed` when given, and the
+ * reasons the run fails (--min, and a drop since `baseline`).
+ */
+export function analyseCoverage(project: Project, options: CoverageOptions, revisions: { baseline?: Revision; changed?: Revision } = {}): CoverageResult {
+  const reportsOf = (at: Project): CoverageReport[] =>
+    options.of === "indicators" ? indicatorCoverage(at.graph, options) : deliverableCoverage(at.graph, options, brokenLinkTest(at));
+  let reports = reportsOf(project);
+  const failures: string[] = [];
+  if (revisions.baseline) failures.push(...droppedSince(reports, reportsAtBase(() => reportsOf(revisions.baseline!.project)), revisions.baseline.ref));
+  if (revisions.changed) reports = onlyChanged(reports, changedNodes(revisions.changed.project.graph, project.graph), revisions.changed.ref);
+  if (options.min !== undefined) failures.unshift(...belowMinimum(reports, options.min));
+  // "All levels" (--of indicators without --depth) is recorded as the deepest level reported.
+  const deepest = Math.max(1, ...reports.flatMap((r) => r.rows.map((row) => row.level)));
+  const result: CoverageResult = { of: options.of, depth: Math.min(options.depth, deepest), by: options.by, reports, failures };
+  if (revisions.changed) result.changedSince = revisions.changed.ref;
+  return result;
+}
+
+/** The reports at a base revision; a --workplan or --strategy that did not exist there yet has none. */
+function reportsAtBase(compute: () => CoverageReport[]): CoverageReport[] {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof UsageError) return [];
+    throw error;
+  }
+}

@@ -4,11 +4,9 @@ import { defaultPlanPaths } from "../project/default-paths.js";
 import { openProjectAtRef } from "../project/git-ref.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { formatterFor } from "../report/formatter.js";
-import { RULES } from "../lint/rules.js";
-import { colorsFor, loadPlans, write } from "./common.js";
+import { formatContext, loadPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
-import { VERSION } from "./version.js";
 
 export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth"> {
   format: string;
@@ -26,7 +24,7 @@ export async function runCoverage(paths: string[], options: CoverageCommandOptio
   const depth = options.depth ?? (options.of === "indicators" ? Number.MAX_SAFE_INTEGER : 1);
   const result = analyseCoverage(project, { ...options, depth }, { baseline, changed });
   const format = await formatterFor(COVERAGE_FORMATS, options.format);
-  write(format(result, { rules: new Map(RULES.map((r) => [r.id, { id: r.id, defaultSeverity: r.severity, description: r.description }])), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: terminalWidth() }));
+  write(format(result, { ...formatContext(globals), width: terminalWidth() }));
   for (const failure of result.failures) process.stderr.write(`ogp: ${failure}\n`);
   const unloaded = warnAboutUnloadedFiles(project);
   return result.failures.length > 0 || unloaded ? EXIT.problems : EXIT.ok;

@@ -13,10 +13,9 @@ export function brokenLinkTest(project: Project): BrokenLinkTest {
   const errors: Location[] = [];
   // Only rules that report errors can break a link; the warning rules (citation-mismatch, ...)
   // are skipped, and positions are never resolved (the messages are not printed here).
-  const context = { project, where: () => "" };
   for (const rule of RULES) {
-    if (rule.severity !== "error") continue;
-    for (const finding of rule.check(context) as Finding[]) if ((finding.severity ?? rule.severity) === "error") errors.push(finding.at);
+    if (rule.defaultSeverity !== "error") continue;
+    for (const finding of rule.check(project) as Finding[]) errors.push(finding.at);
   }
   const byFile = new Map<string, Location[]>();
   for (const at of errors) byFile.set(at.file, [...(byFile.get(at.file) ?? []), at]);

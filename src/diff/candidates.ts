@@ -1,0 +1,48 @@
+import type { TextFeatures, Vocabulary } from "./features.js";
+
+// Which nodes of the other side are worth scoring: an inverted index from word stems to nodes, so
+// that a node is compared only with the few that share its rarer words (never with every node).
+// Stems found in very many nodes are left out of the index: they would make every list long and
+// tell nothing apart.
+
+/** How many candidates to keep per node. */
+export const CANDIDATES_PER_NODE = 10;
+
+export class StemIndex {
+  private readonly postings = new Map<string, number[]>();
+  readonly maxFrequency: number;
+
+  constructor(
+    features: readonly TextFeatures[],
+    private readonly vocabulary: Vocabulary,
+  ) {
+    // Words in more than 5% of the nodes (but never fewer than 30, for small plans) are skipped.
+    this.maxFrequency = Math.max(30, Math.min(Math.ceil(vocabulary.size * 0.05), 300));
+    features.forEach((f, index) => {
+      for (const stem of f.all) {
+        if (vocabulary.frequency(stem) > this.maxFrequency) continue;
+        const list = this.postings.get(stem);
+        if (list) list.push(index);
+        else this.postings.set(stem, [index]);
+      }
+    });
+  }
+
+  /**
+   * The indexed nodes that share the most rarity weight with `query` (title words count twice),
+   * best first, ties to the lower index; `accept` filters (unpaired only, compatible type).
+   */
+  query(query: TextFeatures, accept: (index: number) => boolean, limit = CANDIDATES_PER_NODE): number[] {
+    const weights = new Map<number, number>();
+    for (const stem of query.all) {
+      const list = this.postings.get(stem);
+      if (!list) continue;
+      const weight = this.vocabulary.idf(stem) * (query.title.has(stem) ? 2 : 1);
+      for (const index of list) weights.set(index, (weights.get(index) ?? 0) + weight);
+    }
+    const found: [number, number][] = [];
+    for (const [index, weight] of weights) if (accept(index)) found.push([index, weight]);
+    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return found.slice(0, limit).map(([index]) => index);
+  }
+}

@@ -3,7 +3,7 @@ import { CHECKS, LEVELS } from "./checks/registry.js";
 import type { ChangeDraft } from "./checks/check.js";
 import { collectFacts, type DiffFacts } from "./facts.js";
 import { coverageImpact } from "./impact.js";
-import { match } from "./match.js";
+import { match, type Matching } from "./match.js";
 import { messageFor } from "./messages.js";
 import type { Change, DiffResult, DiffSide, DiffSummary, PairExplanation } from "./model.js";
 import { nameOf } from "./names.js";
@@ -27,13 +27,39 @@ export function diff(oldSide: DiffSide, newSide: DiffSide, options: DiffOptions 
   const matching = match(oldSide, newSide, options.pins);
   const facts = collectFacts(oldSide, newSide, matching, options.strict ?? false);
   const drafts = CHECKS.flatMap((check) => check(facts));
-  const changes = drafts.map(finish).filter((change) => withinLevel(change, options.level, oldSide, newSide));
+  const changes = inTreeOrder(drafts.map((draft) => finish(draft, depthOf(draft, oldSide, newSide))), matching).filter((change) => withinLevel(change, options.level, oldSide, newSide));
   const result: DiffResult = { old: oldSide.name, new: newSide.name, changes, coverage: coverageImpact(facts), summary: summarize(changes, drafts, facts) };
   if (options.explain) result.pairs = explain(matching, newSide);
   return result;
 }
 
-function finish(draft: ChangeDraft): Change {
+function depthOf(draft: ChangeDraft, oldSide: DiffSide, newSide: DiffSide): number {
+  const [side, ref] = draft.new ? [newSide, draft.new.ref] : [oldSide, draft.old?.ref];
+  const node = ref ? side.graph.node(ref) : undefined;
+  return node ? node.depth - (side.root?.depth ?? 0) : 0;
+}
+
+/** Document changes first, then in the new side's order (a removed node just after the pair that precedes it on the old side). */
+function inTreeOrder(changes: Change[], matching: Matching): Change[] {
+  const position = new Map<string, number>();
+  matching.newNodes.forEach((v, i) => position.set(v.ref, i));
+  let last = -1;
+  const oldPosition = new Map<string, number>();
+  for (const u of matching.oldNodes) {
+    const paired = matching.oldToNew.get(u.ref);
+    if (paired !== undefined) last = position.get(paired) ?? last;
+    oldPosition.set(u.ref, last + 0.5);
+  }
+  const key = (change: Change): number => {
+    if (change.type === "document") return -1;
+    const ref = change.new?.ref ?? change.parts?.[0]?.ref;
+    if (ref !== undefined && position.has(ref)) return position.get(ref)!;
+    return oldPosition.get(change.old?.ref ?? change.parts?.[0]?.ref ?? "") ?? Infinity;
+  };
+  return changes.map((change, i) => ({ change, i, k: key(change) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.change);
+}
+
+function finish(draft: ChangeDraft, depth: number): Change {
   const level = LEVELS[draft.check];
   if (!level) throw new Error(`check '${draft.check}' has no level in the registry`);
   return {
@@ -52,6 +78,7 @@ function finish(draft: ChangeDraft): Change {
     suspect: draft.suspect ?? false,
     fields: draft.fields ?? [],
     affected: draft.affected ?? [],
+    depth,
     ...(draft.candidate ? { candidate: draft.candidate } : {}),
   };
 }

@@ -62,9 +62,9 @@ export function coverageImpact(facts: DiffFacts): CoverageImpact[] {
   };
   const goals: [PlanNode | undefined, PlanNode | undefined][] = [];
   for (const u of matching.oldNodes) {
-    if (u.type !== "goal") continue;
     const paired = matching.oldToNew.get(u.ref);
-    goals.push([u, paired ? newSide.graph.node(paired) : undefined]);
+    const v = paired ? newSide.graph.node(paired) : undefined;
+    if (u.type === "goal" || v?.type === "goal") goals.push([u, v]);
   }
   for (const v of matching.newNodes) if (v.type === "goal" && !matching.newToOld.has(v.ref)) goals.push([undefined, v]);
   for (const [u, v] of goals) {

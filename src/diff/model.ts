@@ -64,6 +64,8 @@ export interface Change {
   suspect: boolean;
   fields: FieldChange[];
   affected: Affected[];
+  /** Depth of the node in its document (0: top level), for laying changes out as a tree. */
+  depth: number;
   /** For added and removed nodes: the closest node on the other side, below the pairing threshold or paired elsewhere. */
   candidate?: NodeName & { score: number };
 }

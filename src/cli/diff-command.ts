@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from "node:fs";
+import { EXIT, UsageError } from "../core/errors.js";
+import type { DiffSide } from "../diff/model.js";
+import { nodesOf } from "../diff/match.js";
+import { parsePins } from "../diff/pins.js";
+import { diffFails, type FailOn } from "../diff/verdict.js";
+import { openGitSides, openSides } from "../project/diff-sides.js";
+import { DIFF_FORMATS } from "../report/diff-formats.js";
+import { formatterFor } from "../report/formatter.js";
+import { colorsFor, write } from "./common.js";
+import type { GlobalOptions } from "./main.js";
+import { VERSION } from "./version.js";
+
+export interface DiffCommandOptions {
+  format: string;
+  plans?: string[];
+  git?: string;
+  level?: string;
+  strict?: boolean;
+  explain?: boolean;
+  pin?: string[];
+  failOn?: FailOn;
+  exitCode?: boolean;
+}
+
+export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
+  let sides: [DiffSide, DiffSide];
+  if (options.git) sides = await openGitSides(options.git, args);
+  else {
+    if (args.length !== 2) throw new UsageError(`diff needs two sides (old and new), got ${args.length}; or use --git <ref> [paths...]`);
+    sides = await openSides(args[0]!, args[1]!, options.plans ?? []);
+  }
+  const [oldSide, newSide] = sides;
+  const { diff } = await import("../diff/diff.js");
+  const pins = parsePins(pinLines(options.pin ?? []), new Set(nodesOf(oldSide).map((n) => n.ref)), new Set(nodesOf(newSide).map((n) => n.ref)));
+  const result = diff(oldSide, newSide, { strict: options.strict ?? false, pins, explain: options.explain ?? false, ...levelOption(options.level) });
+  const format = await formatterFor(DIFF_FORMATS, options.format);
+  write(format(result, { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 80 }));
+  return diffFails(result, options.failOn, options.exitCode ?? false) ? EXIT.problems : EXIT.ok;
+}
+
+/** A --pin value is a pin, or a file of pins (one a line). */
+function pinLines(values: readonly string[]): string[] {
+  return values.flatMap((value) => (!value.includes("=") && existsSync(value) ? readFileSync(value, "utf8").split(/\r?\n/) : [value]));
+}
+
+function levelOption(level: string | undefined): { level?: "goals" | number } {
+  if (level === undefined) return {};
+  if (level === "goals") return { level: "goals" };
+  if (/^[1-9]\d*$/.test(level)) return { level: Number(level) };
+  throw new UsageError(`--level '${level}': expected 'goals' or a depth of 1 or more (1: the top level)`);
+}

@@ -11,7 +11,8 @@ interface Message {
 
 const fieldList = (change: ChangeDraft) => (change.fields ?? []).map((f) => f.field).join(", ");
 const changedFields = (change: ChangeDraft) => (change.fields && change.fields.length > 0 ? `; ${fieldList(change)} changed` : "");
-const from = (change: ChangeDraft) => (change.old && change.new && change.old.ref !== change.new.ref ? ` (was ${describe(change.old)})` : "");
+// "(was ...)" only when the reader would not recognise the node by its new label and title.
+const from = (change: ChangeDraft) => (change.old && change.new && describe(change.old) !== describe(change.new) ? ` (was ${describe(change.old)})` : "");
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
 

@@ -19,7 +19,7 @@ const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items
 export const MESSAGES: Readonly<Record<string, Message>> = {
   "advanced-node-removed": {
     description: "a node that deliverables advance, or that other nodes link to, was removed: those links break",
-    text: (c) => `${describe(c.old!)} was removed, but ${count(c.affected!.length, "deliverable or link")} still ${c.affected!.length === 1 ? "depends" : "depend"} on it; re-point ${c.affected!.length === 1 ? "it" : "them"}`,
+    text: (c) => `${describe(c.old!)} was removed, but ${c.affected!.length} ${c.affected!.length === 1 ? "deliverable or link" : "deliverables or links"} still ${c.affected!.length === 1 ? "depends" : "depend"} on it; re-point ${c.affected!.length === 1 ? "it" : "them"}`,
   },
   "advanced-node-left-strategy": {
     description: "a node that deliverables advance moved out of the strategy",

@@ -75,19 +75,21 @@ writeFileSync(path.join(dir, "old.yaml"), workplan(deliverables));
 writeFileSync(path.join(dir, "new.yaml"), workplan(edited));
 
 const started = process.hrtime.bigint();
-const run = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, path.join(root, "bin/ogp.js"), "diff", path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--format", "json", "--explain"], { encoding: "utf8", maxBuffer: 1 << 30 });
+const run = spawnSync("/usr/bin/time", ["-f", "%U %M", process.execPath, path.join(root, "bin/ogp.js"), "diff", path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--format", "json", "--explain"], { encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, OGP_TIMING: "1" } });
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
 if (run.status !== 0) {
   console.error(run.stderr);
   process.exit(1);
 }
-const peakMb = Math.round(Number(run.stderr.trim().split("\n").pop()) / 1024);
+const [userSeconds, peakKb] = run.stderr.trim().split("\n").pop().split(" ").map(Number);
+const peakMb = Math.round(peakKb / 1024);
+const phases = /timing: (.*)/.exec(run.stderr)?.[1] ?? "";
 const output = JSON.parse(run.stdout);
 const found = new Map(output.pairs.map((p) => [p.old.ref.split("/").pop(), p.new.ref.split("/").pop()]));
 let right = 0;
 for (const [oldId, newId] of truth) if (found.get(oldId) === newId) right++;
 const meaning = output.pairs.filter((p) => p.by === "meaning").length;
 console.log(`ogp diff: ${DELIVERABLES} deliverables (${DELIVERABLES * 4} nodes a side), ${EDITS} renames, ${EDITS} moves, ${EDITS} rewordings`);
-console.log(`  whole process ${Math.round(ms)} ms (parsing both files included), peak ${peakMb} MB`);
+console.log(`  whole process ${Math.round(ms)} ms wall, ${Math.round(userSeconds * 1000)} ms CPU (user), peak ${peakMb} MB; CPU by phase: ${phases}`);
 console.log(`  pairs right ${right} / ${truth.size} (renamed and moved nodes and the actions of renamed deliverables); ${meaning} pairs made by meaning`);
 console.log(`  summary: ${JSON.stringify(output.summary)}`);

@@ -24,6 +24,7 @@ export interface DiffCommandOptions {
 }
 
 export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
+  const timer = phaseTimer();
   let sides: [DiffSide, DiffSide];
   if (options.git) sides = await openGitSides(options.git, args);
   else {
@@ -31,11 +32,15 @@ export async function runDiff(args: string[], options: DiffCommandOptions, globa
     sides = await openSides(args[0]!, args[1]!, options.plans ?? []);
   }
   const [oldSide, newSide] = sides;
+  timer.lap("load");
   const { diff } = await import("../diff/diff.js");
   const pins = parsePins(pinLines(options.pin ?? []), new Set(nodesOf(oldSide).map((n) => n.ref)), new Set(nodesOf(newSide).map((n) => n.ref)));
   const result = diff(oldSide, newSide, { strict: options.strict ?? false, pins, explain: options.explain ?? false, ...levelOption(options.level) });
+  timer.lap("diff");
   const format = await formatterFor(DIFF_FORMATS, options.format);
   write(format(result, { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 80 }));
+  timer.lap("format");
+  timer.report();
   return diffFails(result, options.failOn, options.exitCode ?? false) ? EXIT.problems : EXIT.ok;
 }
 
@@ -49,4 +54,27 @@ function levelOption(level: string | undefined): { level?: "goals" | number } {
   if (level === "goals") return { level: "goals" };
   if (/^[1-9]\d*$/.test(level)) return { level: Number(level) };
   throw new UsageError(`--level '${level}': expected 'goals' or a depth of 1 or more (1: the top level)`);
+}
+
+/**
+ * With OGP_TIMING=1 (as ESLint's TIMING), the CPU time of each phase on stderr: what the benchmark
+ * reads. CPU rather than wall time, so that a busy shared machine does not hide the figure.
+ */
+function phaseTimer(): { lap(name: string): void; report(): void } {
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  let last = cpu();
+  const laps: string[] = [];
+  return {
+    lap(name) {
+      const now = cpu();
+      laps.push(`${name} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    report() {
+      if (process.env.OGP_TIMING) process.stderr.write(`ogp: timing: ${laps.join(", ")}\n`);
+    },
+  };
 }

@@ -29,7 +29,9 @@ export function deliverablesAdvancing(graph: PlanGraph, node: PlanNode): PlanNod
  */
 export function affectedByRemoval(facts: DiffFacts, node: PlanNode, removed: ReadonlySet<string>): Affected[] {
   const { graph } = facts.oldSide;
-  const best = facts.matching.bestNew(node);
+  // Re-point within the document that continues the node's own when a node there fits, else anywhere.
+  const sameDocument = facts.matching.documents.get(node.document);
+  const best = (sameDocument && facts.matching.bestNew(node, (candidate) => candidate.document === sameDocument)) || facts.matching.bestNew(node);
   const suggestion = best && best.score > 0 ? { ...nameOf(best.node), score: best.score } : undefined;
   const affected: Affected[] = deliverablesAdvancing(graph, node).map((d) => ({ node: nameOf(d), link: "advances", ...(suggestion ? { suggestion } : {}) }));
   const seen = new Set(affected.map((a) => a.node.ref));

@@ -48,8 +48,8 @@ export interface Matching {
   documents: Map<string, string>;
   context: ScoreContext;
   /** The best-scoring node of the other side (paired or not), for naming candidates and re-points. */
-  bestNew(node: PlanNode): Candidate | undefined;
-  bestOld(node: PlanNode): Candidate | undefined;
+  bestNew(node: PlanNode, accept?: (candidate: PlanNode) => boolean): Candidate | undefined;
+  bestOld(node: PlanNode, accept?: (candidate: PlanNode) => boolean): Candidate | undefined;
 }
 
 interface SideState {
@@ -163,11 +163,11 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   }
   for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
 
-  const best = (from: SideState, to: SideState, oldFirst: boolean) => (node: PlanNode): Candidate | undefined => {
+  const best = (from: SideState, to: SideState, oldFirst: boolean) => (node: PlanNode, accept: (candidate: PlanNode) => boolean = () => true): Candidate | undefined => {
     const i = from.position.get(node.ref);
     if (i === undefined) return undefined;
     let top: Candidate | undefined;
-    for (const j of to.index.query(from.features[i]!, (j) => typeAffinity(node.type, to.nodes[j]!.type) > 0, 5)) {
+    for (const j of to.index.query(from.features[i]!, (j) => typeAffinity(node.type, to.nodes[j]!.type) > 0 && accept(to.nodes[j]!), 5)) {
       const total = oldFirst ? scoreOf(i, j).total : scoreOf(j, i).total;
       if (!top || total > top.score) top = { node: to.nodes[j]!, score: total };
     }

@@ -32,12 +32,25 @@ const STOP = new Set(
   "the a an and or of to in on for with by at from as is are be will we our this that it its their them they these those can into also more much all across both which who what when where than then such well very not but has have been was were do does how".split(" "),
 );
 
+/** Stems already computed: plans repeat their words, and stemming is the costly part of reading a text. */
+const STEMS = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (STEMS.size < 200_000) STEMS.set(word, stem);
+  }
+  return stem;
+}
+
 /** The Porter stems of a text's content words ("inter-connected" and "interconnected" are one word). */
 export function stemsOf(text: string | undefined): string[] {
   if (!text) return [];
-  const words = foldTypography(text).toLowerCase().replace(/(\w)-(\w)/g, "$1$2").match(/[a-z0-9]+/g) ?? [];
+  // No typographic folding needed here: quotes and dashes are not word characters anyway.
+  const words = text.toLowerCase().replace(/(\w)[-\u2010\u2011](\w)/g, "$1$2").match(/[a-z0-9]+/g) ?? [];
   const stems: string[] = [];
-  for (const word of words) if (word.length > 2 && !STOP.has(word)) stems.push(stemmer(word));
+  for (const word of words) if (word.length > 2 && !STOP.has(word)) stems.push(stemOf(word));
   return stems;
 }
 

@@ -4,7 +4,8 @@ import type { DiffSide } from "../diff/model.js";
 import { nodesOf } from "../diff/match.js";
 import { parsePins } from "../diff/pins.js";
 import { diffFails, type FailOn } from "../diff/verdict.js";
-import { openGitSides, openSides } from "../project/diff-sides.js";
+import { openGitSides, openNamedSides, openSides } from "../project/diff-sides.js";
+import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
 import { DIFF_FORMATS } from "../report/diff-formats.js";
 import { formatterFor } from "../report/formatter.js";
 import { colorsFor, write } from "./common.js";
@@ -21,9 +22,11 @@ export interface DiffCommandOptions {
   pin?: string[];
   failOn?: FailOn;
   exitCode?: boolean;
+  evolution?: boolean;
 }
 
 export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
+  if (options.evolution) return runEvolution(args, options, globals);
   const timer = phaseTimer();
   let sides: [DiffSide, DiffSide];
   if (options.git) sides = await openGitSides(options.git, args);
@@ -42,6 +45,17 @@ export async function runDiff(args: string[], options: DiffCommandOptions, globa
   timer.lap("format");
   timer.report();
   return diffFails(result, options.failOn, options.exitCode ?? false) ? EXIT.problems : EXIT.ok;
+}
+
+/** `--evolution`: the lineage of goals across the generations named, oldest first. */
+async function runEvolution(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
+  if (args.length < 2) throw new UsageError(`--evolution needs two or more generations (document ids or files, oldest first), got ${args.length}`);
+  if (options.git) throw new UsageError("--evolution compares the generations named; it does not combine with --git");
+  const sides = await openNamedSides(args, options.plans ?? []);
+  const { evolution } = await import("../diff/evolution.js");
+  const format = await formatterFor(EVOLUTION_FORMATS, options.format);
+  write(format(evolution(sides), { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 100 }));
+  return EXIT.ok;
 }
 
 /** A --pin value is a pin, or a file of pins (one a line). */

@@ -130,6 +130,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .option("--pin <old=new...>", "force a pair ('old=new') or forbid one ('old!=new'); repeatable, or a file of such lines")
     .addOption(new Option("--fail-on <kind>", "exit 1 when a change of this kind is present").choices(["breaking", "suspect", "any"]))
     .option("--exit-code", "exit 1 when there is any difference (as git diff)")
+    .option("--evolution", "the lineage of goals across two or more generations (document ids, oldest first), as a table")
     .addHelpText(
       "after",
       `
@@ -145,7 +146,8 @@ Examples:
   ogp diff ogp-strategy-2023-draft/civic-space ogp-strategy-2023/civic-space
   ogp diff HEAD~1:plans/2023/strategy.yaml plans/2023/strategy.yaml --format markdown
   ogp diff --git main plans --fail-on breaking
-  ogp diff draft.yaml approved.yaml --explain --pin 's/g3=t/g4'`,
+  ogp diff draft.yaml approved.yaml --explain --pin 's/g3=t/g4'
+  ogp diff --evolution ogp-strategy-2015 ogp-3yp-2020 ogp-strategy-2023`,
     )
     .action(async (sides: string[], options, command: Command) => {
       const { runDiff } = await import("./diff-command.js");

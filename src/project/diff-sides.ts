@@ -11,9 +11,15 @@ import { openProject, type Project } from "./open.js";
 
 /** Loads the two sides named on the command line; ids and references are looked up in `plans` (default: ./plans or the shipped plans). */
 export async function openSides(oldArg: string, newArg: string, plans: readonly string[], cwd = process.cwd()): Promise<[DiffSide, DiffSide]> {
+  const [oldSide, newSide] = await openNamedSides([oldArg, newArg], plans, cwd);
+  return [oldSide!, newSide!];
+}
+
+/** Any number of sides named as for `openSides` (the generations of `--evolution`). */
+export async function openNamedSides(args: readonly string[], plans: readonly string[], cwd = process.cwd()): Promise<DiffSide[]> {
   let shared: Promise<Project> | undefined;
   const loaded = () => (shared ??= openProject(plans.length > 0 ? plans : defaultPlanPaths(cwd), cwd));
-  return Promise.all([openSide(oldArg, loaded, cwd), openSide(newArg, loaded, cwd)]);
+  return Promise.all(args.map((arg) => openSide(arg, loaded, cwd)));
 }
 
 /** Every plan under `paths` at `ref` against the same paths in the working tree, documents paired by id. */

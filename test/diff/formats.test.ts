@@ -43,3 +43,29 @@ describe("diff formats", () => {
     expect(undocumented).toEqual([]);
   });
 });
+
+describe("diff --evolution", () => {
+  const GENERATIONS = ["diff", "--evolution", "ogp-strategy-2015", "ogp-3yp-2020", "ogp-strategy-2023", "--plans", "plans"];
+
+  it("text: the lineage of goals 2015 -> 2020 -> 2023 as a table", async () => {
+    const { code, stdout } = await runOgp(GENERATIONS, { env: { COLUMNS: "100" } });
+    expect(code).toBe(0);
+    expectGolden("diff-evolution.txt", stdout);
+  });
+
+  it("json: civic space continues a 2020 focus area as 2023 goal 3, and validates against its schema", async () => {
+    const { stdout } = await runOgp([...GENERATIONS, "--format", "json"]);
+    const output = JSON.parse(stdout) as { lineages: { cells: ({ node: { ref: string } } | null)[]; status: string }[] };
+    const schema = JSON.parse(readFileSync(path.join(ROOT, "schemas/diff-evolution.schema.json"), "utf8")) as Record<string, unknown>;
+    const validate = new Ajv2020.default({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    const civic = output.lineages.find((l) => l.cells[2]?.node.ref === "ogp-strategy-2023/civic-space")!;
+    expect(civic.cells[1]?.node.ref).toBe("ogp-3yp-2020/focus-civic-space");
+    expect(civic.status).toBe("appeared");
+  });
+
+  it("markdown: a table with one column per generation", async () => {
+    const { stdout } = await runOgp([...GENERATIONS, "--format", "markdown"]);
+    expectGolden("diff-evolution.md", stdout);
+  });
+});

@@ -14,9 +14,11 @@ export interface TextFeatures {
 
 export class Vocabulary {
   private readonly df = new Map<string, number>();
+  private readonly weights = new Map<string, number>();
   private count = 0;
 
   add(stems: Iterable<string>): void {
+    this.weights.clear();
     this.count++;
     for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
   }
@@ -32,7 +34,12 @@ export class Vocabulary {
 
   /** Rarity weight: words in few nodes say more about which node a text is. */
   idf(stem: string): number {
-    return Math.log(1 + this.count / (this.df.get(stem) ?? 1));
+    let weight = this.weights.get(stem);
+    if (weight === undefined) {
+      weight = Math.log(1 + this.count / (this.df.get(stem) ?? 1));
+      this.weights.set(stem, weight);
+    }
+    return weight;
   }
 }
 

@@ -114,6 +114,8 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   // Meaning: two rounds, the second scoring context with the first round's pairs in place.
   const fixedPairs = new Map(oldToNew);
   const fixedNew = new Set(fixedPairs.values());
+  const oldFree = oldNodes.map((u) => !fixedPairs.has(u.ref));
+  const newFree = newNodes.map((v) => !fixedNew.has(v.ref));
   let chosen: (ScoredEdge & { breakdown: ScoreBreakdown; ambiguous: boolean })[] = [];
   for (let round = 0; round < 2; round++) {
     if (round > 0) {
@@ -122,8 +124,8 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
         newToOld.set(news.nodes[edge.new]!.ref, olds.nodes[edge.old]!.ref);
       }
     }
-    const freeOld = (i: number) => !fixedPairs.has(olds.nodes[i]!.ref);
-    const freeNew = (j: number) => !fixedNew.has(news.nodes[j]!.ref);
+    const freeOld = (i: number) => oldFree[i]!;
+    const freeNew = (j: number) => newFree[j]!;
     const keys = new Set<string>();
     const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
     const consider = (i: number, j: number) => {

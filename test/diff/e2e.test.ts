@@ -64,6 +64,15 @@ describe("ogp diff (end to end)", () => {
     expect(level.stderr).toContain("--level 'deep': expected 'goals' or a depth");
   });
 
+  it("colours word differences only when asked (never with NO_COLOR or off a terminal)", async () => {
+    const args = ["diff", "ogp-strategy-2023-draft/civic-space", "ogp-strategy-2023-consultation/civic-space", "--plans", "plans"];
+    const plain = await runOgp(args);
+    expect(plain.stdout).not.toContain("\u001b[");
+    const coloured = await runOgp(["--color", ...args]);
+    expect(coloured.stdout).toContain("\u001b[32mwith the exception of");
+    expect(coloured.stdout).not.toContain("{+");
+  });
+
   it("--help explains the command with examples", async () => {
     const { code, stdout } = await runOgp(["diff", "--help"]);
     expect(code).toBe(0);

@@ -88,8 +88,11 @@ const output = JSON.parse(run.stdout);
 const found = new Map(output.pairs.map((p) => [p.old.ref.split("/").pop(), p.new.ref.split("/").pop()]));
 let right = 0;
 for (const [oldId, newId] of truth) if (found.get(oldId) === newId) right++;
+// Every node of the old side has exactly one right partner: its new id when edited, else its own.
+const oldIds = deliverables.flatMap((d) => [d.id, ...d.actions.map((a) => a.id)]);
+const allRight = oldIds.filter((id) => found.get(id) === (truth.get(id) ?? id)).length;
 const meaning = output.pairs.filter((p) => p.by === "meaning").length;
 console.log(`ogp diff: ${DELIVERABLES} deliverables (${DELIVERABLES * 4} nodes a side), ${EDITS} renames, ${EDITS} moves, ${EDITS} rewordings`);
 console.log(`  whole process ${Math.round(ms)} ms wall, ${Math.round(userSeconds * 1000)} ms CPU (user), peak ${peakMb} MB; CPU by phase: ${phases}`);
-console.log(`  pairs right ${right} / ${truth.size} (renamed and moved nodes and the actions of renamed deliverables); ${meaning} pairs made by meaning`);
+console.log(`  pairs right: ${right} / ${truth.size} of the edited nodes (renamed and moved, and the actions of renamed deliverables), ${allRight} / ${oldIds.length} of all; ${meaning} pairs made by meaning`);
 console.log(`  summary: ${JSON.stringify(output.summary)}`);

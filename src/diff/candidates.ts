@@ -2,8 +2,8 @@ import type { TextFeatures, Vocabulary } from "./features.js";
 
 // Which nodes of the other side are worth scoring: an inverted index from word stems to nodes, so
 // that a node is compared only with the few that share its rarer words (never with every node).
-// Stems found in very many nodes are left out of the index: they would make every list long and
-// tell nothing apart.
+// Stems found in very many nodes are skipped: they would make every list long and tell nothing
+// apart. Only a node whose every word is that common falls back to its rarest few.
 
 /** How many candidates to keep per node. */
 export const CANDIDATES_PER_NODE = 10;
@@ -20,7 +20,6 @@ export class StemIndex {
     this.maxFrequency = Math.max(30, Math.min(Math.ceil(vocabulary.size * 0.05), 300));
     features.forEach((f, index) => {
       for (const stem of f.all) {
-        if (vocabulary.frequency(stem) > this.maxFrequency) continue;
         const list = this.postings.get(stem);
         if (list) list.push(index);
         else this.postings.set(stem, [index]);
@@ -33,8 +32,18 @@ export class StemIndex {
    * best first, ties to the lower index; `accept` filters (unpaired only, compatible type).
    */
   query(query: TextFeatures, accept: (index: number) => boolean, limit = CANDIDATES_PER_NODE): number[] {
+    let found = this.collect([...query.all].filter((stem) => this.vocabulary.frequency(stem) <= this.maxFrequency), query, accept);
+    if (found.length === 0) {
+      const rarest = [...query.all].sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b) || (a < b ? -1 : 1)).slice(0, 3);
+      found = this.collect(rarest, query, accept);
+    }
+    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return found.slice(0, limit).map(([index]) => index);
+  }
+
+  private collect(stems: readonly string[], query: TextFeatures, accept: (index: number) => boolean): [number, number][] {
     const weights = new Map<number, number>();
-    for (const stem of query.all) {
+    for (const stem of stems) {
       const list = this.postings.get(stem);
       if (!list) continue;
       const weight = this.vocabulary.idf(stem) * (query.title.has(stem) ? 2 : 1);
@@ -42,7 +51,6 @@ export class StemIndex {
     }
     const found: [number, number][] = [];
     for (const [index, weight] of weights) if (accept(index)) found.push([index, weight]);
-    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return found.slice(0, limit).map(([index]) => index);
+    return found;
   }
 }

@@ -13,6 +13,8 @@ import { fileURLToPath } from "node:url";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const DELIVERABLES = Number(process.env.DIFF_BENCH_DELIVERABLES ?? 10000);
 const EDITS = 100; // of each kind
+// DIFF_BENCH_SCRAMBLE=1: every id of the new side renamed too, so that every pair is found by meaning.
+const SCRAMBLE = Boolean(process.env.DIFF_BENCH_SCRAMBLE);
 
 let seed = 12345;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -70,6 +72,17 @@ function workplan(list) {
   return `${lines.join("\n")}\n`;
 }
 
+if (SCRAMBLE) {
+  const originalOf = new Map([...truth].map(([oldId, newId]) => [newId, oldId]));
+  for (const d of edited) {
+    for (const node of [d, ...d.actions]) {
+      const original = originalOf.get(node.id) ?? node.id;
+      node.id = `x-${node.id}`;
+      truth.set(original, node.id);
+    }
+  }
+}
+
 const dir = mkdtempSync(path.join(os.tmpdir(), "ogp-diff-bench-"));
 writeFileSync(path.join(dir, "old.yaml"), workplan(deliverables));
 writeFileSync(path.join(dir, "new.yaml"), workplan(edited));
@@ -92,7 +105,7 @@ for (const [oldId, newId] of truth) if (found.get(oldId) === newId) right++;
 const oldIds = deliverables.flatMap((d) => [d.id, ...d.actions.map((a) => a.id)]);
 const allRight = oldIds.filter((id) => found.get(id) === (truth.get(id) ?? id)).length;
 const meaning = output.pairs.filter((p) => p.by === "meaning").length;
-console.log(`ogp diff: ${DELIVERABLES} deliverables (${DELIVERABLES * 4} nodes a side), ${EDITS} renames, ${EDITS} moves, ${EDITS} rewordings`);
+console.log(`ogp diff: ${DELIVERABLES} deliverables (${DELIVERABLES * 4} nodes a side), ${EDITS} renames, ${EDITS} moves, ${EDITS} rewordings${SCRAMBLE ? ", every id of the new side renamed" : ""}`);
 console.log(`  whole process ${Math.round(ms)} ms wall, ${Math.round(userSeconds * 1000)} ms CPU (user), peak ${peakMb} MB; CPU by phase: ${phases}`);
 console.log(`  pairs right: ${right} / ${truth.size} of the edited nodes (renamed and moved, and the actions of renamed deliverables), ${allRight} / ${oldIds.length} of all; ${meaning} pairs made by meaning`);
 console.log(`  summary: ${JSON.stringify(output.summary)}`);

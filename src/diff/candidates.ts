@@ -11,6 +11,9 @@ export const CANDIDATES_PER_NODE = 10;
 export class StemIndex {
   private readonly postings = new Map<string, number[]>();
   readonly maxFrequency: number;
+  /** Accumulators reused by every query (a Map per query was most of the matcher's time). */
+  private readonly weights: Float64Array;
+  private readonly touched: number[] = [];
 
   constructor(
     features: readonly TextFeatures[],
@@ -18,6 +21,7 @@ export class StemIndex {
   ) {
     // Words in more than 5% of the nodes (but never fewer than 30, for small plans) are skipped.
     this.maxFrequency = Math.max(30, Math.min(Math.ceil(vocabulary.size * 0.05), 300));
+    this.weights = new Float64Array(features.length);
     features.forEach((f, index) => {
       for (const stem of f.all) {
         const list = this.postings.get(stem);
@@ -42,15 +46,22 @@ export class StemIndex {
   }
 
   private collect(stems: readonly string[], query: TextFeatures, accept: (index: number) => boolean): [number, number][] {
-    const weights = new Map<number, number>();
+    const { weights, touched } = this;
     for (const stem of stems) {
       const list = this.postings.get(stem);
       if (!list) continue;
       const weight = this.vocabulary.idf(stem) * (query.title.has(stem) ? 2 : 1);
-      for (const index of list) weights.set(index, (weights.get(index) ?? 0) + weight);
+      for (const index of list) {
+        if (weights[index] === 0) touched.push(index);
+        weights[index] += weight;
+      }
     }
     const found: [number, number][] = [];
-    for (const [index, weight] of weights) if (accept(index)) found.push([index, weight]);
+    for (const index of touched) {
+      if (accept(index)) found.push([index, weights[index]!]);
+      weights[index] = 0;
+    }
+    touched.length = 0;
     return found;
   }
 }

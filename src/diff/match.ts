@@ -6,7 +6,7 @@ import { StemIndex } from "./candidates.js";
 import { stemSets, Vocabulary, withNorms, type TextFeatures } from "./features.js";
 import type { DiffSide, ScoreBreakdown } from "./model.js";
 import type { Pins } from "./pins.js";
-import { score, typeAffinity, type ScoreContext } from "./score.js";
+import { score, textScores, typeAffinity, type ScoreContext } from "./score.js";
 
 // Pairs the nodes of two sides one-to-one: pins, then the same id, then explicit derivedFrom
 // links, then by meaning as one global assignment (so a node may be paired at another place or
@@ -98,6 +98,8 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     for (const edge of newSide.graph.outgoing(v.ref, "derivedFrom")) if (olds.inScope.has(edge.to)) pair(edge.to, v.ref, fixed("derivedFrom"));
   }
 
+  const oldAdvancerCache = new Map<string, Set<string>>();
+  const newAdvancerCache = new Map<string, Set<string>>();
   const context: ScoreContext = {
     vocabulary,
     oldGraph: oldSide.graph,
@@ -106,10 +108,17 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     newToOld,
     oldParent: (node) => scopedParent(oldSide.graph, olds.inScope, node),
     newParent: (node) => scopedParent(newSide.graph, news.inScope, node),
-    oldAdvancers: (node) => advancerKeys(oldSide.graph, node, oldToNew),
-    newAdvancers: (node) => advancerKeys(newSide.graph, node, undefined),
+    oldAdvancers: (node) => mapKeys(cachedAdvancers(oldAdvancerCache, oldSide.graph, node), oldToNew),
+    newAdvancers: (node) => cachedAdvancers(newAdvancerCache, newSide.graph, node),
   };
-  const scoreOf = (i: number, j: number) => score(olds.nodes[i]!, olds.features[i]!, news.nodes[j]!, news.features[j]!, context);
+  // Text similarity does not change between rounds; only context and shared deliverables do.
+  const texts = new Map<number, { title: number; text: number }>();
+  const scoreOf = (i: number, j: number) => {
+    const key = i * newNodes.length + j;
+    let cached = texts.get(key);
+    if (!cached) texts.set(key, (cached = textScores(olds.features[i]!, news.features[j]!, vocabulary)));
+    return score(olds.nodes[i]!, olds.features[i]!, news.nodes[j]!, news.features[j]!, context, cached);
+  };
 
   // Meaning: two rounds, the second scoring context with the first round's pairs in place.
   const fixedPairs = new Map(oldToNew);
@@ -117,6 +126,18 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   const oldFree = oldNodes.map((u) => !fixedPairs.has(u.ref));
   const newFree = newNodes.map((v) => !fixedNew.has(v.ref));
   let chosen: (ScoredEdge & { breakdown: ScoreBreakdown; ambiguous: boolean })[] = [];
+  // Text candidates do not change between rounds (only context scores do): found once.
+  const textCandidates: [number, number][] = [];
+  for (let i = 0; i < oldNodes.length; i++) {
+    if (!oldFree[i]) continue;
+    const u = oldNodes[i]!;
+    for (const j of news.index.query(olds.features[i]!, (j) => newFree[j]! && typeAffinity(u.type, news.nodes[j]!.type) > 0)) textCandidates.push([i, j]);
+  }
+  for (let j = 0; j < newNodes.length; j++) {
+    if (!newFree[j]) continue;
+    const v = newNodes[j]!;
+    for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
+  }
   for (let round = 0; round < 2; round++) {
     if (round > 0) {
       for (const edge of chosen) {
@@ -136,10 +157,10 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
       const breakdown = scoreOf(i, j);
       if (breakdown.total >= THRESHOLD) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
     };
+    for (const [i, j] of textCandidates) consider(i, j);
     for (let i = 0; i < oldNodes.length; i++) {
       if (!freeOld(i)) continue;
       const u = oldNodes[i]!;
-      for (const j of news.index.query(olds.features[i]!, (j) => freeNew(j) && typeAffinity(u.type, news.nodes[j]!.type) > 0)) consider(i, j);
       // Context candidates: the unpaired children of the node its parent is paired with.
       const parent = context.oldParent(u);
       const parentPair = parent && oldToNew.get(parent.ref);
@@ -149,11 +170,6 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
         if (j !== undefined && freeNew(j) && typeAffinity(u.type, news.nodes[j]!.type) > 0) consider(i, j);
       }
     }
-    for (let j = 0; j < newNodes.length; j++) {
-      if (!freeNew(j)) continue;
-      const v = newNodes[j]!;
-      for (const i of olds.index.query(news.features[j]!, (i) => freeOld(i) && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) consider(i, j);
-    }
     if (round > 0) {
       for (const edge of chosen) {
         oldToNew.delete(olds.nodes[edge.old]!.ref);
@@ -161,7 +177,8 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
       }
     }
     const assigned = assign(edges) as (ScoredEdge & { breakdown: ScoreBreakdown })[];
-    chosen = assigned.map((edge) => ({ ...edge, ambiguous: isAmbiguous(edge, edges) }));
+    const ambiguous = ambiguity(edges);
+    chosen = assigned.map((edge) => ({ ...edge, ambiguous: ambiguous(edge) }));
   }
   for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
 
@@ -200,24 +217,46 @@ function scopedParent(graph: PlanGraph, scope: Set<string>, node: PlanNode): Pla
   return parent && scope.has(parent.ref) ? parent : undefined;
 }
 
-/** The deliverables whose own `advances` (or an action's) name the node, as refs of the new side. */
-function advancerKeys(graph: PlanGraph, node: PlanNode, toNew: ReadonlyMap<string, string> | undefined): Set<string> {
-  const keys = new Set<string>();
+/** The deliverables whose own `advances` (or an action's) name the node, asked of the graph once per node. */
+function cachedAdvancers(cache: Map<string, Set<string>>, graph: PlanGraph, node: PlanNode): Set<string> {
+  let keys = cache.get(node.ref);
+  if (keys) return keys;
+  keys = new Set<string>();
   for (const edge of graph.incoming(node.ref, "advances")) {
     const from = graph.node(edge.from);
     const deliverable = from && deliverableOf(graph, from);
-    if (deliverable) keys.add(toNew?.get(deliverable.ref) ?? deliverable.ref);
+    if (deliverable) keys.add(deliverable.ref);
   }
+  cache.set(node.ref, keys);
   return keys;
 }
 
-function isAmbiguous(edge: ScoredEdge, edges: readonly ScoredEdge[]): boolean {
-  let second = 0;
-  for (const other of edges) {
-    if (other === edge || (other.old !== edge.old && other.new !== edge.new)) continue;
-    second = Math.max(second, other.score);
+/** Old deliverable refs in the new side's terms (through their pairs). */
+function mapKeys(keys: Set<string>, toNew: ReadonlyMap<string, string>): Set<string> {
+  if (keys.size === 0) return keys;
+  return new Set([...keys].map((key) => toNew.get(key) ?? key));
+}
+
+/** Whether another candidate of either node of a pair scores within the margin (two best scores kept per node). */
+function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => boolean {
+  const top = new Map<string, [number, number]>();
+  const note = (key: string, score: number) => {
+    const [first, second] = top.get(key) ?? [0, 0];
+    top.set(key, score > first ? [score, first] : [first, Math.max(second, score)]);
+  };
+  for (const edge of edges) {
+    note(`o${edge.old}`, edge.score);
+    note(`n${edge.new}`, edge.score);
   }
-  return second > 0 && edge.score - second < AMBIGUITY_MARGIN;
+  // The best other score of a node is its second best when this pair is its best, else its best.
+  const other = (key: string, score: number) => {
+    const [first, second] = top.get(key)!;
+    return score >= first ? second : first;
+  };
+  return (edge) => {
+    const second = Math.max(other(`o${edge.old}`, edge.score), other(`n${edge.new}`, edge.score));
+    return second > 0 && edge.score - second < AMBIGUITY_MARGIN;
+  };
 }
 
 /** Leftovers that continue a paired node: a new leftover whose best old node is paired splits it; an old leftover merges. */

@@ -34,10 +34,13 @@ export interface ScoreContext {
   newAdvancers(node: PlanNode): ReadonlySet<string>;
 }
 
-export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext): ScoreBreakdown {
-  const { vocabulary } = context;
-  const title = overlap(fu.title, fu.titleNorm, fv.title, fv.titleNorm, vocabulary);
-  const text = overlap(fu.all, fu.allNorm, fv.all, fv.allNorm, vocabulary);
+/** The text parts of a score, which depend on the two texts only (so a caller may keep them between rounds). */
+export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): { title: number; text: number } {
+  return { title: overlap(fu.title, fu.titleNorm, fv.title, fv.titleNorm, vocabulary), text: overlap(fu.all, fu.allNorm, fv.all, fv.allNorm, vocabulary) };
+}
+
+export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
+  const { title, text } = texts;
   const type = typeAffinity(u.type, v.type);
   const parts: [number, number][] = [
     [WEIGHTS.title, title],

@@ -147,13 +147,13 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     }
     const freeOld = (i: number) => oldFree[i]!;
     const freeNew = (j: number) => newFree[j]!;
-    const keys = new Set<string>();
+    const keys = new Set<number>();
     const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
     const consider = (i: number, j: number) => {
-      const key = `${i}:${j}`;
+      const key = i * newNodes.length + j;
       if (keys.has(key)) return;
       keys.add(key);
-      if (forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
+      if (forbidden.size > 0 && forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
       const breakdown = scoreOf(i, j);
       if (breakdown.total >= THRESHOLD) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
     };

@@ -16,6 +16,12 @@ import { score, textScores, typeAffinity, type ScoreContext } from "./score.js";
 export const THRESHOLD = 0.3;
 /** A leftover that scores this well against a paired node continues it (a split or a merge). */
 export const SPLIT_THRESHOLD = 0.45;
+/**
+ * Below this much word overlap (title or whole text) two nodes are not candidates whatever their
+ * context: two top-level nodes of the same type would otherwise clear the threshold on context and
+ * type alone, and tie every node of a large plan into one slow, meaningless component.
+ */
+export const TEXT_FLOOR = 0.2;
 /** A pair is ambiguous when another candidate of either node scores within this margin. */
 export const AMBIGUITY_MARGIN = 0.05;
 
@@ -155,7 +161,7 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
       keys.add(key);
       if (forbidden.size > 0 && forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
       const breakdown = scoreOf(i, j);
-      if (breakdown.total >= THRESHOLD) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+      if (breakdown.total >= THRESHOLD && Math.max(breakdown.title, breakdown.text) >= TEXT_FLOOR) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
     };
     for (const [i, j] of textCandidates) consider(i, j);
     for (let i = 0; i < oldNodes.length; i++) {

@@ -75,6 +75,6 @@ export function summaryLine(result: DiffResult): string {
   const s = result.summary;
   const counts = (["added", "removed", "changed", "moved", "promoted", "demoted", "split", "merged", "renumbered", "document"] as const)
     .filter((k) => s[k] > 0)
-    .map((k) => `${s[k]} ${k === "document" ? "document changes" : k}`);
+    .map((k) => `${s[k]} ${k === "document" ? (s[k] === 1 ? "document change" : "document changes") : k}`);
   return `${counts.length > 0 ? counts.join(", ") : "no changes"}; ${s.unchanged} unchanged; ${s.breaking} breaking, ${s.suspect} suspect`;
 }

@@ -196,6 +196,43 @@ Examples:
       process.exitCode = await runCoverage(paths, options, globalsOf(command));
     });
 
+  program
+    .command("diff")
+    .description("what changed between two versions of a plan, matched by meaning, with its impact on deliverables")
+    .argument("[sides...]", "old and new: each a YAML file, a document id, a node reference ('<doc>/<node>') or '<git-ref>:<path>'; with --git, the paths to compare")
+    .option("--plans <paths...>", "where document ids and node references are looked up (default: ./plans, or the shipped plans)")
+    .option("--git <ref>", "compare every plan at a git revision with the working tree (the working tree is not touched)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .option("--level <level>", "report only goals ('goals') or nodes down to a depth (1: the top level)")
+    .option("--strict", "report typographic variants (curly quotes, dashes, spaces) as changes")
+    .option("--explain", "list every pair with its score broken down (title, text, context, links, type)")
+    .option("--pin <old=new...>", "force a pair ('old=new') or forbid one ('old!=new'); repeatable, or a file of such lines")
+    .addOption(new Option("--fail-on <kind>", "exit 1 when a change of this kind is present").choices(["breaking", "suspect", "any"]))
+    .option("--exit-code", "exit 1 when there is any difference (as git diff)")
+    .option("--evolution", "the lineage of goals across two or more generations (document ids, oldest first), as a table")
+    .addHelpText(
+      "after",
+      `
+Nodes are paired by id, then by derivedFrom links, then by meaning (title and text words weighted by
+rarity, context, deliverables in common, type), as one optimal assignment, so a goal reworded,
+renumbered or promoted from a strategy is one change. A change is 'breaking' when a removed node is
+still advanced by a deliverable (a re-point is suggested), 'suspect' when an advanced node was
+reworded. Exit codes: 0 (or no --fail-on match), 1 when --fail-on or --exit-code finds changes, 2 usage.
+JSON output follows schemas/diff-output.schema.json.
+
+Examples:
+  ogp diff ogp-strategy-2023-draft ogp-strategy-2023 --level goals
+  ogp diff ogp-strategy-2023-draft/civic-space ogp-strategy-2023/civic-space
+  ogp diff HEAD~1:plans/2023/strategy.yaml plans/2023/strategy.yaml --format markdown
+  ogp diff --git main plans --fail-on breaking
+  ogp diff draft.yaml approved.yaml --explain --pin 's/g3=t/g4'
+  ogp diff --evolution ogp-strategy-2015 ogp-3yp-2020 ogp-strategy-2023`,
+    )
+    .action(async (sides: string[], options, command: Command) => {
+      const { runDiff } = await import("./diff-command.js");
+      process.exitCode = await runDiff(sides, options, globalsOf(command));
+    });
+
   return program;
 }
 

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from "node:fs";
+import { EXIT, UsageError } from "../core/errors.js";
+import type { DiffSide } from "../diff/model.js";
+import { nodesOf } from "../diff/match.js";
+import { parsePins } from "../diff/pins.js";
+import { diffFails, type FailOn } from "../diff/verdict.js";
+import { openGitSides, openNamedSides, openSides } from "../project/diff-sides.js";
+import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
+import { DIFF_FORMATS } from "../report/diff-formats.js";
+import { formatterFor } from "../report/formatter.js";
+import { colorsFor, write } from "./common.js";
+import type { GlobalOptions } from "./main.js";
+import { VERSION } from "./version.js";
+
+export interface DiffCommandOptions {
+  format: string;
+  plans?: string[];
+  git?: string;
+  level?: string;
+  strict?: boolean;
+  explain?: boolean;
+  pin?: string[];
+  failOn?: FailOn;
+  exitCode?: boolean;
+  evolution?: boolean;
+}
+
+export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
+  if (options.evolution) return runEvolution(args, options, globals);
+  const timer = phaseTimer();
+  let sides: [DiffSide, DiffSide];
+  if (options.git) sides = await openGitSides(options.git, args);
+  else {
+    if (args.length !== 2) throw new UsageError(`diff needs two sides (old and new), got ${args.length}; or use --git <ref> [paths...]`);
+    sides = await openSides(args[0]!, args[1]!, options.plans ?? []);
+  }
+  const [oldSide, newSide] = sides;
+  timer.lap("load");
+  const { diff } = await import("../diff/diff.js");
+  const pins = parsePins(pinLines(options.pin ?? []), new Set(nodesOf(oldSide).map((n) => n.ref)), new Set(nodesOf(newSide).map((n) => n.ref)));
+  const result = diff(oldSide, newSide, { strict: options.strict ?? false, pins, explain: options.explain ?? false, ...levelOption(options.level) });
+  timer.lap("diff");
+  const format = await formatterFor(DIFF_FORMATS, options.format);
+  write(format(result, { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 80 }));
+  timer.lap("format");
+  timer.report();
+  return diffFails(result, options.failOn, options.exitCode ?? false) ? EXIT.problems : EXIT.ok;
+}
+
+/** `--evolution`: the lineage of goals across the generations named, oldest first. */
+async function runEvolution(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
+  if (args.length < 2) throw new UsageError(`--evolution needs two or more generations (document ids or files, oldest first), got ${args.length}`);
+  if (options.git) throw new UsageError("--evolution compares the generations named; it does not combine with --git");
+  const sides = await openNamedSides(args, options.plans ?? []);
+  const { evolution } = await import("../diff/evolution.js");
+  const format = await formatterFor(EVOLUTION_FORMATS, options.format);
+  write(format(evolution(sides), { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 100 }));
+  return EXIT.ok;
+}
+
+/** A --pin value is a pin, or a file of pins (one a line). */
+function pinLines(values: readonly string[]): string[] {
+  return values.flatMap((value) => (!value.includes("=") && existsSync(value) ? readFileSync(value, "utf8").split(/\r?\n/) : [value]));
+}
+
+function levelOption(level: string | undefined): { level?: "goals" | number } {
+  if (level === undefined) return {};
+  if (level === "goals") return { level: "goals" };
+  if (/^[1-9]\d*$/.test(level)) return { level: Number(level) };
+  throw new UsageError(`--level '${level}': expected 'goals' or a depth of 1 or more (1: the top level)`);
+}
+
+/**
+ * With OGP_TIMING=1 (as ESLint's TIMING), the CPU time of each phase on stderr: what the benchmark
+ * reads. CPU rather than wall time, so that a busy shared machine does not hide the figure.
+ */
+function phaseTimer(): { lap(name: string): void; report(): void } {
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  let last = cpu();
+  const laps: string[] = [];
+  return {
+    lap(name) {
+      const now = cpu();
+      laps.push(`${name} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    report() {
+      if (process.env.OGP_TIMING) process.stderr.write(`ogp: timing: ${laps.join(", ")}\n`);
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { createHash } from "node:crypto";
+import { CHECKS, LEVELS } from "./checks/registry.js";
+import type { ChangeDraft } from "./checks/check.js";
+import { collectFacts, type DiffFacts } from "./facts.js";
+import { coverageImpact } from "./impact.js";
+import { match, type Matching } from "./match.js";
+import { messageFor } from "./messages.js";
+import type { Change, DiffResult, DiffSide, DiffSummary, PairExplanation } from "./model.js";
+import { nameOf } from "./names.js";
+import type { Pins } from "./pins.js";
+
+// The semantic diff of two sides: pair the nodes (match.ts), run every check over the pairs and
+// leftovers (checks/), grade and word each change (registry, messages), and add the impact on
+// the work. Reads graphs only; prints nothing.
+
+export interface DiffOptions {
+  /** Report typographic variants (quotes, dashes, spaces) as changes. */
+  strict?: boolean;
+  /** Keep only changes at these levels: 'goals', or a depth (1 = the top level). */
+  level?: "goals" | number;
+  pins?: Pins;
+  /** Include every pair with its score breakdown. */
+  explain?: boolean;
+}
+
+export function diff(oldSide: DiffSide, newSide: DiffSide, options: DiffOptions = {}): DiffResult {
+  const matching = match(oldSide, newSide, options.pins);
+  const facts = collectFacts(oldSide, newSide, matching, options.strict ?? false);
+  const drafts = CHECKS.flatMap((check) => check(facts));
+  const changes = inTreeOrder(drafts.map((draft) => finish(draft, depthOf(draft, oldSide, newSide))), matching).filter((change) => withinLevel(change, options.level, oldSide, newSide));
+  const result: DiffResult = { old: oldSide.name, new: newSide.name, changes, coverage: coverageImpact(facts), summary: summarize(changes, drafts, facts) };
+  if (options.explain) result.pairs = explain(matching, newSide);
+  return result;
+}
+
+function depthOf(draft: ChangeDraft, oldSide: DiffSide, newSide: DiffSide): number {
+  const [side, ref] = draft.new ? [newSide, draft.new.ref] : [oldSide, draft.old?.ref];
+  const node = ref ? side.graph.node(ref) : undefined;
+  return node ? node.depth - (side.root?.depth ?? 0) : 0;
+}
+
+/** Document changes first, then in the new side's order (a removed node just after the pair that precedes it on the old side). */
+function inTreeOrder(changes: Change[], matching: Matching): Change[] {
+  const position = new Map<string, number>();
+  matching.newNodes.forEach((v, i) => position.set(v.ref, i));
+  let last = -1;
+  const oldPosition = new Map<string, number>();
+  for (const u of matching.oldNodes) {
+    const paired = matching.oldToNew.get(u.ref);
+    if (paired !== undefined) last = position.get(paired) ?? last;
+    oldPosition.set(u.ref, last + 0.5);
+  }
+  const key = (change: Change): number => {
+    if (change.type === "document") return -1;
+    const ref = change.new?.ref ?? change.parts?.[0]?.ref;
+    if (ref !== undefined && position.has(ref)) return position.get(ref)!;
+    return oldPosition.get(change.old?.ref ?? change.parts?.[0]?.ref ?? "") ?? Infinity;
+  };
+  return changes.map((change, i) => ({ change, i, k: key(change) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.change);
+}
+
+function finish(draft: ChangeDraft, depth: number): Change {
+  const level = LEVELS[draft.check];
+  if (!level) throw new Error(`check '${draft.check}' has no level in the registry`);
+  return {
+    id: fingerprint(draft),
+    check: draft.check,
+    level,
+    type: draft.type,
+    nodeType: draft.nodeType,
+    message: messageFor(draft),
+    ...(draft.old ? { old: draft.old } : {}),
+    ...(draft.new ? { new: draft.new } : {}),
+    ...(draft.parts ? { parts: draft.parts } : {}),
+    ...(draft.score !== undefined ? { score: draft.score } : {}),
+    ambiguous: draft.ambiguous ?? false,
+    breaking: draft.breaking ?? false,
+    suspect: draft.suspect ?? false,
+    fields: draft.fields ?? [],
+    affected: draft.affected ?? [],
+    depth,
+    ...(draft.candidate ? { candidate: draft.candidate } : {}),
+  };
+}
+
+/** oasdiff's stable fingerprint: the same change between the same nodes always hashes the same. */
+function fingerprint(draft: ChangeDraft): string {
+  const parts = (draft.parts ?? []).map((p) => p.ref).join(",");
+  const fields = (draft.fields ?? []).map((f) => f.field).join(",");
+  return createHash("sha256").update(`${draft.check}:${draft.old?.ref ?? ""}:${draft.new?.ref ?? ""}:${parts}:${fields}`).digest("hex").slice(0, 12);
+}
+
+function withinLevel(change: Change, level: DiffOptions["level"], oldSide: DiffSide, newSide: DiffSide): boolean {
+  if (level === undefined || change.type === "document") return true;
+  if (level === "goals") return change.nodeType === "goal" || change.old?.type === "goal" || change.new?.type === "goal";
+  const depthOf = (side: DiffSide, ref: string | undefined) => {
+    const node = ref ? side.graph.node(ref) : undefined;
+    return node ? node.depth - (side.root?.depth ?? 0) : Infinity;
+  };
+  const refs = [change.old?.ref, change.new?.ref, ...(change.parts ?? []).map((p) => p.ref)];
+  return refs.some((ref) => Math.min(depthOf(oldSide, ref), depthOf(newSide, ref)) < level);
+}
+
+function summarize(changes: readonly Change[], drafts: readonly ChangeDraft[], facts: DiffFacts): DiffSummary {
+  const summary: DiffSummary = { added: 0, removed: 0, changed: 0, moved: 0, promoted: 0, demoted: 0, split: 0, merged: 0, renumbered: 0, document: 0, unchanged: 0, breaking: 0, suspect: 0 };
+  for (const change of changes) {
+    summary[change.type]++;
+    if (change.breaking) summary.breaking++;
+    if (change.suspect) summary.suspect++;
+  }
+  // Unchanged: pairs that no change names, counted over all levels (what --level hides is not unchanged).
+  const named = new Set(facts.relabelled);
+  for (const draft of drafts) {
+    if (draft.old) named.add(draft.old.ref);
+    if (draft.type === "merged") for (const part of draft.parts ?? []) named.add(part.ref);
+  }
+  summary.unchanged = facts.pairs.filter((pair) => !named.has(pair.old.ref)).length;
+  return summary;
+}
+
+function explain(matching: ReturnType<typeof match>, newSide: DiffSide): PairExplanation[] {
+  const pairs: PairExplanation[] = [];
+  for (const u of matching.oldNodes) {
+    const ref = matching.oldToNew.get(u.ref);
+    const v = ref ? newSide.graph.node(ref) : undefined;
+    const pairing = matching.pairings.get(u.ref);
+    if (!v || !pairing) continue;
+    pairs.push({ old: nameOf(u), new: nameOf(v), by: pairing.by, score: pairing.score, ambiguous: pairing.ambiguous, ...(pairing.breakdown ? { breakdown: pairing.breakdown } : {}) });
+  }
+  return pairs;
+}

@@ -1,0 +1,79 @@
+import { match } from "./match.js";
+import type { DiffSide, NodeName } from "./model.js";
+import { nameOf } from "./names.js";
+
+// The lineage of goals across generations of a strategy (2015 -> 2020 -> 2023): each pair of
+// consecutive generations is matched as `ogp diff` matches two sides, and the pairs are chained
+// into rows. A goal that continues a node of another kind (a strategy promoted to a goal) starts
+// its row at that node.
+
+export interface LineageCell {
+  node: NodeName;
+  /** Score of the pair with the previous generation's cell (absent in a row's first cell). */
+  score?: number;
+  /** How that pair was made: id, derivedFrom, meaning or pin. */
+  by?: string;
+}
+
+export type LineageStatus = "persisted" | "appeared" | "dropped" | "appeared and dropped";
+
+export interface Lineage {
+  /** One cell per generation, null where the goal is not there. */
+  cells: (LineageCell | null)[];
+  status: LineageStatus;
+}
+
+export interface EvolutionResult {
+  generations: { name: string; title?: string; period?: string }[];
+  lineages: Lineage[];
+}
+
+export function evolution(sides: readonly DiffSide[]): EvolutionResult {
+  const count = sides.length;
+  const rows: (LineageCell | null)[][] = [];
+  const open = new Map<string, (LineageCell | null)[]>(); // ref at the latest generation -> its row
+  const goalsOf = (side: DiffSide) => side.documents.flatMap((d) => d.nodes).filter((n) => n.type === "goal");
+  for (const goal of goalsOf(sides[0]!)) {
+    const row: (LineageCell | null)[] = [{ node: nameOf(goal) }];
+    rows.push(row);
+    open.set(goal.ref, row);
+  }
+  for (let g = 1; g < count; g++) {
+    const oldSide = sides[g - 1]!;
+    const newSide = sides[g]!;
+    const matching = match(oldSide, newSide);
+    const next = new Map<string, (LineageCell | null)[]>();
+    for (const goal of goalsOf(newSide)) {
+      const oldRef = matching.newToOld.get(goal.ref);
+      const pairing = oldRef ? matching.pairings.get(oldRef) : undefined;
+      const cell: LineageCell = { node: nameOf(goal), ...(pairing ? { score: pairing.score, by: pairing.by } : {}) };
+      let row = oldRef ? open.get(oldRef) : undefined;
+      if (!row) {
+        row = new Array<LineageCell | null>(g).fill(null);
+        const oldNode = oldRef ? oldSide.graph.node(oldRef) : undefined;
+        if (oldNode) row[g - 1] = { node: nameOf(oldNode) };
+        rows.push(row);
+      }
+      row[g] = cell;
+      next.set(goal.ref, row);
+    }
+    for (const row of rows) if (row.length === g) row.push(null);
+    open.clear();
+    for (const [ref, row] of next) open.set(ref, row);
+  }
+  const generations = sides.map((side) => {
+    const document = side.documents[0];
+    const period = document?.period ? `${document.period.start ?? "?"} to ${document.period.end ?? "?"}` : undefined;
+    return { name: side.name, ...(document?.title ? { title: document.title } : {}), ...(period ? { period } : {}) };
+  });
+  return { generations, lineages: rows.map((cells) => ({ cells, status: statusOf(cells) })) };
+}
+
+function statusOf(cells: readonly (LineageCell | null)[]): LineageStatus {
+  const first = cells[0] !== null;
+  const last = cells[cells.length - 1] !== null;
+  if (first && last) return "persisted";
+  if (last) return "appeared";
+  if (first) return "dropped";
+  return "appeared and dropped";
+}

@@ -1,0 +1,81 @@
+import { advancersOf } from "../graph/advancement.js";
+import type { PlanGraph } from "../graph/graph.js";
+import type { PlanNode } from "../graph/model.js";
+import type { DiffFacts } from "./facts.js";
+import type { Affected, CoverageImpact, NodeName } from "./model.js";
+import { nameOf } from "./names.js";
+
+// What a change does to the work: the deliverables (and links) that depend on a removed or moved
+// node, where to re-point them, the deliverables to review when their target was reworded, and
+// which goals gained or lost deliverables. What advances what is asked of graph/advancement.ts.
+
+/** The deliverables that advance the node itself (their own link or an action's), in graph order, once each. */
+export function deliverablesAdvancing(graph: PlanGraph, node: PlanNode): PlanNode[] {
+  const seen = new Set<string>();
+  const found: PlanNode[] = [];
+  for (const path of advancersOf(graph, node)) {
+    if (path.target !== node.ref || (path.via !== "direct" && path.via !== "action") || seen.has(path.deliverable)) continue;
+    seen.add(path.deliverable);
+    const deliverable = graph.node(path.deliverable);
+    if (deliverable) found.push(deliverable);
+  }
+  return found;
+}
+
+/**
+ * Who loses their target when an old node goes: deliverables advancing it, and links to it from
+ * nodes of the old side that continue on the new side; each with a re-point. Links from documents
+ * outside the comparison are not counted: those documents still see the old version.
+ */
+export function affectedByRemoval(facts: DiffFacts, node: PlanNode, removed: ReadonlySet<string>): Affected[] {
+  const { graph } = facts.oldSide;
+  // Re-point within the document that continues the node's own when a node there fits, else anywhere.
+  const sameDocument = facts.matching.documents.get(node.document);
+  const best = (sameDocument && facts.matching.bestNew(node, (candidate) => candidate.document === sameDocument)) || facts.matching.bestNew(node);
+  const suggestion = best && best.score > 0 ? { ...nameOf(best.node), score: best.score } : undefined;
+  const affected: Affected[] = deliverablesAdvancing(graph, node).map((d) => ({ node: nameOf(d), link: "advances", ...(suggestion ? { suggestion } : {}) }));
+  const seen = new Set(affected.map((a) => a.node.ref));
+  for (const edge of graph.incoming(node.ref, "refs")) {
+    const from = graph.node(edge.from);
+    if (!from || removed.has(from.ref) || !facts.matching.oldToNew.has(from.ref) || seen.has(from.ref)) continue;
+    seen.add(from.ref);
+    affected.push({ node: nameOf(from), link: "refs", ...(suggestion ? { suggestion } : {}) });
+  }
+  return affected;
+}
+
+/** The deliverables that advance a reworded node on the new side: their link still holds, but should be reviewed. */
+export function suspectLinks(facts: DiffFacts, node: PlanNode): Affected[] {
+  return deliverablesAdvancing(facts.newSide.graph, node).map((d) => ({ node: nameOf(d), link: "advances" }));
+}
+
+/** Goals whose advancing deliverables differ between the sides (deliverables compared through their pairs). */
+export function coverageImpact(facts: DiffFacts): CoverageImpact[] {
+  const { matching, oldSide, newSide } = facts;
+  const impacts: CoverageImpact[] = [];
+  const deliverables = (graph: PlanGraph, goal: PlanNode | undefined, key: (ref: string) => string) => {
+    const found = new Map<string, NodeName>();
+    if (!goal) return found;
+    for (const path of advancersOf(graph, goal)) {
+      const deliverable = graph.node(path.deliverable);
+      if (deliverable) found.set(key(deliverable.ref), nameOf(deliverable));
+    }
+    return found;
+  };
+  const goals: [PlanNode | undefined, PlanNode | undefined][] = [];
+  for (const u of matching.oldNodes) {
+    const paired = matching.oldToNew.get(u.ref);
+    const v = paired ? newSide.graph.node(paired) : undefined;
+    if (u.type === "goal" || v?.type === "goal") goals.push([u, v]);
+  }
+  for (const v of matching.newNodes) if (v.type === "goal" && !matching.newToOld.has(v.ref)) goals.push([undefined, v]);
+  for (const [u, v] of goals) {
+    const before = deliverables(oldSide.graph, u, (ref) => matching.oldToNew.get(ref) ?? ref);
+    const after = deliverables(newSide.graph, v, (ref) => ref);
+    const gained = [...after].filter(([key]) => !before.has(key)).map(([, name]) => name);
+    const lost = [...before].filter(([key]) => !after.has(key)).map(([, name]) => name);
+    if (gained.length === 0 && lost.length === 0) continue;
+    impacts.push({ goal: nameOf((v ?? u)!), before: before.size, after: after.size, gained, lost });
+  }
+  return impacts;
+}

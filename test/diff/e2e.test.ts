@@ -1,0 +1,82 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runOgp, tempDir } from "../helpers.js";
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
+}
+
+/** A git repository holding a copy of the shipped plans, committed. */
+function repoWithPlans(): string {
+  const dir = tempDir();
+  cpSync(path.join(ROOT, "plans"), path.join(dir, "plans"), { recursive: true });
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "plans");
+  return dir;
+}
+
+describe("ogp diff (end to end)", () => {
+  it("--git HEAD plans --fail-on breaking: a deleted goal that deliverables advance exits 1, names them and a re-point, and leaves the working tree as it was", async () => {
+    const dir = repoWithPlans();
+    const file = path.join(dir, "plans/2023/strategy.yaml");
+    const edited = readFileSync(file, "utf8").replace(/  - id: civic-space\n(    .*\n|      .*\n|        .*\n)+/, "");
+    expect(edited).not.toContain("id: civic-space");
+    writeFileSync(file, edited);
+    const statusBefore = git(dir, "status", "--porcelain");
+    const { code, stdout, stderr } = await runOgp(["diff", "--git", "HEAD", "plans", "--fail-on", "breaking"], { cwd: dir });
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    expect(stdout).toContain('goal 3 "Protect and expand civic space." was removed, but 3 deliverables or links still depend on it');
+    expect(stdout).toMatch(/advanced by deliverable 3 "Deepen country-level action" -> re-point to .+ \(score [\d.]+\)/);
+    expect(readFileSync(file, "utf8")).toBe(edited);
+    expect(git(dir, "status", "--porcelain")).toBe(statusBefore);
+    // Without the deletion nothing differs, and --exit-code exits 0.
+    git(dir, "checkout", "-q", "--", ".");
+    const clean = await runOgp(["diff", "--git", "HEAD", "plans", "--exit-code"], { cwd: dir });
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain("no changes");
+  });
+
+  it("reads '<git-ref>:<path>' sides with git", async () => {
+    const dir = repoWithPlans();
+    const { code, stdout } = await runOgp(["diff", "HEAD:plans/2023/strategy-draft.yaml", "plans/2023/strategy.yaml", "--level", "1", "--fail-on", "any"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain("goals 3 and 4 became 4 and 5");
+  });
+
+  it("compares two subtrees named by node reference", async () => {
+    const { code, stdout } = await runOgp(["diff", "ogp-strategy-2023-draft/civic-space", "ogp-strategy-2023-consultation/civic-space", "--plans", "plans", "--exit-code"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("[-except for-]{+with the exception of+}");
+  });
+
+  it("explains a usage mistake in one line, exit 2", async () => {
+    const one = await runOgp(["diff", "ogp-strategy-2023-draft"]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe("ogp: diff needs two sides (old and new), got 1; or use --git <ref> [paths...]\n");
+    const unknown = await runOgp(["diff", "ogp-strategy-2023-drat", "ogp-strategy-2023", "--plans", "plans"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("did you mean 'ogp-strategy-2023-draft'");
+    const level = await runOgp(["diff", "ogp-strategy-2023-draft", "ogp-strategy-2023", "--plans", "plans", "--level", "deep"]);
+    expect(level.stderr).toContain("--level 'deep': expected 'goals' or a depth");
+  });
+
+  it("colours word differences only when asked (never with NO_COLOR or off a terminal)", async () => {
+    const args = ["diff", "ogp-strategy-2023-draft/civic-space", "ogp-strategy-2023-consultation/civic-space", "--plans", "plans"];
+    const plain = await runOgp(args);
+    expect(plain.stdout).not.toContain("\u001b[");
+    const coloured = await runOgp(["--color", ...args]);
+    expect(coloured.stdout).toContain("\u001b[32mwith the exception of");
+    expect(coloured.stdout).not.toContain("{+");
+  });
+
+  it("--help explains the command with examples", async () => {
+    const { code, stdout } = await runOgp(["diff", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("--fail-on <kind>");
+    expect(stdout).toContain("ogp diff --git main plans --fail-on breaking");
+  });
+});

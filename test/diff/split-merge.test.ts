@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { diff } from "../../src/diff/diff.js";
+import type { DiffSide } from "../../src/diff/model.js";
+import { projectFrom } from "../helpers.js";
+
+const HEAD = `kind: strategy\ntitle: S\nstatus: draft\nperiod: { start: "2020", end: "2025" }\ngoals:\n`;
+const ONE = `${HEAD.replace("kind: strategy", "kind: strategy\nid: a")}  - id: civic
+    label: "1"
+    title: Expand civic space and protect independent journalists
+  - id: money
+    label: "2"
+    title: Open budgets to public scrutiny
+`;
+const TWO = `${HEAD.replace("kind: strategy", "kind: strategy\nid: b")}  - id: civic
+    label: "1"
+    title: Expand civic space
+  - id: journalists
+    label: "2"
+    title: Protect independent journalists
+  - id: money
+    label: "3"
+    title: Open budgets to public scrutiny
+`;
+
+function run(oldText: string, newText: string) {
+  const project = projectFrom({ "a.yaml": oldText, "b.yaml": newText });
+  const ids = [...project.graph.documents.keys()];
+  const side = (id: string): DiffSide => ({ graph: project.graph, name: id, documents: [project.graph.document(id)!] });
+  return diff(side(ids[0]!), side(ids[1]!));
+}
+
+describe("splits and merges", () => {
+  it("reports one goal continued as two as one split, not as a change and an addition", () => {
+    const result = run(ONE, TWO);
+    const split = result.changes.find((c) => c.type === "split")!;
+    expect(split.message).toBe('goal 1 "Expand civic space and protect independent journalists" was split into goal 1 "Expand civic space" and goal 2 "Protect independent journalists"');
+    expect(result.changes.filter((c) => c.type === "added")).toEqual([]);
+    expect(result.summary).toMatchObject({ split: 1, added: 0, removed: 0 });
+  });
+
+  it("reports the reverse as one merge", () => {
+    const result = run(TWO.replace("id: b", "id: a"), ONE.replace("id: a", "id: b"));
+    const merged = result.changes.find((c) => c.type === "merged")!;
+    expect(merged.parts!.map((p) => p.label)).toEqual(["1", "2"]);
+    expect(result.summary).toMatchObject({ merged: 1, added: 0, removed: 0 });
+  });
+});

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { ioProblem, UsageError } from "../core/errors.js";
-import type { Finding } from "../core/problem.js";
+import type { DocPath, Finding, Position } from "../core/problem.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { deepestNesting } from "./nesting.js";
 
@@ -26,6 +26,8 @@ export interface LoadedFile {
   data?: unknown;
   /** Problems found while reading and parsing. */
   findings: Finding[];
+  /** For files converted from another format (StratML): the source position of a document path. */
+  positionOf?: (path: DocPath) => Position;
 }
 
 function fileProblem(file: string, rule: string, message: string, line = 1, column = 1): Finding {
@@ -53,6 +55,7 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
     loaded.findings.push(fileProblem(file, "invalid-file", decoded.message, where.line, where.column));
     return loaded;
   }
+  if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlText(loaded, decoded.text);
   return parseText(loaded, decoded.text);
 }
 

@@ -316,6 +316,9 @@ function nest(goal: Level, objectives: Level[], context: ImportContext): Json[] 
   // "Part 1" numbers its objectives "1.1": the goal's trailing number counts as its label too.
   const goalLabels = new Set([goal.label, /(\d+)$/.exec(goal.label ?? "")?.[1]].filter((l): l is string => Boolean(l)));
   const goalName = goal.label ?? (goal.node.title as string | undefined) ?? (goal.node.id as string);
+  // The objective just placed and its ancestors, top first: where the listing stands.
+  let chain: Json[] = [];
+  const parents = new Map<Json, Json | undefined>();
   for (const objective of objectives) {
     const label = objective.label;
     let parent: Json | undefined;
@@ -328,12 +331,18 @@ function nest(goal: Level, objectives: Level[], context: ImportContext): Json[] 
           context.change("nesting", element, `objective '${label}' is written under goal '${goalName}', but its number belongs to another goal; kept under goal '${goalName}'. Renumber it or move it`);
         } else if (!parent) {
           context.change("nesting", element, `objective '${label}' has no objective '${prefix}' before it in goal '${goalName}'; kept directly under the goal. Add '${prefix}' or renumber`);
+        } else if (!chain.includes(parent)) {
+          // Numbered under 4.2 but listed among 4.5's objectives: the number wins, and the slip is reported.
+          context.change("nesting", element, `objective '${label}' is listed after '${(chain[0]?.label as string | undefined) ?? "other objectives"}' and its objectives, away from '${prefix}' that its number puts it under; placed under '${prefix}'. Move it next to '${prefix}' or renumber it`);
         }
       }
     }
     if (parent) ((parent.objectives ??= []) as Json[]).push(objective.node);
     else top.push(objective.node);
     if (label && !byLabel.has(label)) byLabel.set(label, objective.node);
+    parents.set(objective.node, parent);
+    chain = [];
+    for (let at: Json | undefined = objective.node; at; at = parents.get(at)) chain.unshift(at);
   }
   return top;
 }

@@ -38,7 +38,10 @@ export class ImportContext {
   readonly ids = new IdAllocator();
   /** Original Identifier -> the node that carries it, for Relationship referents and duplicate reports. */
   readonly identifiers = new Map<string, { id: string; position: Position }>();
-  private readonly places = new WeakMap<object, Placed>();
+  // Maps, not WeakMaps: the context lives for one import only, and thousands of ephemerons slow every garbage collection.
+  private readonly places = new Map<object, Placed>();
+  /** Relationships read for an indicator node, resolved to links once every node has its id. */
+  readonly relationships = new Map<object, { data: Record<string, unknown>; referents: { value: string; element: XmlElement }[] }[]>();
 
   change(kind: ChangeKind, element: XmlElement, message: string, related?: ImportChange["related"]): void {
     this.changes.push({ kind, element: element.name, message, position: element.position, ...(related ? { related } : {}) });

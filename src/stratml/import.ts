@@ -26,8 +26,8 @@ export class NotStratmlError extends Error {
 export interface StratmlImport {
   /** The plan document (a strategy), valid against strategy.schema.json. */
   data: Record<string, unknown>;
-  /** Where each value came from: JSON-encoded document path -> start of its XML element. */
-  positions: Map<string, Position>;
+  /** Where each value came from: JSON-encoded document path -> start of its XML element (built on first call). */
+  positions(): Map<string, Position>;
   changes: ImportChange[];
   /** Which StratML version the file declares ("Part 2 (ISO 17469-1)", "no namespace"). */
   version: string;
@@ -44,7 +44,8 @@ export function importStratml(text: string, fileName: string): StratmlImport {
   const version = STRATML_NAMESPACES[root.namespace] ?? (root.namespace === "" ? "no namespace" : `unknown namespace ${root.namespace}`);
   const context = new ImportContext();
   const data = readDocument(root, context, fileName);
-  return { data, positions: context.positions(data), changes: context.changes, version };
+  let positions: Map<string, Position> | undefined;
+  return { data, positions: () => (positions ??= context.positions(data)), changes: context.changes, version };
 }
 
 /** Removes undefined values and empty objects or lists, so that the plan holds only what the source says. */
@@ -114,7 +115,7 @@ function readDocument(root: XmlElement, context: ImportContext, fileName: string
   bag.other = doc.rest();
   data.data = stratmlData(bag);
   context.place(data, root, fields);
-  resolveRelationships(data, context);
+  resolveRelationships(context);
   return compact(data);
 }
 
@@ -391,7 +392,7 @@ function readIndicator(element: XmlElement, fallback: string, context: ImportCon
     }),
   });
   context.place(node, element, { label: sequence.element, title: dimension.element });
-  pendingRelationships.set(node, relationships);
+  if (relationships.length > 0) context.relationships.set(node, relationships);
   return node;
 }
 
@@ -399,7 +400,6 @@ interface PendingRelationship {
   data: Json;
   referents: { value: string; element: XmlElement }[];
 }
-const pendingRelationships = new WeakMap<object, PendingRelationship[]>();
 
 function readRelationship(element: XmlElement, context: ImportContext): PendingRelationship | undefined {
   const reader = new ElementReader(element, context);
@@ -423,26 +423,18 @@ function readRelationship(element: XmlElement, context: ImportContext): PendingR
 }
 
 /** Relationship referents become `refs` links to the nodes whose Identifier they name (after every node has its id). */
-function resolveRelationships(data: Json, context: ImportContext): void {
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (isPlainObject(value)) {
-      const pending = pendingRelationships.get(value);
-      if (pending) {
-        const refs: Json[] = [];
-        for (const relationship of pending) {
-          for (const referent of relationship.referents) {
-            const target = context.identifiers.get(referent.value);
-            if (target) refs.push(compact({ ref: target.id, cite: (relationship.data.name as string | undefined) ?? (relationship.data.type as string | undefined) }));
-            else context.change("unresolved-relationship", referent.element, `<ReferentIdentifier> '${referent.value}' names no element of this document; kept under data.stratml.relationships only`);
-          }
-        }
-        if (refs.length > 0) value.refs = refs;
+function resolveRelationships(context: ImportContext): void {
+  for (const [node, pending] of context.relationships) {
+    const refs: Json[] = [];
+    for (const relationship of pending) {
+      for (const referent of relationship.referents) {
+        const target = context.identifiers.get(referent.value);
+        if (target) refs.push(compact({ ref: target.id, cite: (relationship.data.name as string | undefined) ?? (relationship.data.type as string | undefined) }));
+        else context.change("unresolved-relationship", referent.element, `<ReferentIdentifier> '${referent.value}' names no element of this document; kept under data.stratml.relationships only`);
       }
-      for (const item of Object.values(value)) visit(item);
     }
-  };
-  visit(data);
+    if (refs.length > 0) (node as Json).refs = refs;
+  }
 }
 
 function readResult(element: XmlElement, context: ImportContext): ResultData | undefined {

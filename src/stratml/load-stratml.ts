@@ -28,7 +28,7 @@ export function loadStratmlText(loaded: LoadedFile, text: string): LoadedFile {
     throw error;
   }
   loaded.data = result.data;
-  loaded.positionOf = (docPath) => nearestPosition(result.positions, docPath);
+  loaded.positionOf = (docPath) => nearestPosition(result.positions(), docPath);
   for (const change of result.changes) {
     if (!PROBLEM_KINDS.has(change.kind)) continue;
     const finding: Finding = { rule: "stratml", message: change.message, at: { file, position: change.position } };

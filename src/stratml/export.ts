@@ -24,6 +24,15 @@ const oneOf = (value: unknown, allowed: readonly string[]): string | undefined =
 const isDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
 const isDecimal = (value: string) => /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value.trim());
 
+/** Parts of an ogp strategy that no StratML element holds. */
+const NO_PLACE_IN_STRATML: Record<string, string> = {
+  keyShifts: "key shifts",
+  preconditions: "pre-conditions",
+  themes: "themes",
+  strategicApproaches: "strategic approaches",
+  boxes: "boxes",
+};
+
 /** Sub-levels of a goal, whatever the source called them; StratML calls them all objectives. */
 const SUB_LEVELS = ["objectives", "strategies", "approaches"] as const;
 
@@ -36,6 +45,10 @@ const SUB_LEVELS = ["objectives", "strategies", "approaches"] as const;
 export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
   const leftOut: string[] = [];
   const documentId = String(plan.id);
+  for (const [key, name] of Object.entries(NO_PLACE_IN_STRATML)) {
+    const items = list(plan[key]);
+    if (items.length > 0) leftOut.push(`${items.length} ${name} (StratML has no place for them)`);
+  }
   const used = new Set<string>();
   const exported = new Map<string, string>(); // original Identifier or node id -> written Identifier
   const identifier = (node: Json, key: string): string => {

@@ -224,9 +224,12 @@ function readStakeholder(element: XmlElement, context: ImportContext, prefix: st
   const type = element.attributes.StakeholderTypeType?.trim() || undefined;
   if (!name.value && !description.value && roles.length === 0 && !rest) return undefined;
   const role = roles.map((r) => (r.name as string | undefined) ?? (r.roleTypes as string[] | undefined)?.join(" and ")).filter(Boolean).join("; ");
+  // StratML requires a stakeholder's Name: one without is named by its role, so that export writes a name that reads back the same.
+  const title = name.value ?? (role || "Unnamed stakeholder");
+  if (!name.value) context.change("defaulted", element, `a <Stakeholder> without a <Name> is named '${title}'`);
   const node = compact({
-    id: context.ids.allocate(`${prefix}-${slug(name.value ?? description.value ?? "") || "stakeholder"}`),
-    title: name.value,
+    id: context.ids.allocate(`${prefix}-${slug(title) || "stakeholder"}`),
+    title,
     description: description.value,
     role: role || undefined,
     data: stratmlData({ stakeholderType: type, roles, other: rest }),
@@ -374,10 +377,13 @@ function readIndicator(element: XmlElement, fallback: string, context: ImportCon
   if (element.attributes.IndicatorType !== undefined) context.change("renamed-element", element, "legacy attribute IndicatorType read as PerformanceIndicatorType");
   const target = instances.flatMap((m) => m.targetResults ?? []).map((r) => resultText(r, unit.value)).filter(Boolean).join("; ");
   const actual = instances.flatMap((m) => m.actualResults ?? []).map((r) => resultText(r, unit.value)).filter(Boolean).join("; ");
+  // MeasurementDimension is required in StratML: an indicator without one is named by its unit, so that export reads back the same.
+  const title = dimension.value ?? unit.value ?? "Unnamed indicator";
+  if (!dimension.value) context.change("defaulted", dimension.element ?? element, `a <PerformanceIndicator> without a <MeasurementDimension> is named '${title}'`);
   const node = compact({
     id,
     label: sequence.value,
-    title: dimension.value,
+    title,
     target: target || undefined,
     actual: actual || undefined,
     data: stratmlData({

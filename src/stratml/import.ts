@@ -222,7 +222,10 @@ function readStakeholder(element: XmlElement, context: ImportContext, prefix: st
   }).filter((r) => Object.keys(r).length > 0);
   const rest = reader.rest();
   const type = element.attributes.StakeholderTypeType?.trim() || undefined;
-  if (!name.value && !description.value && roles.length === 0 && !rest) return undefined;
+  if (!name.value && !description.value && roles.length === 0 && !rest) {
+    context.change("dropped-empty", element, `<Stakeholder> without name, description or role dropped${type ? ` (its type '${type}' with it)` : ""}`);
+    return undefined;
+  }
   const role = roles.map((r) => (r.name as string | undefined) ?? (r.roleTypes as string[] | undefined)?.join(" and ")).filter(Boolean).join("; ");
   // StratML requires a stakeholder's Name: one without is named by its role, so that export writes a name that reads back the same.
   const title = name.value ?? (role || "Unnamed stakeholder");

@@ -31,11 +31,13 @@ function count(list: unknown, deep: boolean): number {
   return list.reduce((n: number, item: Record<string, unknown>) => n + 1 + (deep ? count(item.objectives, true) + count(item.strategies, true) + count(item.approaches, true) : 0), 0);
 }
 
-function indicatorsIn(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, item) => n + indicatorsIn(item), 0);
+/** How many entries under `key` the plan holds at every level (document, goals, objectives). */
+function countIn(value: unknown, key: "indicators" | "stakeholders"): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + countIn(item, key), 0);
   if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    return (Array.isArray(record.indicators) ? record.indicators.length : 0) + indicatorsIn(record.goals) + indicatorsIn(record.objectives) + indicatorsIn(record.strategies) + indicatorsIn(record.approaches);
+    const own = Array.isArray(record[key]) ? record[key].length : 0;
+    return own + countIn(record.goals, key) + countIn(record.objectives, key) + countIn(record.strategies, key) + countIn(record.approaches, key);
   }
   return 0;
 }
@@ -51,8 +53,8 @@ export function importedFile(file: string, result: StratmlImport, output?: strin
       title: String(data.title),
       goals: goals.length,
       objectives: goals.reduce((n, g) => n + count(g.objectives, true), 0),
-      indicators: indicatorsIn(data),
-      stakeholders: Array.isArray(data.stakeholders) ? data.stakeholders.length : 0,
+      indicators: countIn(data, "indicators"),
+      stakeholders: countIn(data, "stakeholders"),
       values: Array.isArray(data.values) ? data.values.length : 0,
     },
     ...(output ? { output } : {}),

@@ -19,7 +19,7 @@ export interface ImportOptions {
 
 /** The plan file text: a comment naming the source, then the plan as YAML. */
 export function planYaml(result: StratmlImport, source: string): string {
-  return `# Imported from StratML (${result.version}) by 'ogp import stratml': ${source}\n${stringify(result.data, { lineWidth: 100 })}`;
+  return `# Imported from StratML (${result.version}) by 'ogp import stratml': ${source}\n${stringify(result.data, { lineWidth: 100, aliasDuplicateObjects: false })}`;
 }
 
 /** Imports each StratML file and writes one plan YAML per document into `out`; a file that fails is reported and the others go on. */

@@ -97,7 +97,6 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     ]);
   };
 
-  const indicators: { node: Json; relationships: () => XmlNode[] }[] = [];
   const indicator = (node: Json): XmlNode => {
     const bag = bagOf(node);
     const unit = str(bag.unitOfMeasurement);
@@ -108,15 +107,15 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
       keptText("targetResults") === str(node.target) && keptText("actualResults") === str(node.actual)
         ? kept
         : [{ targetResults: str(node.target) ? [{ description: String(node.target) }] : [], actualResults: str(node.actual) ? [{ description: String(node.actual) }] : [] }];
-    const element: XmlNode = el(
+    return el(
       "PerformanceIndicator",
       [
         el("SequenceIndicator", str(node.label)),
         el("MeasurementDimension", str(node.title) ?? str(node.label) ?? String(node.id)),
         el("UnitOfMeasurement", unit ?? "Not specified"),
         el("Identifier", identifier(node, String(node.id))),
-        // Relationships are filled in once every Identifier is known (a referent may come later in the plan).
-        { name: "#relationships", children: [] },
+        // Written once every Identifier is known: a referent may come later in the plan.
+        () => relationshipsOf(node, bag, exported, used, documentId),
         ...instances.map((m) => el("MeasurementInstance", [...(m.targetResults ?? []).map((r) => result("TargetResult", r)), ...(m.actualResults ?? []).map((r) => result("ActualResult", r))])),
         el("OtherInformation", str(bag.otherInformation)),
       ],
@@ -125,12 +124,9 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
         PerformanceIndicatorType: oneOf(bag.indicatorType, ["Quantitative", "Qualitative"]),
       },
     );
-    indicators.push({ node, relationships: () => relationshipsOf(node, bag, exported, used, documentId) });
-    (element as XmlNode & { indicator?: Json }).indicator = node;
-    return element;
   };
 
-  const objectives = (parent: Json, goalLabel: string): XmlNode[] => {
+  const objectives = (parent: Json): XmlNode[] => {
     const out: XmlNode[] = [];
     for (const key of SUB_LEVELS) {
       for (const child of list(parent[key])) {
@@ -149,7 +145,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
           ]),
         );
         // StratML objectives do not nest: deeper levels follow their parent, their depth in the dotted label.
-        out.push(...objectives(child, goalLabel));
+        out.push(...objectives(child));
       }
     }
     return out;
@@ -168,7 +164,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
       el("SequenceIndicator", str(goal.label) ?? (str(goal.title) ? undefined : String(index + 1))),
       ...list(goal.stakeholders).map(stakeholder),
       el("OtherInformation", str(bag.otherInformation)),
-      ...objectives(goal, str(goal.label) ?? ""),
+      ...objectives(goal),
     ]);
   });
   if (goals.length === 0) throw new Error("StratML requires at least one goal, and this plan has none: add a goal before exporting");
@@ -193,7 +189,6 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     ...list(plan.values).map((value) => el("Value", [el("Name", str(value.title)), el("Description", str(value.description))])),
     ...goals,
   ]);
-  fillRelationships(core, indicators);
 
   const period = (plan.period as Json | undefined) ?? {};
   const submitter = (docBag.submitter as Json | undefined) ?? {};
@@ -293,18 +288,4 @@ function relationshipsOf(node: Json, bag: Json, exported: Map<string, string>, u
     out.push(el("Relationship", [el("ReferentIdentifier", referent), el("Name", typeof link === "object" ? str((link as Json).cite) : undefined)]));
   }
   return out;
-}
-
-/** Replaces each indicator's placeholder with its Relationship elements, now that every Identifier is known. */
-function fillRelationships(root: XmlNode, indicators: { node: Json; relationships: () => XmlNode[] }[]): void {
-  const byNode = new Map(indicators.map((i) => [i.node, i.relationships] as const));
-  const visit = (node: XmlNode) => {
-    const own = (node as XmlNode & { indicator?: Json }).indicator;
-    if (own && node.children) {
-      const at = node.children.findIndex((c) => c?.name === "#relationships");
-      if (at >= 0) node.children.splice(at, 1, ...(byNode.get(own)?.() ?? []));
-    }
-    for (const child of node.children ?? []) if (child) visit(child);
-  };
-  visit(root);
 }

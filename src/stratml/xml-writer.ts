@@ -1,12 +1,19 @@
+/** Children known only once the whole tree is built (relationships to identifiers assigned later); expanded when written. */
+export type DeferredChildren = () => XmlNode[];
+
 /** An element to write: children in schema order; empty ones (no text, no children) are left out. */
 export interface XmlNode {
   name: string;
   attributes?: Record<string, string | undefined>;
   text?: string;
-  children?: (XmlNode | undefined)[];
+  children?: (XmlNode | undefined | DeferredChildren)[];
 }
 
-export function el(name: string, content?: string | (XmlNode | undefined)[], attributes?: Record<string, string | undefined>): XmlNode {
+function childrenOf(node: XmlNode): XmlNode[] {
+  return (node.children ?? []).flatMap((child) => (typeof child === "function" ? child() : child ? [child] : []));
+}
+
+export function el(name: string, content?: string | XmlNode["children"], attributes?: Record<string, string | undefined>): XmlNode {
   return typeof content === "string" || content === undefined ? { name, text: content, attributes } : { name, children: content, attributes };
 }
 
@@ -24,7 +31,7 @@ function escapeAttribute(text: string): string {
 function isEmpty(node: XmlNode | undefined): boolean {
   if (!node) return true;
   if (node.text !== undefined) return node.text.trim() === "";
-  return (node.children ?? []).every(isEmpty);
+  return childrenOf(node).every(isEmpty);
 }
 
 /** Serialises with two-space indentation; text is written as is (descriptions keep their line breaks). */
@@ -42,7 +49,7 @@ export function renderXml(root: XmlNode): string {
       return;
     }
     lines.push(`${indent}<${node.name}${attributes}>`);
-    for (const child of node.children ?? []) if (child) write(child, depth + 1);
+    for (const child of childrenOf(node)) write(child, depth + 1);
     lines.push(`${indent}</${node.name}>`);
   };
   write(root, 0);

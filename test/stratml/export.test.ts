@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -85,6 +85,20 @@ describe("exportStratml", () => {
     for (const id of ["_d6fe991c-9d32-11e9-b91b-a4a8bd829e71", "_4db1c486-d7aa-11eb-8d5a-f7640983ea00"]) expect(xml).toContain(`<Identifier>${id}</Identifier>`);
   });
 
+  it("writes kept Relationships with their referent's written Identifier, and links as Relationships", async () => {
+    const xml = `<PerformancePlanOrReport Type="Performance_Plan"><Name>P</Name><StrategicPlanCore><Goal><Name>G</Name><Description>d</Description><Identifier>_g-1</Identifier><SequenceIndicator>1</SequenceIndicator>
+<Objective><Name>a</Name><Identifier>obj-a</Identifier><SequenceIndicator>1.1</SequenceIndicator><PerformanceIndicator><MeasurementDimension>m</MeasurementDimension><UnitOfMeasurement>u</UnitOfMeasurement>
+<Relationship RelationshipType="Narrower_Than"><ReferentIdentifier>_g-1</ReferentIdentifier><Name>part of</Name></Relationship></PerformanceIndicator></Objective></Goal></StrategicPlanCore></PerformancePlanOrReport>`;
+    const data = importStratml(xml, "p.xml").data;
+    const indicator = ((data.goals as Json[])[0]!.objectives as Json[])[0]!.indicators as Json[];
+    indicator[0]!.refs = [...(indicator[0]!.refs as Json[]), { ref: "obj-a", cite: "measures it" }];
+    const out = exportStratml(data, 2).xml;
+    expect(out).toMatch(/<Relationship RelationshipType="Narrower_Than">\s*<ReferentIdentifier>_g-1<\/ReferentIdentifier>\s*<Name>part of<\/Name>/);
+    expect(out).toMatch(/<Relationship>\s*<ReferentIdentifier>obj-a<\/ReferentIdentifier>\s*<Name>measures it<\/Name>/);
+    if (runSchemaChecks) expect(await xmllintErrors(writeTemp(out), 2)).toBe("");
+    expect(importStratml(out, "p.xml").changes.filter((c) => c.kind === "unresolved-relationship")).toEqual([]);
+  });
+
   it("refuses a plan without goals, which StratML cannot hold", () => {
     expect(() => exportStratml({ kind: "strategy", id: "s", title: "S", status: "draft" }, 2)).toThrow(/at least one goal/);
   });
@@ -157,6 +171,3 @@ describe("exportStratml", () => {
     );
   });
 });
-
-// Keep the scratch folder listing in the failure output small: the files are only for xmllint.
-void readdirSync;

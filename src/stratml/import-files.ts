@@ -1,6 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
 import { ioProblem, UsageError } from "../core/errors.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { displayPath } from "../load/files.js";
@@ -9,6 +8,7 @@ import { LIMITS } from "../load/load-file.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
 import { importedFile, importReport, type ImportedFile, type ImportReport } from "./report.js";
 import { XmlSyntaxError } from "./xml.js";
+import { toYaml } from "./yaml-text.js";
 
 export interface ImportOptions {
   /** Folder the plan files go to (created when missing is not done: it must exist). */
@@ -19,7 +19,7 @@ export interface ImportOptions {
 
 /** The plan file text: a comment naming the source, then the plan as YAML. */
 export function planYaml(result: StratmlImport, source: string): string {
-  return `# Imported from StratML (${result.version}) by 'ogp import stratml': ${source}\n${stringify(result.data, { lineWidth: 100, aliasDuplicateObjects: false })}`;
+  return `# Imported from StratML (${result.version}) by 'ogp import stratml': ${source}\n${toYaml(result.data)}`;
 }
 
 /** Imports each StratML file and writes one plan YAML per document into `out`; a file that fails is reported and the others go on. */

@@ -14,3 +14,6 @@ export { graphView, type GraphView } from "./analyses/graph-view.js";
 export { nodeView, type NodeView } from "./analyses/node-view.js";
 export type { Finding, Location, Position, Problem, Severity } from "./core/problem.js";
 export type * from "./generated/plan-types.js";
+export { importStratml, type StratmlImport } from "./stratml/import.js";
+export { exportStratml, type StratmlExport, type StratmlPart } from "./stratml/export.js";
+export { loadStratmlText } from "./stratml/load-stratml.js";

@@ -1,4 +1,4 @@
-import { isXsdId, stableUuidId } from "./identifiers.js";
+import { isXsdId, stableUuidId, unnamedGoal } from "./identifiers.js";
 import { resultText, type MeasurementInstance, type ResultData } from "./results.js";
 import { el, renderXml, type XmlNode } from "./xml-writer.js";
 
@@ -151,17 +151,17 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     return out;
   };
 
-  const goals = list(plan.goals).map((goal, index) => {
+  const goals = list(plan.goals).map((goal) => {
     const bag = bagOf(goal);
     const goalIndicators = list(goal.indicators);
     if (goalIndicators.length > 0) leftOut.push(`goal ${str(goal.label) ?? String(goal.id)}: ${goalIndicators.length} performance indicator(s) (StratML gives indicators to objectives only)`);
-    const name = str(goal.title) ?? str(goal.label) ?? String(goal.id);
+    const name = str(goal.title) ?? unnamedGoal(str(goal.label));
     return el("Goal", [
       el("Name", name),
       // Description is required in a Goal; a goal without one repeats its name rather than leave an empty element.
       el("Description", str(goal.description) ?? name),
       el("Identifier", identifier(goal, String(goal.id))),
-      el("SequenceIndicator", str(goal.label) ?? (str(goal.title) ? undefined : String(index + 1))),
+      el("SequenceIndicator", str(goal.label)),
       ...list(goal.stakeholders).map(stakeholder),
       el("OtherInformation", str(bag.otherInformation)),
       ...objectives(goal),
@@ -174,7 +174,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     el("Organization", [
       el("Name", str(organization.name)),
       el("Acronym", str(organization.acronym)),
-      el("Identifier", str(docBag.organizationIdentifier) && isXsdId(String(docBag.organizationIdentifier)) ? claim(used, String(docBag.organizationIdentifier)) : undefined),
+      el("Identifier", str(docBag.organizationIdentifier) && isXsdId(String(docBag.organizationIdentifier)) && !used.has(String(docBag.organizationIdentifier)) ? claim(used, String(docBag.organizationIdentifier)) : undefined),
       el("Description", str(organization.description)),
       ...list(plan.stakeholders).map(stakeholder),
     ]),

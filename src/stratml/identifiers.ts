@@ -52,3 +52,8 @@ export class IdAllocator {
     for (let n = 2; ; n++) if (this.reserve(`${base}-${n}`)) return `${base}-${n}`;
   }
 }
+
+/** The name import and export give a goal that has none (StratML requires one): "Goal 3", or "Unnamed goal". */
+export function unnamedGoal(label: string | undefined): string {
+  return label ? `Goal ${label}` : "Unnamed goal";
+}

@@ -1,5 +1,5 @@
 import type { Position } from "../core/problem.js";
-import { slug } from "./identifiers.js";
+import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, ImportContext, type ImportChange } from "./import-context.js";
 import { compact, dateOf, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator, resolveRelationships } from "./import-indicators.js";
@@ -245,6 +245,11 @@ function readGoal(element: XmlElement, index: number, context: ImportContext): J
   if (!hasAnyContent(element)) return dropEmpty(element, context);
   const reader = new ElementReader(element, context);
   const goal = readLevel(element, context, reader, (label, name) => `goal-${slug(label ?? "") || slug(name ?? "") || index + 1}`, "goal");
+  if (!goal.node.title) {
+    // A Goal's Name is required in StratML: one without is named by its number, so that export writes a name that reads back the same.
+    goal.node.title = unnamedGoal(goal.label);
+    context.change("defaulted", element, `a <Goal> without a <Name> is named '${String(goal.node.title)}'`);
+  }
   const objectives = reader
     .all("Objective")
     .map((objective, i) => readObjective(objective, `${goal.node.id as string}-${i + 1}`, context))

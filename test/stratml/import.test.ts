@@ -127,6 +127,19 @@ describe("importStratml", () => {
     expect(changes.filter((c) => c.kind === "renamed-element")).toHaveLength(2);
   });
 
+  it("names a goal, stakeholder or indicator without a name (StratML requires one), and says so", () => {
+    const body = `<Name>Plan</Name><StrategicPlanCore><Goal><Name/><Description>d</Description><SequenceIndicator>2</SequenceIndicator><Stakeholder><Role><Name>Funder</Name></Role></Stakeholder>
+<Objective><Name>o</Name><PerformanceIndicator><MeasurementDimension/><UnitOfMeasurement>Countries</UnitOfMeasurement></PerformanceIndicator></Objective></Goal></StrategicPlanCore>`;
+    const { data, changes } = importStratml(minimal("PerformancePlanOrReport", "", body), "plan.xml");
+    const goal = goalsOf(data)[0]!;
+    expect([goal.title, (goal.stakeholders as Json[])[0]!.title, (objectivesOf(goal)[0]!.indicators as Json[])[0]!.title]).toEqual(["Goal 2", "Funder", "Countries"]);
+    expect(changes.filter((c) => c.kind === "defaulted").map((c) => c.message)).toEqual([
+      "a <Stakeholder> without a <Name> is named 'Funder'",
+      "a <Goal> without a <Name> is named 'Goal 2'",
+      "a <PerformanceIndicator> without a <MeasurementDimension> is named 'Countries'",
+    ]);
+  });
+
   it("keeps elements it has no place for under data.stratml.other", () => {
     const body = `<Name>Plan</Name><Place>Geneva</Place><StrategicPlanCore><Goal><Name>G</Name><Description>d</Description><Extra kind="x">text</Extra></Goal></StrategicPlanCore>`;
     const { data } = importStratml(minimal("PerformancePlanOrReport", "", body), "plan.xml");

@@ -16,3 +16,6 @@ export { analyseCoverage, type CoverageOptions } from "./coverage/analyse.js";
 export type { CoverageReport, CoverageResult, CoverageRow, RowStatus } from "./coverage/model.js";
 export type { Finding, Location, Position, Problem, Severity } from "./core/problem.js";
 export type * from "./generated/plan-types.js";
+export { importStratml, type StratmlImport } from "./stratml/import.js";
+export { exportStratml, type StratmlExport, type StratmlPart } from "./stratml/export.js";
+export { loadStratmlText } from "./stratml/load-stratml.js";

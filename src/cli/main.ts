@@ -233,6 +233,65 @@ Examples:
       process.exitCode = await runDiff(sides, options, globalsOf(command));
     });
 
+  program
+  const importCommand = program.command("import").description("convert plans from another format into ogp plan files");
+  importCommand
+    .command("stratml")
+    .description("import StratML (ISO 17469-1) plans: one strategy YAML per document, with a summary of what was dropped or changed")
+    .argument("<files...>", "StratML files: Part 1 or Part 2, 2009, 2011 or ISO namespaces, or none")
+    .option("-o, --out <dir>", "folder to write the plan files into (it must exist)", ".")
+    .option("--force", "overwrite plan files that already exist")
+    .addOption(new Option("-f, --format <format>", "summary format").choices(["text", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      `
+Each document becomes <out>/<document-id>.yaml, valid against schemas/strategy.schema.json. The
+id is the plan's AdministrativeInformation Identifier when usable, else the file name. Empty
+elements are dropped; placeholders ('[To_be_identified]'), duplicate Identifiers, objective numbers
+that contradict their place and relationships to nothing are reported at their line:column;
+content without a place in the plan model is kept under each node's data.stratml for export.
+Files are written atomically and never overwritten without --force. 'ogp lint plan.xml' reads
+StratML directly, through the same import.
+
+Exit codes: 0 every file imported, 2 a file could not be read, parsed or written.
+
+Examples:
+  ogp import stratml plan.xml --out plans/
+  ogp import stratml reports/*.xml --out plans/ --format json`,
+    )
+    .action(async (files: string[], options, command: Command) => {
+      const { runImportStratml } = await import("./import-command.js");
+      process.exitCode = await runImportStratml(files, options, globalsOf(command.parent!));
+    });
+
+  const exportCommand = program.command("export").description("write an ogp plan in another format");
+  exportCommand
+    .command("stratml")
+    .description("export a strategy as ISO StratML (Part 2 PerformancePlanOrReport by default, or Part 1 StrategicPlan)")
+    .argument("<document-id>", "the strategy to export, such as ogp-strategy-2015")
+    .argument("[paths...]", PATHS_HELP)
+    .addOption(new Option("--part <part>", "StratML part: 2 (performance plan, with indicators) or 1 (strategic plan)").choices(["1", "2"]).default("2"))
+    .option("-o, --out <file>", "write to this file (atomically) instead of standard output")
+    .option("--force", "overwrite the --out file if it exists")
+    .addHelpText(
+      "after",
+      `
+The XML validates against the ISO schemas (PerformancePlanOrReport20160216.xsd, or
+StrategicPlanISOVersion20140401.xsd for --part 1): elements in schema order, no empty elements,
+Identifiers valid as xsd:ID (kept from import where valid, else the node id, else '_' + a UUID that
+is the same on every run). Nested objectives are written flat, their depth in the dotted
+SequenceIndicator; an indicator's refs become Relationship elements. What the part has no place
+for is named on standard error.
+
+Examples:
+  ogp export stratml ogp-strategy-2015 > ogp-2015.xml
+  ogp export stratml ogp-strategy-2015 --part 1 --out ogp-2015-part1.xml`,
+    )
+    .action(async (documentId: string, paths: string[], options, command: Command) => {
+      const { runExportStratml } = await import("./export-command.js");
+      process.exitCode = await runExportStratml(documentId, paths, options, globalsOf(command.parent!));
+    });
+
   return program;
 }
 

@@ -10,10 +10,12 @@ import periodOrder from "./rules/period-order.js";
 import periodOutsideStrategy from "./rules/period-outside-strategy.js";
 import schema from "./rules/schema.js";
 import statusMismatch from "./rules/status-mismatch.js";
+import stratml from "./rules/stratml.js";
 import uncitedLink from "./rules/uncited-link.js";
 import uncoveredGoal from "./rules/uncovered-goal.js";
 import unresolvedRef from "./rules/unresolved-ref.js";
 import wrongTarget from "./rules/wrong-target.js";
+import xmlSyntax from "./rules/xml-syntax.js";
 import yamlDuplicateKey from "./rules/yaml-duplicate-key.js";
 import yamlSyntax from "./rules/yaml-syntax.js";
 
@@ -22,4 +24,5 @@ export const RULES: readonly Rule[] = [
   invalidFile, yamlSyntax, yamlDuplicateKey, notAPlan, schema,
   duplicateId, unresolvedRef, wrongTarget, derivationCycle, periodOrder,
   labelSequence, citationMismatch, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
+  xmlSyntax, stratml,
 ];

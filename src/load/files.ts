@@ -4,7 +4,7 @@ import { ioProblem, UsageError } from "../core/errors.js";
 
 /**
  * Expands the paths a user gave into the plan files to load, in a stable order.
- * A missing path is a usage error (exit 2); a directory is searched for *.yaml and *.yml.
+ * A missing path is a usage error (exit 2); a directory is searched for *.yaml, *.yml and StratML *.xml.
  */
 export async function expandPaths(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
   const found = new Set<string>();
@@ -18,7 +18,7 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
     }
     if (info.isDirectory()) {
       const { globby } = await import("globby");
-      const candidates = await globby(["**/*.yaml", "**/*.yml"], {
+      const candidates = await globby(["**/*.yaml", "**/*.yml", "**/*.xml"], {
         cwd: absolute,
         absolute: true,
         // Folders (and links to folders) are not descended into through links, which rules out loops;
@@ -34,7 +34,7 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
         // A folder named x.yaml, a dangling link or a link loop is not a plan file: skip it.
         if (await stat(candidate).then((s) => s.isFile(), () => false)) matches.push(candidate);
       }
-      if (matches.length === 0) throw new UsageError(`${input}: no plan files (*.yaml, *.yml) in this directory`);
+      if (matches.length === 0) throw new UsageError(`${input}: no plan files (*.yaml, *.yml, StratML *.xml) in this directory`);
       matches.sort();
       for (const match of matches) found.add(path.normalize(match));
     } else if (info.isFile()) {

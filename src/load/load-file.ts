@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { ioProblem, UsageError } from "../core/errors.js";
-import type { Finding } from "../core/problem.js";
-import type { RuleId } from "../core/rule-ids.js";
+import type { DocPath, Finding, Position } from "../core/problem.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
+import type { RuleId } from "../core/rule-ids.js";
 import { deepestNesting } from "./nesting.js";
 
 export const LIMITS = {
@@ -27,6 +27,8 @@ export interface LoadedFile {
   data?: unknown;
   /** Problems found while reading and parsing. */
   findings: Finding[];
+  /** For files converted from another format (StratML): the source position of a document path. */
+  positionOf?: (path: DocPath) => Position;
 }
 
 function fileProblem(file: string, rule: RuleId, message: string, line = 1, column = 1): Finding {
@@ -54,6 +56,7 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
     loaded.findings.push(fileProblem(file, "invalid-file", decoded.message, where.line, where.column));
     return loaded;
   }
+  if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlText(loaded, decoded.text);
   return parseText(loaded, decoded.text);
 }
 

@@ -24,6 +24,7 @@ export class SourceIndex {
   position(at: Location): Position {
     if (at.position) return at.position;
     const loaded = this.files.get(at.file);
+    if (loaded?.positionOf) return loaded.positionOf(at.path ?? []);
     if (!loaded?.document || !loaded.lineCounter || !at.path) return { line: 1, column: 1 };
     const range = rangeOf(loaded.document.contents as Node | null, at.path, at.atKey ?? false);
     if (!range) return { line: 1, column: 1 };

@@ -52,7 +52,7 @@ status: approved
       const text = strategy(`  - id: g1
     colour: red
 `);
-      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 unknown key 'colour' in a goal or sub-goal; allowed here: id, label, title, description, altTitles, refs, derivedFrom, source, paragraph, comments, notes, objectives, strategies, approaches, indicators, stakeholders, coverage"]);
+      expect(schemaProblems({ "s.yaml": text })).toEqual(["s.yaml:7:5 unknown key 'colour' in a goal or sub-goal; allowed here: id, label, title, description, altTitles, refs, derivedFrom, source, paragraph, comments, notes, data, objectives, strategies, approaches, indicators, stakeholders, coverage"]);
     });
 
     it("names a key that belongs elsewhere as not allowed at this place", () => {

@@ -1,0 +1,26 @@
+import { EXIT } from "../core/errors.js";
+import type { FormatRegistry } from "../report/formatter.js";
+import { formatterFor } from "../report/formatter.js";
+import type { ImportReport } from "../stratml/report.js";
+import { formatContext, write } from "./common.js";
+import type { GlobalOptions } from "./main.js";
+
+export const IMPORT_FORMATS: FormatRegistry<ImportReport> = {
+  text: async () => (await import("../report/import-text.js")).formatImportText,
+  json: async () => (await import("../report/import-json.js")).formatImportJson,
+};
+
+export interface ImportCommandOptions {
+  out: string;
+  force?: boolean;
+  format: string;
+}
+
+export async function runImportStratml(files: string[], options: ImportCommandOptions, globals: GlobalOptions): Promise<number> {
+  const { importFiles } = await import("../stratml/import-files.js");
+  const report = await importFiles(files, { out: options.out, force: options.force });
+  const formatter = await formatterFor(IMPORT_FORMATS, options.format);
+  write(formatter(report, formatContext(globals)));
+  return report.failed > 0 ? EXIT.usage : EXIT.ok;
+}
+

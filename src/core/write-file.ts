@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import { link, rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ioProblem, UsageError } from "./errors.js";
+
+/**
+ * Writes a file atomically: the content goes to a temporary file beside the target, which then
+ * takes the target's name in one step, so an interrupted run leaves the old file whole (or none).
+ * Without `force` an existing file is never replaced: the temporary file is hard-linked to the
+ * target name, which fails if the name exists, so even a file created meanwhile is safe.
+ */
+export async function writeFileAtomic(target: string, content: string, options: { force?: boolean; shown?: string } = {}): Promise<void> {
+  const shown = options.shown ?? target;
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, content, { flag: "wx" });
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot write (${ioProblem(error)}); check that the folder exists and is writable`);
+  }
+  try {
+    if (options.force) await rename(temporary, target);
+    else {
+      await link(temporary, target);
+      await unlink(temporary);
+    }
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError(`${shown}: already exists; use --force to overwrite it`);
+    throw new UsageError(`${shown}: cannot write (${ioProblem(error)})`);
+  }
+}

@@ -1,0 +1,3 @@
+import { loadStageRule } from "../rule.js";
+
+export default loadStageRule({ id: "xml-syntax", defaultSeverity: "error", description: "A StratML (.xml) file is not well-formed XML, or declares entities in a DOCTYPE (ogp never expands DTD or external entities).", messages: {} });

@@ -1,0 +1,86 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { ioProblem, UsageError } from "../core/errors.js";
+import { writeFileAtomic } from "../core/write-file.js";
+import { displayPath } from "../load/files.js";
+import { decodeText, lineColumnAtByte } from "../load/decode.js";
+import { LIMITS } from "../load/load-file.js";
+import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
+import { importedFile, importReport, type ImportedFile, type ImportReport } from "./report.js";
+import { XmlSyntaxError } from "./xml.js";
+import { toYaml } from "./yaml-text.js";
+
+export interface ImportOptions {
+  /** Folder the plan files go to (created when missing is not done: it must exist). */
+  out: string;
+  force?: boolean;
+  cwd?: string;
+}
+
+/** The plan file text: a comment naming the source, then the plan as YAML. */
+export function planYaml(result: StratmlImport, source: string): string {
+  return `# Imported from StratML (${result.version}) by 'ogp import stratml': ${source}\n${toYaml(result.data)}`;
+}
+
+/** Imports each StratML file and writes one plan YAML per document into `out`; a file that fails is reported and the others go on. */
+export async function importFiles(inputs: readonly string[], options: ImportOptions): Promise<ImportReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = path.resolve(cwd, options.out);
+  const outInfo = await stat(outDir).catch(() => undefined);
+  if (!outInfo?.isDirectory()) throw new UsageError(`--out ${options.out}: no such folder; create it first`);
+  const files: ImportedFile[] = [];
+  const claimed = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const shown = displayPath(absolute, cwd);
+    let result: StratmlImport;
+    try {
+      result = importStratml(await readText(absolute, shown), path.basename(absolute));
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) files.push({ file: shown, error: { message: `not well-formed XML: ${error.message}`, ...error.position }, changes: [] });
+      else if (error instanceof NotStratmlError || error instanceof TextError) files.push({ file: shown, error: { message: error.message, ...error.position }, changes: [] });
+      else if (error instanceof UsageError) files.push({ file: shown, error: { message: error.message }, changes: [] });
+      else throw error;
+      continue;
+    }
+    const target = path.join(outDir, `${String(result.data.id)}.yaml`);
+    const targetShown = displayPath(target, cwd);
+    if (claimed.has(target)) {
+      files.push({ ...importedFile(shown, result), error: { message: `another file of this run also imports as '${String(result.data.id)}' (${targetShown}); import it on its own into another folder` } });
+      continue;
+    }
+    claimed.add(target);
+    try {
+      await writeFileAtomic(target, planYaml(result, path.basename(absolute)), { force: options.force, shown: targetShown });
+      files.push(importedFile(shown, result, targetShown));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      files.push({ ...importedFile(shown, result), error: { message: error.message } });
+    }
+  }
+  return importReport(files);
+}
+
+class TextError extends Error {
+  constructor(
+    message: string,
+    readonly position: { line: number; column: number },
+  ) {
+    super(message);
+  }
+}
+
+async function readText(absolute: string, shown: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(absolute);
+    if (size > LIMITS.maxBytes) throw new TextError(`file is ${(size / 1048576).toFixed(1)} MiB, over the ${LIMITS.maxBytes / 1048576} MiB limit`, { line: 1, column: 1 });
+    bytes = await readFile(absolute);
+  } catch (error) {
+    if (error instanceof TextError) throw error;
+    throw new UsageError(`${shown}: ${ioProblem(error)}`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new TextError(decoded.message, decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset));
+  return decoded.text;
+}

@@ -1,0 +1,54 @@
+import { isPlaceholder } from "./identifiers.js";
+import type { ImportContext } from "./import-context.js";
+import type { XmlElement } from "./xml.js";
+
+// Helpers every part of the StratML import shares: compacting nodes, the data.stratml bag, dates, empty elements.
+
+export type Json = Record<string, unknown>;
+
+/** Removes undefined values and empty objects or lists, so that the plan holds only what the source says. */
+export function compact<T extends Json>(value: T): T {
+  for (const [key, item] of Object.entries(value)) {
+    const empty = item === undefined || (Array.isArray(item) && item.length === 0) || (isPlainObject(item) && Object.keys(item).length === 0);
+    if (empty) delete value[key];
+  }
+  return value;
+}
+
+export function isPlainObject(value: unknown): value is Json {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** `data: { stratml: bag }` when the bag holds anything. */
+export function stratmlData(bag: Json): Json | undefined {
+  compact(bag);
+  return Object.keys(bag).length > 0 ? { stratml: bag } : undefined;
+}
+
+export function dateOf(read: { value?: string; element?: XmlElement }, context: ImportContext, bag: Json, key: string): { value?: string; element?: XmlElement } {
+  if (read.value === undefined || !read.element) return read;
+  // xsd:date allows a time zone ("2020-01-31Z"); the plan keeps the day.
+  const day = /^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(read.value)?.[1];
+  if (day) return { value: day, element: read.element };
+  bag[key] = read.value;
+  context.change("invalid-date", read.element, `<${read.element.name}> '${read.value}' is not a date (YYYY-MM-DD); kept as text under data.stratml.${key}`);
+  return {};
+}
+
+/** Drops an element that holds nothing but empty elements and placeholders, reporting each placeholder. */
+export function dropEmpty(element: XmlElement, context: ImportContext): undefined {
+  context.change("dropped-empty", element, `<${element.name}> holds nothing but empty elements and placeholders; dropped`);
+  const visit = (e: XmlElement) => {
+    if (isPlaceholder(e.text)) context.valueOf(e);
+    e.children.forEach(visit);
+  };
+  element.children.forEach(visit);
+  return undefined;
+}
+
+export function hasAnyContent(element: XmlElement): boolean {
+  // An element whose only text is placeholders (a template's "ID-${uuid}") counts as empty.
+  const text = element.text.trim();
+  if (text !== "" && !isPlaceholder(text)) return true;
+  return element.children.some(hasAnyContent);
+}

@@ -1,0 +1,48 @@
+import path from "node:path";
+import type { DocPath, Finding, Position } from "../core/problem.js";
+import type { LoadedFile } from "../load/load-file.js";
+import { PROBLEM_KINDS } from "./import-context.js";
+import { importStratml, NotStratmlError } from "./import.js";
+import { XmlSyntaxError } from "./xml.js";
+
+/**
+ * The loader's hook for StratML: reads the XML in memory through the same import as
+ * `ogp import stratml`, so lint, graph and coverage see the plan it would write, with every
+ * problem placed at the XML's line and column. The source's slips become findings of the file.
+ */
+export function loadStratmlText(loaded: LoadedFile, text: string): LoadedFile {
+  const { file } = loaded;
+  loaded.text = text;
+  let result;
+  try {
+    result = importStratml(text, path.basename(file));
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) {
+      loaded.findings.push({ rule: "xml-syntax", message: `not well-formed XML: ${error.message}`, at: { file, position: error.position } });
+      return loaded;
+    }
+    if (error instanceof NotStratmlError) {
+      loaded.findings.push({ rule: "not-a-plan", message: error.message, at: { file, position: error.position } });
+      return loaded;
+    }
+    throw error;
+  }
+  loaded.data = result.data;
+  loaded.positionOf = (docPath) => nearestPosition(result.positions(), docPath);
+  for (const change of result.changes) {
+    if (!PROBLEM_KINDS.has(change.kind)) continue;
+    const finding: Finding = { rule: "stratml", message: change.message, at: { file, position: change.position } };
+    if (change.related) finding.related = change.related.map((r) => ({ message: r.message, at: { file, position: r.position } }));
+    loaded.findings.push(finding);
+  }
+  return loaded;
+}
+
+/** The position of the value at `docPath`, or of its nearest ancestor the import placed. */
+export function nearestPosition(positions: ReadonlyMap<string, Position>, docPath: DocPath): Position {
+  for (let length = docPath.length; length >= 0; length--) {
+    const found = positions.get(JSON.stringify(docPath.slice(0, length)));
+    if (found) return found;
+  }
+  return { line: 1, column: 1 };
+}

@@ -1,0 +1,95 @@
+import { SaxesParser } from "saxes";
+import type { Position } from "../core/problem.js";
+
+/** One XML element as the importer reads it: its local name (namespaces ignored), attributes, text and place. */
+export interface XmlElement {
+  /** Namespace URI ("" for none). */
+  namespace: string;
+  /** Local name: StratML files use the 2009, 2011 and ISO namespaces, prefixed or not, or none. */
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** Character data directly inside the element (CDATA included), untrimmed. */
+  text: string;
+  /** Where the start tag begins (1-based). */
+  position: Position;
+}
+
+/** A document that cannot be read as XML: the message and the line and column where reading stopped. */
+export class XmlSyntaxError extends Error {
+  override name = "XmlSyntaxError";
+  constructor(
+    message: string,
+    readonly position: Position,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses XML text into an element tree with start positions. saxes never fetches external
+ * entities and never expands entities declared in a DTD (it does not read the internal subset):
+ * an entity other than the five predefined ones is an error, so XXE and "billion laughs" cannot
+ * happen. A DOCTYPE that declares entities is refused with its own message.
+ */
+export function parseXml(text: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let failure: XmlSyntaxError | undefined;
+  const fail = (message: string) => {
+    failure ??= new XmlSyntaxError(message, { line: parser.line, column: Math.max(1, parser.column) });
+  };
+  let tagStart: Position = { line: 1, column: 1 };
+  parser.on("doctype", (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail("the DOCTYPE declares entities: ogp never expands DTD or external entities; remove the DOCTYPE (StratML needs none)");
+  });
+  parser.on("opentagstart", (tag) => {
+    // saxes reports the column just after the name; the tag starts one '<' and the name before it.
+    tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
+  });
+  parser.on("opentag", (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const [qualified, attribute] of Object.entries(tag.attributes)) {
+      const value = typeof attribute === "string" ? attribute : attribute.value;
+      const local = typeof attribute === "string" ? qualified : attribute.local;
+      if (qualified === "xmlns" || qualified.startsWith("xmlns:")) continue;
+      attributes[local] = value;
+    }
+    const element: XmlElement = { name: tag.local ?? tag.name, namespace: tag.uri ?? "", attributes, children: [], text: "", position: tagStart };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root ??= element;
+    stack.push(element);
+  });
+  const addText = (text: string) => {
+    const current = stack[stack.length - 1];
+    if (current) current.text += text;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  parser.on("error", (error) => {
+    // saxes prefixes "line:column: "; the position is kept apart from the message.
+    fail(error.message.replace(/^\d+:\d+: /, ""));
+  });
+  parser.write(text);
+  if (!failure) parser.close();
+  if (failure) throw failure;
+  if (!root) throw new XmlSyntaxError("no root element: the file holds no XML element", { line: 1, column: 1 });
+  return root;
+}
+
+/** The element's text with surrounding white space removed; "" for an empty element. */
+export function textOf(element: XmlElement | undefined): string {
+  return element ? element.text.trim() : "";
+}
+
+/** Whether an element carries anything: text, an attribute value or a child with content. */
+export function hasContent(element: XmlElement): boolean {
+  if (element.text.trim() !== "") return true;
+  if (Object.values(element.attributes).some((v) => v.trim() !== "")) return true;
+  return element.children.some(hasContent);
+}

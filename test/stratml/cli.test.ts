@@ -1,0 +1,136 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import Ajv from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { expectGolden } from "../golden.js";
+import { ROOT, runOgp, tempDir } from "../helpers.js";
+import { hasXmllint, SAMPLES, SAMPLES_DIR, xmllintErrors } from "./fixtures.js";
+
+/** A folder holding copies of the samples, so that paths in the output do not depend on where the repository is. */
+function samplesDir(): string {
+  const dir = tempDir();
+  for (const name of SAMPLES) copyFileSync(path.join(SAMPLES_DIR, name), path.join(dir, name));
+  return dir;
+}
+
+describe("ogp import stratml (built binary)", () => {
+  it("writes one plan per sample that lints without errors, and summarises what it dropped or changed", async () => {
+    const dir = samplesDir();
+    const { code, stdout, stderr } = await runOgp(["import", "stratml", ...SAMPLES, "--out", "."], { cwd: dir });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expectGolden("import-stratml-samples.txt", stdout);
+    const plans = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+    expect(plans).toEqual(["hhiop20200304.yaml", "pmoai.yaml", "smlc2011.yaml", "strategic-plan.yaml", "temp.yaml"]);
+    const lint = await runOgp(["lint", ...plans], { cwd: dir });
+    expect(lint.stdout).toBe("");
+    expect(lint.code).toBe(0);
+  });
+
+  it("--format json is a contract that matches schemas/stratml-import.schema.json", async () => {
+    const dir = samplesDir();
+    const { code, stdout } = await runOgp(["import", "stratml", ...SAMPLES, "--out", ".", "--format", "json"], { cwd: dir });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { schemaVersion: number; files: { changes: unknown[] }[] };
+    const schema = JSON.parse(readFileSync(path.join(ROOT, "schemas/stratml-import.schema.json"), "utf8")) as object;
+    const validate = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.files.every((f) => f.changes.length > 0)).toBe(true);
+    const small = await runOgp(["import", "stratml", "PMOAI.xml", "--out", ".", "--force", "--format", "json"], { cwd: dir });
+    expectGolden("import-stratml-pmoai.json", small.stdout);
+  });
+
+  it("never overwrites without --force, and overwrites with it", async () => {
+    const dir = samplesDir();
+    writeFileSync(path.join(dir, "pmoai.yaml"), "precious: true\n");
+    const refused = await runOgp(["import", "stratml", "PMOAI.xml"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain("pmoai.yaml: already exists; use --force to overwrite it");
+    expect(readFileSync(path.join(dir, "pmoai.yaml"), "utf8")).toBe("precious: true\n");
+    const forced = await runOgp(["import", "stratml", "PMOAI.xml", "--force"], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(parse(readFileSync(path.join(dir, "pmoai.yaml"), "utf8"))).toMatchObject({ kind: "strategy", id: "pmoai" });
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("names the line of a file that is not well-formed, or not StratML, and exits 2", async () => {
+    const dir = tempDir({ "broken.xml": "<StrategicPlan>\n  <Name>x</Nme>\n</StrategicPlan>", "page.xml": "<html/>" });
+    const { code, stdout } = await runOgp(["import", "stratml", "broken.xml", "page.xml"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stdout).toContain("broken.xml:2:");
+    expect(stdout).toContain("not well-formed XML");
+    expect(stdout).toContain("page.xml:1:1  not imported  not a StratML plan: the root element is <html>");
+    expect(existsSync(path.join(dir, "broken.yaml"))).toBe(false);
+  });
+});
+
+describe("ogp lint and graph on StratML (built binary)", () => {
+  it("lint reads a .xml file directly and places the source's slips at the XML line and column", async () => {
+    const dir = samplesDir();
+    const { code, stdout } = await runOgp(["lint", "temp.xml", "SMLC2011.xml"], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain("48:3255   warning  <Identifier> holds the placeholder '[To_be_identified]'");
+    expect(stdout).toMatch(/2:10364 +warning +indicator Plans Converted: Identifier '8c60e70d-55b5-4ee6-9db3-3a0e202179f2' was used before/);
+    const json = JSON.parse((await runOgp(["lint", "SMLC2011.xml", "--format", "json"], { cwd: dir })).stdout) as { problems: { related?: unknown[] }[] };
+    expect(json.problems[0]!.related).toEqual([expect.objectContaining({ file: "SMLC2011.xml", line: 2, column: 8599 })]);
+  });
+
+  it("lint finds StratML files in a directory and reports a broken one as an error", async () => {
+    const dir = tempDir({ "plans/good.xml": readFileSync(path.join(SAMPLES_DIR, "PMOAI.xml"), "utf8"), "plans/bad.xml": "<StrategicPlan>" });
+    const { code, stdout } = await runOgp(["lint", "plans"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain("plans/bad.xml");
+    expect(stdout).toMatch(/1:\d+ +error +not well-formed XML: .* +xml-syntax/);
+  });
+
+  it("graph shows a StratML plan's nodes", async () => {
+    const dir = samplesDir();
+    const { code, stdout } = await runOgp(["graph", "PMOAI.xml"], { cwd: dir });
+    expect(code).toBe(0);
+    const graph = JSON.parse(stdout) as { documents: { id: string; file: string }[]; nodes: unknown[] };
+    expect(graph.documents).toEqual([expect.objectContaining({ id: "pmoai", file: "PMOAI.xml" })]);
+    expect(graph.nodes.length).toBeGreaterThan(5);
+  });
+});
+
+describe("ogp export stratml (built binary)", () => {
+  it("prints ISO StratML Part 2 of a shipped strategy, valid against the schema", async () => {
+    const { code, stdout, stderr } = await runOgp(["export", "stratml", "ogp-strategy-2015"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain('<PerformancePlanOrReport xmlns="urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport" Type="Strategic_Plan">');
+    if (hasXmllint() || Boolean(process.env.CI)) {
+      const dir = tempDir({ "out.xml": stdout });
+      expect(await xmllintErrors(path.join(dir, "out.xml"), 2)).toBe("");
+    }
+  });
+
+  it("writes --out atomically, refuses to overwrite without --force, and names what Part 1 leaves out", async () => {
+    const dir = tempDir({ "existing.xml": "keep me" });
+    const refused = await runOgp(["export", "stratml", "ogp-strategy-2015", path.join(ROOT, "plans"), "--out", "existing.xml"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("ogp: existing.xml: already exists; use --force to overwrite it\n");
+    expect(readFileSync(path.join(dir, "existing.xml"), "utf8")).toBe("keep me");
+    const part1 = await runOgp(["export", "stratml", "ogp-strategy-2015", path.join(ROOT, "plans"), "--part", "1", "--out", "existing.xml", "--force"], { cwd: dir });
+    expect(part1.code).toBe(0);
+    expect(part1.stderr).toContain("ogp: left out: objective 1.3: 2 performance indicator(s) (Part 1 has none; use --part 2)");
+    expect(readFileSync(path.join(dir, "existing.xml"), "utf8")).toContain("<StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:stratml_core\">");
+  });
+
+  it("refuses an unknown document with a suggestion, and a workplan, with exit 2", async () => {
+    const unknown = await runOgp(["export", "stratml", "ogp-strategy-2051"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("ogp: no document 'ogp-strategy-2051' in the loaded plans; did you mean 'ogp-strategy-2015' or 'ogp-strategy-2023'?\n");
+    const workplan = await runOgp(["export", "stratml", "ogp-workplan-2023"]);
+    expect(workplan.code).toBe(2);
+    expect(workplan.stderr).toContain("is a workplan; StratML describes strategic plans");
+  });
+
+  it("--help explains both commands with examples", async () => {
+    const importHelp = await runOgp(["import", "stratml", "--help"]);
+    expect(importHelp.stdout).toContain("ogp import stratml plan.xml --out plans/");
+    const exportHelp = await runOgp(["export", "stratml", "--help"]);
+    expect(exportHelp.stdout).toContain("ogp export stratml ogp-strategy-2015 > ogp-2015.xml");
+  });
+});

@@ -1,0 +1,173 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { graphView } from "../../src/analyses/graph-view.js";
+import { exportStratml, type StratmlPart } from "../../src/stratml/export.js";
+import { isPlaceholder } from "../../src/stratml/identifiers.js";
+import { importStratml } from "../../src/stratml/import.js";
+import { planYaml } from "../../src/stratml/import-files.js";
+import { parseXml, type XmlElement } from "../../src/stratml/xml.js";
+import { projectFrom, ROOT } from "../helpers.js";
+import { hasXmllint, sample, SAMPLES, xmllintErrors } from "./fixtures.js";
+
+type Json = Record<string, unknown>;
+
+const SHIPPED_STRATEGIES = ["2015/strategy.yaml", "2020/implementation-plan.yaml", "2023/strategy.yaml", "2023/strategy-draft.yaml", "2023/strategy-consultation.yaml"].map((file) => ({
+  file,
+  data: parse(readFileSync(path.join(ROOT, "plans", file), "utf8")) as Json,
+}));
+const IMPORTED_SAMPLES = SAMPLES.map((name) => ({ name, data: importStratml(sample(name), name).data }));
+// StratML needs at least one goal: the empty form template has none and is refused (tested below).
+const EXPORTABLE = [...IMPORTED_SAMPLES.filter((s) => Array.isArray(s.data.goals)), ...SHIPPED_STRATEGIES.map((s) => ({ name: s.file, data: s.data }))];
+
+/** The plan graph (documents without their file, nodes, links) of one plan document, as `ogp graph` shows it. */
+function graphOf(data: Json) {
+  const project = projectFrom({ "plan.yaml": planYaml({ data, version: "", changes: [], positions: () => new Map() }, "test") });
+  const view = graphView(project.graph);
+  return { documents: view.documents.map(({ file: _file, ...rest }) => rest), nodes: view.nodes, edges: view.edges };
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), "ogp-stratml-export-"));
+let written = 0;
+function writeTemp(xml: string): string {
+  const file = path.join(scratch, `export-${written++}.xml`);
+  writeFileSync(file, xml);
+  return file;
+}
+
+function elements(root: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  out.push(root);
+  root.children.forEach((child) => elements(child, out));
+  return out;
+}
+
+// Under CI the schema checks must run: a missing xmllint fails loudly instead of skipping them.
+const runSchemaChecks = hasXmllint() || Boolean(process.env.CI);
+
+describe("exportStratml", () => {
+  it("xmllint is installed where the schema checks must run (CI)", () => {
+    if (Boolean(process.env.CI)) expect(hasXmllint(), "xmllint is missing: apt-get install -y libxml2-utils (see README)").toBe(true);
+  });
+
+  describe.skipIf(!runSchemaChecks).each([2, 1] as StratmlPart[])("Part %i", (part) => {
+    it.each(EXPORTABLE.map((e) => [e.name, e.data] as const))("exports %s as XML valid against the ISO schema", async (_name, data) => {
+      const { xml } = exportStratml(data, part);
+      expect(await xmllintErrors(writeTemp(xml), part)).toBe("");
+    });
+  });
+
+  it.each(EXPORTABLE.map((e) => [e.name, e.data] as const))("writes %s without empty elements, with unique xsd:ID identifiers, the same on every run", (_name, data) => {
+    const { xml } = exportStratml(data, 2);
+    expect(exportStratml(structuredClone(data), 2).xml).toBe(xml);
+    const all = elements(parseXml(xml));
+    expect(all.filter((e) => e.children.length === 0 && e.text.trim() === "").map((e) => e.name)).toEqual([]);
+    const identifiers = all.filter((e) => e.name === "Identifier").map((e) => e.text);
+    expect(new Set(identifiers).size).toBe(identifiers.length);
+    for (const id of identifiers) expect(id).toMatch(/^[A-Za-z_][A-Za-z0-9._-]*$/);
+  });
+
+  it.each(EXPORTABLE.map((e) => [e.name, e.data] as const))("round trip of %s: import, export, import gives the same plan graph", (_name, data) => {
+    // Shipped plans start from YAML: their first import is of their own export.
+    const first = importStratml(exportStratml(data, 2).xml, "plan.xml").data;
+    const second = importStratml(exportStratml(first, 2).xml, "plan.xml").data;
+    expect(graphOf(second)).toEqual(graphOf(first));
+  });
+
+  it.each(IMPORTED_SAMPLES.filter((s) => Array.isArray(s.data.goals)).map((s) => [s.name, s.data] as const))("round trip of the sample %s keeps its graph from the first import on", (name, data) => {
+    expect(graphOf(importStratml(exportStratml(data, 2).xml, name).data)).toEqual(graphOf(data));
+  });
+
+  it("gives back the Identifiers kept from import", () => {
+    const { xml } = exportStratml(importStratml(sample("temp.xml"), "temp.xml").data, 2);
+    for (const id of ["_d6fe991c-9d32-11e9-b91b-a4a8bd829e71", "_4db1c486-d7aa-11eb-8d5a-f7640983ea00"]) expect(xml).toContain(`<Identifier>${id}</Identifier>`);
+  });
+
+  it("writes kept Relationships with their referent's written Identifier, and links as Relationships", async () => {
+    const xml = `<PerformancePlanOrReport Type="Performance_Plan"><Name>P</Name><StrategicPlanCore><Goal><Name>G</Name><Description>d</Description><Identifier>_g-1</Identifier><SequenceIndicator>1</SequenceIndicator>
+<Objective><Name>a</Name><Identifier>obj-a</Identifier><SequenceIndicator>1.1</SequenceIndicator><PerformanceIndicator><MeasurementDimension>m</MeasurementDimension><UnitOfMeasurement>u</UnitOfMeasurement>
+<Relationship RelationshipType="Narrower_Than"><ReferentIdentifier>_g-1</ReferentIdentifier><Name>part of</Name></Relationship></PerformanceIndicator></Objective></Goal></StrategicPlanCore></PerformancePlanOrReport>`;
+    const data = importStratml(xml, "p.xml").data;
+    const indicator = ((data.goals as Json[])[0]!.objectives as Json[])[0]!.indicators as Json[];
+    indicator[0]!.refs = [...(indicator[0]!.refs as Json[]), { ref: "obj-a", cite: "measures it" }];
+    const out = exportStratml(data, 2).xml;
+    expect(out).toMatch(/<Relationship RelationshipType="Narrower_Than">\s*<ReferentIdentifier>_g-1<\/ReferentIdentifier>\s*<Name>part of<\/Name>/);
+    expect(out).toMatch(/<Relationship>\s*<ReferentIdentifier>obj-a<\/ReferentIdentifier>\s*<Name>measures it<\/Name>/);
+    if (runSchemaChecks) expect(await xmllintErrors(writeTemp(out), 2)).toBe("");
+    expect(importStratml(out, "p.xml").changes.filter((c) => c.kind === "unresolved-relationship")).toEqual([]);
+  });
+
+  it("refuses a plan without goals, which StratML cannot hold", () => {
+    expect(() => exportStratml({ kind: "strategy", id: "s", title: "S", status: "draft" }, 2)).toThrow(/at least one goal/);
+  });
+
+  it("carries every goal, objective and indicator of the 2015 strategy, and loses nothing of the seed's rendering", () => {
+    const strategy = SHIPPED_STRATEGIES.find((s) => s.file === "2015/strategy.yaml")!.data;
+    const { xml, leftOut } = exportStratml(strategy, 2);
+    expect(leftOut).toEqual([]);
+    const texts = new Set(elements(parseXml(xml)).map((e) => e.text.trim()));
+    const nodes: Json[] = [];
+    const walk = (list: unknown) => {
+      for (const node of (list ?? []) as Json[]) {
+        nodes.push(node);
+        walk(node.objectives);
+        walk(node.indicators);
+      }
+    };
+    walk(strategy.goals);
+    expect(nodes.length).toBeGreaterThan(40);
+    for (const node of nodes) {
+      expect(texts, `${String(node.id)} title`).toContain(node.title);
+      expect(texts, `${String(node.id)} label`).toContain(node.label);
+    }
+    // Every paragraph of the seed (a rendering of the original StratML) is in the export, but for the rendering's headings.
+    const seed = readFileSync(path.resolve(ROOT, "../shared/seeds/003_06617adf5980562b.txt"), "utf8");
+    const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+    const exported = flat([...texts].join(" \n "));
+    const headings = /^(StrategicPlan|Source:|Start:|End:|Publication Date|Submitter:|Organization:|Name:|Acronym:|Description:|Stakeholder\(s\):|Vision|Mission|Values|Goals?|Objective\(s\):|Other Information:|Goal \d+:.*|Objective \d+(\.\d+)*:.*)$/;
+    const missing = seed
+      .split(/\n+/)
+      .map(flat)
+      // "1.5.2: Private Sector" headings join a label and a title, each checked above.
+      .filter((line) => line && !headings.test(line) && !/^\d+(\.\d+)*: /.test(line) && !/^\d{4}-\d{2}-\d{2}$/.test(line) && !line.startsWith("http"))
+      .filter((line) => !exported.includes(line));
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps any title and description through export and import (property)", () => {
+    const text = fc
+      .string({ minLength: 1, maxLength: 40, unit: "grapheme" })
+      .map((s) => s.replace(/[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, "").replace(/\s+/g, " ").trim())
+      .filter((s) => s.length > 0 && !isPlaceholder(s));
+    const plan = fc.record({
+      title: text,
+      goals: fc.array(fc.record({ title: text, description: text, objectives: fc.array(fc.record({ title: text, target: text }), { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(plan, (p) => {
+        const data: Json = {
+          kind: "strategy",
+          id: "prop",
+          title: p.title,
+          status: "approved",
+          goals: p.goals.map((g, i) => ({
+            id: `g${i + 1}`,
+            label: `${i + 1}`,
+            title: g.title,
+            description: g.description,
+            objectives: g.objectives.map((o, j) => ({ id: `o${i + 1}-${j + 1}`, label: `${i + 1}.${j + 1}`, title: o.title, indicators: [{ id: `i${i + 1}-${j + 1}`, title: o.title, target: o.target }] })),
+          })),
+        };
+        const back = importStratml(exportStratml(data, 2).xml, "prop.xml").data;
+        expect(back.title).toBe(p.title);
+        expect((back.goals as Json[]).map((g) => [g.title, g.description])).toEqual(p.goals.map((g) => [g.title, g.description]));
+        const objectives = (back.goals as Json[]).flatMap((g) => (g.objectives ?? []) as Json[]);
+        expect(objectives.map((o) => o.title)).toEqual(p.goals.flatMap((g) => g.objectives.map((o) => o.title)));
+        expect(objectives.map((o) => (o.indicators as Json[])[0]!.target)).toEqual(p.goals.flatMap((g) => g.objectives.map((o) => o.target)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -47,28 +47,3 @@ export function defineRule<MessageId extends string>(definition: RuleDefinition<
 export function loadStageRule<MessageId extends string>(definition: RuleDefinition<MessageId>): Rule<MessageId> {
   return { ...definition, check: (project) => project.findings.filter((f) => f.rule === definition.id) };
 }
-
-/** The context of a rule not yet moved onto its message table: `where` words a second place into the text. */
-interface LegacyContext {
-  project: Project;
-  where(at: Location): string;
-}
-
-/**
- * Transitional, to be removed when every rule reports through `defineRule`: a rule that still
- * words its messages inline (and may name a second place in the text).
- */
-export function legacyRule(definition: Omit<RuleDefinition, "messages"> & { check(context: LegacyContext): Finding[] }): Rule {
-  const { check, ...rest } = definition;
-  return {
-    ...rest,
-    messages: {},
-    check(project) {
-      const where = (at: Location) => {
-        const { line, column } = project.index.position(at);
-        return `${at.file}:${line}:${column}`;
-      };
-      return check({ project, where });
-    },
-  };
-}

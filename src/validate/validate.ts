@@ -1,8 +1,13 @@
+import { findingFrom, type MessageData } from "../core/messages.js";
 import type { DocPath, Finding } from "../core/problem.js";
+import { NOT_A_PLAN_MESSAGES } from "../load/messages.js";
 import { didYouMean } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
 import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
+import { SCHEMA_MESSAGES } from "./messages.js";
+
+type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;
 
 export type { PlanDocumentData };
 
@@ -30,15 +35,15 @@ export type ValidationResult =
 export function validateDocument(file: string, data: unknown): ValidationResult {
   if (!isRecord(data)) {
     const got = Array.isArray(data) ? "a list" : `a ${data === null ? "null" : typeof data} value`;
-    return { valid: false, findings: [{ rule: "not-a-plan", message: `not an ogp plan: the file holds ${got}, not a mapping with 'kind', 'id', 'title' and 'status'`, at: { file, path: [] } }] };
+    return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "notMapping", { got }, { file, path: [] })] };
   }
   const kind = data.kind;
   if (kind === undefined) {
-    return { valid: false, findings: [{ rule: "not-a-plan", message: "not an ogp plan: no 'kind' key (expected kind: strategy, workplan or deliverable)", at: { file, path: [] } }] };
+    return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "noKind", {}, { file, path: [] })] };
   }
   if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
     const hint = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : "";
-    return { valid: false, findings: [{ rule: "schema", message: `unknown kind ${JSON.stringify(kind)}: use strategy, workplan or deliverable${hint}`, at: { file, path: ["kind"] } }] };
+    return { valid: false, findings: [findingFrom("schema", SCHEMA_MESSAGES, "unknownKind", { kind: JSON.stringify(kind), hint }, { file, path: ["kind"] })] };
   }
   const validate = byKind[kind as DocumentKind];
   // The generated types follow from the same schemas, so a document that passed is one of them.
@@ -72,9 +77,9 @@ function describePlace(path: DocPath): string {
 /** Turns ajv's errors into messages a plan editor can act on, one per place, at the key or value at fault. */
 function describeErrors(file: string, kind: DocumentKind, data: unknown, errors: SchemaError[]): Finding[] {
   const findings = new Map<string, Finding>();
-  const add = (path: DocPath, message: string, atKey = false) => {
+  const add = (path: DocPath, messageId: SchemaMessageId, data: MessageData, atKey = false) => {
     const key = `${path.join("/")}|${atKey}`;
-    if (!findings.has(key)) findings.set(key, { rule: "schema", message, at: { file, path, atKey } });
+    if (!findings.has(key)) findings.set(key, findingFrom("schema", SCHEMA_MESSAGES, messageId, data, { file, path, atKey }));
   };
   for (const error of errors) {
     const path = pathOf(error.instancePath);
@@ -85,42 +90,43 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
       case "unevaluatedProperties":
       case "additionalProperties": {
         const key = String(params.unevaluatedProperty ?? params.additionalProperty);
-        add([...path, key], unknownKeyMessage(key, kind, path), true);
+        const [messageId, messageData] = unknownKey(key, kind, path);
+        add([...path, key], messageId, messageData, true);
         break;
       }
       case "required":
-        add(path, `${place} is missing the required key '${String(params.missingProperty)}'`);
+        add(path, "missingKey", { place, key: String(params.missingProperty) });
         break;
       case "type": {
-        const expected = String(params.type).replace(",", " or ");
+        const expected = article(String(params.type).replace(",", " or "));
         const got = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-        const quoteHint = typeof value === "number" && String(params.type).includes("string") ? `: quote it, e.g. "${String(value)}" (unquoted, YAML reads it as a number)` : "";
-        add(path, `${place} must be ${article(expected)}, not ${got}${quoteHint}`);
+        if (typeof value === "number" && String(params.type).includes("string")) add(path, "numberForString", { place, expected, got, value: String(value) });
+        else add(path, "wrongType", { place, expected, got });
         break;
       }
       case "enum": {
         const allowed = (params.allowedValues as unknown[]).map(String);
-        add(path, `${place} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}${typeof value === "string" ? suggestion(value, allowed) : ""}`);
+        add(path, "notInEnum", { place, allowed: allowed.join(", "), value: JSON.stringify(value), hint: typeof value === "string" ? suggestion(value, allowed) : "" });
         break;
       }
       case "const":
-        add(path, `${place} must be ${JSON.stringify(params.allowedValue)}`);
+        add(path, "notConst", { place, value: JSON.stringify(params.allowedValue) });
         break;
       case "pattern":
-        add(path, `${place} ${JSON.stringify(value)} ${patternHint(path)}`);
+        add(path, patternMessage(path), { place, value: JSON.stringify(value) });
         break;
       case "minimum":
       case "maximum":
-        add(path, `${place} ${String(value)} is out of range (${error.message ?? error.keyword})`);
+        add(path, "outOfRange", { place, value: String(value), limit: error.message ?? error.keyword });
         break;
       case "minLength":
-        add(path, `${place} must not be empty`);
+        add(path, "empty", { place });
         break;
       case "minProperties":
-        add(path, `${place} must not be empty: give at least one of its keys`);
+        add(path, "emptyMapping", { place });
         break;
       default:
-        add(path, `${place} ${error.message ?? `fails the schema rule '${error.keyword}'`}`);
+        add(path, "other", { place, detail: error.message ?? `fails the schema rule '${error.keyword}'` });
     }
   }
   return [...findings.values()];
@@ -145,13 +151,14 @@ const PLACE_NAMES: Record<string, string> = {
 };
 
 /** "unknown key" with the nearest allowed key at that place, or the list of allowed keys when none is near. */
-function unknownKeyMessage(key: string, kind: DocumentKind, path: DocPath): string {
+function unknownKey(key: string, kind: DocumentKind, path: DocPath): [SchemaMessageId, MessageData] {
   const name = definitionAt(kind, path);
   const allowed = name ? validators.skeleton[name]?.keys : undefined;
-  if (!allowed) return `unknown key '${key}'${suggestion(key, validators.propertyNames)}`;
-  const place = PLACE_NAMES[name!] ? ` in ${PLACE_NAMES[name!]}` : "";
-  const near = suggestion(key, allowed);
-  return near ? `unknown key '${key}'${place}${near}` : `unknown key '${key}'${place}; allowed here: ${allowed.join(", ")}`;
+  if (!allowed) return ["unknownKey", { key, hint: suggestion(key, validators.propertyNames) }];
+  const placeName = PLACE_NAMES[name!];
+  const hint = suggestion(key, allowed);
+  if (hint) return placeName ? ["unknownKeyHere", { key, placeName, hint }] : ["unknownKey", { key, hint }];
+  return placeName ? ["unknownKeyAllowed", { key, placeName, allowed: allowed.join(", ") }] : ["unknownKeyAllowedAnywhere", { key, allowed: allowed.join(", ") }];
 }
 
 function article(expected: string): string {
@@ -159,10 +166,10 @@ function article(expected: string): string {
   return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`;
 }
 
-function patternHint(path: DocPath): string {
+function patternMessage(path: DocPath): SchemaMessageId {
   const last = path[path.length - 1];
   const field = typeof last === "number" ? path[path.length - 2] : last;
-  if (field === "id") return "is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit";
-  if (field === "start" || field === "end" || field === "published") return "is not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
-  return "is not a valid reference: write '<document-id>/<node-id>', or a bare '<node-id>' in the same document";
+  if (field === "id") return "badId";
+  if (field === "start" || field === "end" || field === "published") return "badDate";
+  return "badReference";
 }

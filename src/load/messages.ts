@@ -1,0 +1,34 @@
+import type { MessageTable } from "../core/messages.js";
+
+// The wording of every problem found while reading and parsing a file, one table per rule id,
+// shared with the rule's `loadStageRule` definition (src/lint/rules/*), so that each message can
+// be found, tested and later translated in one place.
+
+export const INVALID_FILE_MESSAGES = {
+  tooLarge: "file is {{size}} MiB, over the {{limit}} MiB limit for a plan file",
+  utf16: "UTF-16 text: save the file as UTF-8",
+  binary: "binary file (it contains NUL bytes): not a YAML plan",
+  invalidUtf8: "invalid UTF-8: plan files must be UTF-8 text",
+  tooDeepToParse: "nesting is too deep to parse: no plan needs more than {{limit}} levels; check for runaway indentation or brackets",
+  tooDeep: "nesting is deeper than {{limit}} levels: no plan needs this; check for runaway indentation or brackets",
+  aliasBomb: "too many alias expansions (over {{limit}}): this looks like an alias bomb; plans do not need aliases this heavily",
+  unreadable: "cannot read the YAML document: {{detail}}",
+} as const satisfies MessageTable;
+
+export const YAML_SYNTAX_MESSAGES = {
+  multipleDocuments: "several YAML documents in one file ('---'): put each plan document in its own file",
+  tabIndent: "tab used for indentation: YAML indents with spaces only",
+  syntax: "YAML syntax error: {{detail}}",
+  undefinedAlias: "alias '*{{name}}' refers to no anchor '&{{name}}' defined before it",
+} as const satisfies MessageTable;
+
+export const YAML_DUPLICATE_KEY_MESSAGES = {
+  duplicateKey: "duplicate key: this key is already defined in the same mapping; remove or rename one",
+} as const satisfies MessageTable;
+
+/** not-a-plan findings come from both stages: an empty file (load) and data that is no plan (validate). */
+export const NOT_A_PLAN_MESSAGES = {
+  emptyFile: "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'",
+  notMapping: "not an ogp plan: the file holds {{got}}, not a mapping with 'kind', 'id', 'title' and 'status'",
+  noKind: "not an ogp plan: no 'kind' key (expected kind: strategy, workplan or deliverable)",
+} as const satisfies MessageTable;

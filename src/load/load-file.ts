@@ -73,7 +73,7 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   for (const error of document.errors) {
     const start = lineCounter.linePos(error.pos[0]);
     const end = lineCounter.linePos(error.pos[1]);
-    loaded.findings.push(yamlErrorFinding(error, { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } }, LIMITS.maxDepth));
+    loaded.findings.push(yamlErrorFinding(error, { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } }, LIMITS.maxDepth, { document, lineCounter }));
   }
   if (document.errors.length > 0) return loaded;
   if (document.contents === null) {

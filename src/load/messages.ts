@@ -24,6 +24,8 @@ export const YAML_SYNTAX_MESSAGES = {
 
 export const YAML_DUPLICATE_KEY_MESSAGES = {
   duplicateKey: "duplicate key: this key is already defined in the same mapping; remove or rename one",
+  duplicateKeyNamed: "duplicate key '{{key}}': it is already defined in the same mapping; remove or rename one",
+  firstDefinition: "'{{key}}' first defined here",
 } as const satisfies MessageTable;
 
 /** not-a-plan findings come from both stages: an empty file (load) and data that is no plan (validate). */

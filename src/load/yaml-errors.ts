@@ -1,13 +1,19 @@
-import type { YAMLError } from "yaml";
+import { isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding, Location } from "../core/problem.js";
 import { INVALID_FILE_MESSAGES, YAML_DUPLICATE_KEY_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 
+/** The parsed file an error sits in, for messages that name a second place (a duplicate key's first definition). */
+export interface ParsedSource {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
 /** One parser error as a finding worded from the load stage's tables, at the given place. */
-export function yamlErrorFinding(error: YAMLError, at: Location, maxDepth: number): Finding {
+export function yamlErrorFinding(error: YAMLError, at: Location, maxDepth: number, source?: ParsedSource): Finding {
   switch (error.code) {
     case "DUPLICATE_KEY":
-      return findingFrom("yaml-duplicate-key", YAML_DUPLICATE_KEY_MESSAGES, "duplicateKey", {}, at);
+      return duplicateKeyFinding(error, at, source);
     case "RESOURCE_EXHAUSTION":
       return findingFrom("invalid-file", INVALID_FILE_MESSAGES, "tooDeepToParse", { limit: maxDepth }, at);
     case "MULTIPLE_DOCS":
@@ -22,4 +28,39 @@ export function yamlErrorFinding(error: YAMLError, at: Location, maxDepth: numbe
 /** The yaml package's messages end with a position and a code frame: keep the sentence. */
 function parserSentence(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** A duplicate key, named, with its first definition in the same mapping as the related place. */
+function duplicateKeyFinding(error: YAMLError, at: Location, source: ParsedSource | undefined): Finding {
+  const pair = source && firstDefinition(source.document, error.pos[0]);
+  if (!pair || !source) return findingFrom("yaml-duplicate-key", YAML_DUPLICATE_KEY_MESSAGES, "duplicateKey", {}, at);
+  const start = source.lineCounter.linePos(pair.firstOffset);
+  const data = { key: pair.key };
+  return findingFrom("yaml-duplicate-key", YAML_DUPLICATE_KEY_MESSAGES, "duplicateKeyNamed", data, at, [
+    { at: { file: at.file, position: { line: start.line, column: start.col } }, messageId: "firstDefinition", data },
+  ]);
+}
+
+/** The key repeated at `offset` and where its first definition in the same mapping starts. */
+function firstDefinition(document: Document.Parsed, offset: number): { key: string; firstOffset: number } | undefined {
+  let found: { key: string; firstOffset: number } | undefined;
+  visit(document, {
+    Map(_, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Map<string, number>();
+      for (const item of map.items) {
+        const key = item.key as Node | null;
+        if (!isScalar(key) || !key.range) continue;
+        const text = String(key.value);
+        const first = seen.get(text);
+        if (first !== undefined && key.range[0] === offset) {
+          found = { key: text, firstOffset: first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(text, key.range[0]);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

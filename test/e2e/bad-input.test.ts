@@ -126,7 +126,7 @@ const CASES: Case[] = [
   { name: "bad indentation", setup: files({ "bad.yaml": "kind: strategy\nid: s\n  title: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^YAML syntax error: / },
   { name: "an unclosed bracket", setup: files({ "bad.yaml": "kind: strategy\nid: s\ngoals: [a, b\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^YAML syntax error: Flow sequence .*\]$/ },
   { name: "tab indentation", setup: files({ "bad.yaml": "kind: strategy\nperiod:\n\tstart: '2020'\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^tab used for indentation: YAML indents with spaces only$/ },
-  { name: "a duplicate key", setup: files({ "bad.yaml": "kind: strategy\nid: s\nid: t\ntitle: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-duplicate-key", message: /^duplicate key: / },
+  { name: "a duplicate key", setup: files({ "bad.yaml": "kind: strategy\nid: s\nid: t\ntitle: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-duplicate-key", message: /^duplicate key 'id': / },
   { name: "several YAML documents in one file", setup: files({ "bad.yaml": "kind: strategy\n---\nkind: workplan\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /several YAML documents in one file/ },
   // Keys that name JavaScript internals
   { name: "a '__proto__' key", setup: files({ "bad.yaml": `${HEAD}__proto__:\n  polluted: yes\n` }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key '__proto__' in a [a-z -]+; allowed here: /, line: 5, column: 1 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/not-a-plan.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 const EMPTY = "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'";
 const holds = (what: string) => `not an ogp plan: the file holds ${what}, not a mapping with 'kind', 'id', 'title' and 'status'`;
@@ -56,4 +57,14 @@ describe("not-a-plan", () => {
   it("reports nothing for plan documents", () => {
     expect(problemsOf(lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }), "not-a-plan")).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [{ name: "plan documents", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } }],
+  invalid: [
+    { name: "an empty file", files: { "empty.yaml": "" }, errors: [{ messageId: "emptyFile", data: {}, line: 1, column: 1, message: EMPTY }] },
+    { name: "a list", files: { "list.yaml": "- kind: strategy\n" }, errors: [{ messageId: "notMapping", data: { got: "a list" }, line: 1, column: 1, message: holds("a list") }] },
+    { name: "a scalar", files: { "x.yaml": "42\n" }, errors: [{ messageId: "notMapping", data: { got: "a number value" }, line: 1, column: 1 }] },
+    { name: "a mapping without 'kind'", files: { "nokind.yaml": "id: s\ntitle: S\nstatus: approved\n" }, errors: [{ messageId: "noKind", data: {}, line: 1, column: 1 }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/schema.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 /** A strategy whose lines are easy to count: the goals start at line 6. */
 const strategy = (goals: string, head = "") => `kind: strategy
@@ -246,4 +247,38 @@ status: approved
   it("reports nothing for valid documents", () => {
     expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [{ name: "valid documents", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } }],
+  invalid: [
+    {
+      name: "an unknown key, at the key, with the nearest allowed key",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitel: S\nstatus: approved\n" },
+      errors: [
+        { messageId: "missingKey", data: { place: "the document", key: "title" }, line: 1, column: 1 },
+        { messageId: "unknownKeyHere", data: { key: "titel", placeName: "a strategy document", hint: "; did you mean 'title'?" }, line: 3, column: 1 },
+      ],
+    },
+    {
+      name: "an unquoted numeric label, with the advice to quote it",
+      files: { "s.yaml": strategy('  - id: g1\n    label: 2\n') },
+      errors: [{ messageId: "numberForString", data: { place: "'label'", expected: "a string", got: "number 2", value: "2" }, line: 7, column: 12 }],
+    },
+    {
+      name: "a value outside the enum, with a did-you-mean",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: S\nstatus: aproved\n" },
+      errors: [{ messageId: "notInEnum", data: { place: "'status'", allowed: "draft, approved, superseded", value: '"aproved"', hint: "; did you mean 'approved'?" }, line: 4, column: 9 }],
+    },
+    {
+      name: "a bad document id",
+      files: { "s.yaml": "kind: strategy\nid: my strategy\ntitle: S\nstatus: approved\n" },
+      errors: [{ messageId: "badId", data: { place: "'id'", value: '"my strategy"' }, line: 2, column: 5 }],
+    },
+    {
+      name: "an unknown kind, with a did-you-mean",
+      files: { "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" },
+      errors: [{ messageId: "unknownKind", data: { kind: '"stratgy"', hint: "; did you mean 'strategy'?" }, line: 1, column: 7 }],
+    },
+  ],
 });

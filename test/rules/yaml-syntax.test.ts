@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/yaml-syntax.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 const syntax = (text: string) => problemsOf(lintFiles({ "a.yaml": text }), "yaml-syntax");
 
@@ -49,4 +50,19 @@ describe("yaml-syntax", () => {
   it("reports nothing for well-formed YAML", () => {
     expect(problemsOf(lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }), "yaml-syntax")).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [{ name: "well-formed YAML", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } }],
+  invalid: [
+    {
+      // line 2, column 8 is the second `:` of `title: a: b`
+      name: "malformed YAML, with the parser's explanation, at the offending character",
+      files: { "a.yaml": "kind: strategy\ntitle: a: b\n" },
+      errors: [{ messageId: "syntax", data: { detail: "Nested mappings are not allowed in compact mappings" }, line: 2, column: 8 }],
+    },
+    { name: "several documents in one file, at the '---'", files: { "a.yaml": "kind: strategy\n---\nkind: workplan\n" }, errors: [{ messageId: "multipleDocuments", data: {}, line: 2, column: 1 }] },
+    { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndent", data: {}, line: 3, column: 1 }] },
+    { name: "an alias without an anchor, at the alias", files: { "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" }, errors: [{ messageId: "undefinedAlias", data: { name: "name" }, line: 3, column: 8 }] },
+  ],
 });

@@ -1,0 +1,81 @@
+import { Chalk } from "chalk";
+import { describe, expect, it } from "vitest";
+import type { Problem } from "../../src/core/problem.js";
+import type { LintResult } from "../../src/lint/lint.js";
+import type { FormatContext } from "../../src/report/formatter.js";
+import { LINT_FORMATS } from "../../src/report/lint-formats.js";
+import { formatLintJson } from "../../src/report/lint-json.js";
+import { formatStylish } from "../../src/report/lint-stylish.js";
+
+const problem = (over: Partial<Problem>): Problem => ({ file: "plans/s.yaml", line: 1, column: 1, severity: "error", rule: "schema", messageId: "m", message: "msg", ...over });
+
+const RESULT: LintResult = {
+  problems: [
+    problem({ line: 4, column: 9, severity: "error", rule: "schema", message: "'status' is wrong" }),
+    problem({ line: 12, column: 16, severity: "warning", rule: "label-sequence", message: "goal 4 skips label '3'" }),
+    problem({ file: "plans/w.yaml", line: 7, column: 3, severity: "info", rule: "uncited-link", message: "'advances' link to 's/g1' cites no source" }),
+  ],
+  errorCount: 1,
+  warningCount: 1,
+  infoCount: 1,
+  documents: 2,
+  nodes: 9,
+};
+
+const context = (colors: boolean): FormatContext => ({ rules: new Map(), colors: new Chalk({ level: colors ? 1 : 0 }), cwd: "/", version: "0.0.0", width: 80 });
+
+// ANSI codes as chalk level 1 writes them
+const RED = "\u001b[31m", YELLOW = "\u001b[33m", BLUE = "\u001b[34m", DIM = "\u001b[2m", UNDERLINE = "\u001b[4m", BOLD = "\u001b[1m";
+
+describe("stylish", () => {
+  it("lays out files, problems and the summary, counting info (colour off)", () => {
+    expect(formatStylish(RESULT, context(false))).toBe(`plans/s.yaml
+  4:9    error    'status' is wrong  schema
+  12:16  warning  goal 4 skips label '3'  label-sequence
+
+plans/w.yaml
+  7:3  info  'advances' link to 's/g1' cites no source  uncited-link
+
+✖ 3 problems (1 error, 1 warning, 1 info) in 2 documents, 9 nodes
+`);
+  });
+
+  it("colours each severity its own way, the file underlined, positions and rule ids dimmed, the summary red with errors", () => {
+    const text = formatStylish(RESULT, context(true));
+    expect(text).toContain(`${UNDERLINE}plans/s.yaml`);
+    expect(text).toContain(`${RED}error  `);
+    expect(text).toContain(`${YELLOW}warning`);
+    expect(text).toContain(`${BLUE}info`);
+    expect(text).toContain(`${DIM}4:9  `);
+    expect(text).toContain(`${DIM}schema`);
+    expect(text).toContain(`${RED}${BOLD}✖ 3 problems (1 error, 1 warning, 1 info) in 2 documents, 9 nodes`);
+  });
+
+  it("makes the summary yellow when there are only warnings, and leaves out a zero info count", () => {
+    const warningsOnly: LintResult = { ...RESULT, problems: [RESULT.problems[1]!], errorCount: 0, infoCount: 0 };
+    const text = formatStylish(warningsOnly, context(true));
+    expect(text).toContain(`${YELLOW}${BOLD}✖ 1 problem (0 errors, 1 warning) in 2 documents, 9 nodes`);
+    expect(text).not.toContain(RED);
+  });
+
+  it("prints nothing at all when there is nothing to report", () => {
+    expect(formatStylish({ ...RESULT, problems: [], errorCount: 0, warningCount: 0, infoCount: 0 }, context(true))).toBe("");
+  });
+});
+
+describe("json", () => {
+  it("writes the contract's keys, each problem with its messageId, and no colour", () => {
+    const parsed = JSON.parse(formatLintJson(RESULT, context(true)));
+    expect(Object.keys(parsed)).toEqual(["problems", "errorCount", "warningCount", "infoCount", "documents", "nodes"]);
+    expect(parsed.problems[0]).toEqual({ file: "plans/s.yaml", line: 4, column: 9, severity: "error", rule: "schema", messageId: "m", message: "'status' is wrong" });
+    expect(parsed.infoCount).toBe(1);
+    expect(formatLintJson(RESULT, context(true))).not.toContain("\u001b");
+  });
+});
+
+describe("the lint format registry", () => {
+  it("loads stylish and json by name", async () => {
+    expect(await LINT_FORMATS.stylish()).toBe(formatStylish);
+    expect(await LINT_FORMATS.json()).toBe(formatLintJson);
+  });
+});

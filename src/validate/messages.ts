@@ -18,6 +18,7 @@ export const SCHEMA_MESSAGES = {
   badId: "{{place}} {{value}} is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit",
   badDate: "{{place}} {{value}} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
   badReference: "{{place}} {{value}} is not a valid reference: write '<document-id>/<node-id>', or a bare '<node-id>' in the same document",
+  noSuchDay: "{{place}} {{value}} is not a real date: {{monthName}} {{year}} has {{days}} days",
   outOfRange: "{{place}} {{value}} is out of range ({{limit}})",
   empty: "{{place}} must not be empty",
   emptyMapping: "{{place}} must not be empty: give at least one of its keys",

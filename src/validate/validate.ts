@@ -1,3 +1,4 @@
+import { impossibleDate } from "../core/dates.js";
 import { findingFrom, type MessageData } from "../core/messages.js";
 import type { DocPath, Finding } from "../core/problem.js";
 import { NOT_A_PLAN_MESSAGES } from "../load/messages.js";
@@ -47,8 +48,32 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
   }
   const validate = byKind[kind as DocumentKind];
   // The generated types follow from the same schemas, so a document that passed is one of them.
-  if (validate(data)) return { valid: true, kind: kind as DocumentKind, document: data as unknown as PlanDocumentData, findings: [] };
-  return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, kind as DocumentKind, data, validate.errors ?? []) };
+  const shapeOk = validate(data);
+  const findings = shapeOk ? [] : describeErrors(file, kind as DocumentKind, data, validate.errors ?? []);
+  // The schema's date pattern accepts 2025-02-30; the calendar is checked here, where the schema is not already reporting the value.
+  const reported = new Set(findings.map((f) => (f.at.path ?? []).join("/")));
+  findings.push(...calendarFindings(file, data).filter((f) => !reported.has((f.at.path ?? []).join("/"))));
+  if (findings.length === 0) return { valid: true, kind: kind as DocumentKind, document: data as unknown as PlanDocumentData, findings };
+  return { valid: false, kind: kind as DocumentKind, findings };
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Dates of the document (its period and publication date) that match the pattern (months 01-12, days 01-31) but not the calendar. */
+function calendarFindings(file: string, data: Record<string, unknown>): Finding[] {
+  const period = isRecord(data.period) ? data.period : {};
+  const places: [DocPath, unknown][] = [[["period", "start"], period.start], [["period", "end"], period.end], [["published"], data.published]];
+  const findings: Finding[] = [];
+  for (const [path, value] of places) {
+    if (typeof value !== "string") continue;
+    const problem = impossibleDate(value);
+    if (problem === "noSuchDay") {
+      const [year, month] = value.split("-").map(Number) as [number, number];
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      findings.push(findingFrom("schema", SCHEMA_MESSAGES, "noSuchDay", { place: describePlace(path), value: JSON.stringify(value), monthName: MONTHS[month - 1]!, year, days }, { file, path }));
+    }
+  }
+  return findings;
 }
 
 /** Schema messages offer the single nearest value or key. */

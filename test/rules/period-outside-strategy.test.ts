@@ -40,6 +40,7 @@ testRule(rule, {
     { name: "a workplan without a period", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\n" } },
     { name: "a strategy that does not resolve", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("1999", "2099").replace("strategy: s", "strategy: t") } },
     { name: "a workplan within its strategy", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+    { name: "a period value that is not a date is the schema's to report, not also a period out of line", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("soon", "2030-02-30") } },
   ],
   invalid: [
     {

@@ -276,6 +276,20 @@ testRule(rule, {
       errors: [{ messageId: "badId", data: { place: "'id'", value: '"my strategy"' }, line: 2, column: 5 }],
     },
     {
+      // `period: { start: "2024-02-29", end: "2025-02-30" }`: a leap day is a date, February 30th is not (the end value at 5:37)
+      name: "an impossible date, once",
+      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: S\nstatus: approved\nperiod: { start: "2024-02-29", end: "2025-02-30" }\n' },
+      errors: [{
+        messageId: "noSuchDay", data: { place: "'end'", value: '"2025-02-30"', monthName: "February", year: 2025, days: 28 }, line: 5, column: 37,
+        message: "'end' \"2025-02-30\" is not a real date: February 2025 has 28 days",
+      }],
+    },
+    {
+      name: "a period value that is not a date: the pattern's message alone",
+      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: S\nstatus: approved\nperiod: { start: soon }\n' },
+      errors: [{ messageId: "badDate", data: { place: "'start'", value: '"soon"' }, line: 5, column: 18 }],
+    },
+    {
       name: "an unknown kind, with a did-you-mean",
       files: { "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" },
       errors: [{ messageId: "unknownKind", data: { kind: '"stratgy"', hint: "; did you mean 'strategy'?" }, line: 1, column: 7 }],

@@ -22,8 +22,11 @@ export default defineRule(
         const own = workplan.period[side];
         const theirs = strategy.period[side];
         if (!own || !theirs) continue;
-        const outside = side === "start" ? (earliestDay(own) ?? "") < (earliestDay(theirs) ?? "") : (latestDay(own) ?? "") > (latestDay(theirs) ?? "");
-        if (!outside) continue;
+        // A value that is not a real date is the schema's to report, once: compare only real dates.
+        const day = side === "start" ? earliestDay : latestDay;
+        const [ownDay, theirDay] = [day(own), day(theirs)];
+        if (!ownDay || !theirDay) continue;
+        if (side === "start" ? ownDay >= theirDay : ownDay <= theirDay) continue;
         const data = { workplan: documentName(workplan), strategy: documentName(strategy), own, theirs };
         report(side === "start" ? "startsBefore" : "endsAfter", data, { file: workplan.file, path: ["period", side] });
       }

@@ -1,6 +1,7 @@
 import type { Problem } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { FormatContext } from "./formatter.js";
+import { printable } from "./printable.js";
 
 /**
  * ESLint's stylish layout: the file on its own line, then `line:col  severity  message  rule`,
@@ -17,12 +18,12 @@ export function formatStylish(result: LintResult, { colors: c }: FormatContext):
   }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(c.underline(file));
+    lines.push(c.underline(printable(file)));
     const positionWidth = Math.max(...list.map((p) => `${p.line}:${p.column}`.length));
     const severityWidth = Math.max(...list.map((p) => p.severity.length));
     for (const p of list) {
       const severity = p.severity === "error" ? c.red(p.severity.padEnd(severityWidth)) : p.severity === "warning" ? c.yellow(p.severity.padEnd(severityWidth)) : c.blue(p.severity.padEnd(severityWidth));
-      lines.push(`  ${c.dim(`${p.line}:${p.column}`.padEnd(positionWidth))}  ${severity}  ${p.message}  ${c.dim(p.rule)}`);
+      lines.push(`  ${c.dim(`${p.line}:${p.column}`.padEnd(positionWidth))}  ${severity}  ${printable(p.message)}  ${c.dim(p.rule)}`);
     }
     lines.push("");
   }

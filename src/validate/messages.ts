@@ -7,6 +7,7 @@ import type { MessageTable } from "../core/messages.js";
 export const SCHEMA_MESSAGES = {
   unknownKind: "unknown kind {{kind}}: use strategy, workplan or deliverable{{hint}}",
   unknownKey: "unknown key '{{key}}'{{hint}}",
+  invisibleInKey: "key '{{key}}' contains an invisible character ({{characters}}): delete it and write the key as '{{visible}}'",
   unknownKeyHere: "unknown key '{{key}}' in {{placeName}}{{hint}}",
   unknownKeyAllowed: "unknown key '{{key}}' in {{placeName}}; allowed here: {{allowed}}",
   unknownKeyAllowedAnywhere: "unknown key '{{key}}'; allowed here: {{allowed}}",

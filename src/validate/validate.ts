@@ -57,6 +57,9 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
   return { valid: false, kind: kind as DocumentKind, findings };
 }
 
+/** Characters that do not show in an editor: zero-width spaces and joiners, bidi marks, a BOM, the soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Dates of the document (its period and publication date) that match the pattern (months 01-12, days 01-31) but not the calendar. */
@@ -177,6 +180,11 @@ const PLACE_NAMES: Record<string, string> = {
 
 /** "unknown key" with the nearest allowed key at that place, or the list of allowed keys when none is near. */
 function unknownKey(key: string, kind: DocumentKind, path: DocPath): [SchemaMessageId, MessageData] {
+  const invisible = [...key].filter((char) => INVISIBLE.test(char));
+  if (invisible.length > 0) {
+    const characters = invisible.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+    return ["invisibleInKey", { key, characters, visible: [...key].filter((char) => !INVISIBLE.test(char)).join("") }];
+  }
   const name = definitionAt(kind, path);
   const allowed = name ? validators.skeleton[name]?.keys : undefined;
   if (!allowed) return ["unknownKey", { key, hint: suggestion(key, validators.propertyNames) }];

@@ -79,3 +79,26 @@ describe("the lint format registry", () => {
     expect(await LINT_FORMATS.json()).toBe(formatLintJson);
   });
 });
+
+describe("text from plan files in human-readable output", () => {
+  const hostile = "\u001b]0;pwned\u0007\u001b[2J";
+  it("shows control characters escaped in stylish, colour off or on, file names included", () => {
+    const result: LintResult = { ...RESULT, problems: [problem({ file: `plans/${hostile}.yaml`, message: `unknown key '${hostile}'` })], errorCount: 1, warningCount: 0, infoCount: 0 };
+    for (const colors of [false, true]) {
+      const text = formatStylish(result, context(colors));
+      expect(text).toContain("unknown key '\\e]0;pwned\\a\\e[2J'");
+      expect(text).toContain("plans/\\e]0;pwned\\a\\e[2J.yaml");
+      expect(text).not.toContain("\u0007");
+      if (!colors) expect(text).not.toContain("\u001b");
+    }
+  });
+
+  it("names invisible characters (a zero-width space, a BOM) by code point", async () => {
+    const { printable } = await import("../../src/report/printable.js");
+    expect(printable("title\u200b")).toBe("title\\u{200B}");
+    expect(printable("\ufeffid")).toBe("\\u{FEFF}id");
+    expect(printable("line one\nline two", { keepNewlines: true })).toBe("line one\nline two");
+    expect(printable("tab\there")).toBe("tab\\there");
+    expect(printable("plain text, é ü 中文 …")).toBe("plain text, é ü 中文 …");
+  });
+});

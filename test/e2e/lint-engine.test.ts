@@ -1,0 +1,53 @@
+/**
+ * The lint engine's second pass (issue 10), end to end through the BUILT binary: messages that
+ * name what is wrong once, in words a plan editor uses, and never let plan text act on a terminal.
+ */
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { runOgp, tempDir as makeTempDir } from "../helpers.js";
+
+const made: string[] = [];
+function tempDir(files: Record<string, string>): string {
+  const dir = makeTempDir(files);
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";
+
+describe("ogp lint, issue 10", () => {
+  it("never writes a control character from a plan file to the terminal, even with --no-color", async () => {
+    const dir = tempDir({ "s.yaml": `${HEAD}"\\e]0;pwned\\a\\e[2J": x\n` });
+    const { code, stdout } = await runOgp(["lint", "--no-color", "s.yaml"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(stdout).toContain("unknown key '\\e]0;pwned\\a\\e[2J'");
+  });
+
+  it("names an invisible character in a key", async () => {
+    const dir = tempDir({ "s.yaml": HEAD.replace("title: T", "title\u200b: T") });
+    const { code, stdout } = await runOgp(["lint", "s.yaml"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain("key 'title\\u{200B}' contains an invisible character (U+200B): delete it and write the key as 'title'");
+  });
+
+  it("reports an impossible date once, and no period warning built on it", async () => {
+    const dir = tempDir({
+      "s.yaml": `${HEAD}period: { start: "2020", end: "2025" }\n`,
+      "w.yaml": 'kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\nperiod: { start: "2019-02-30", end: "2021" }\n',
+    });
+    const { stdout } = await runOgp(["lint", "--format", "json", "."], { cwd: dir });
+    const problems = (JSON.parse(stdout) as { problems: { file: string; rule: string; messageId: string }[] }).problems;
+    expect(problems.filter((p) => p.file === "w.yaml").map((p) => `${p.rule}/${p.messageId}`)).toEqual(["schema/noSuchDay"]);
+  });
+
+  it("names a duplicate key and where it was first defined (json related)", async () => {
+    const dir = tempDir({ "s.yaml": `${HEAD}status: draft\n` });
+    const { stdout } = await runOgp(["lint", "--format", "json", "s.yaml"], { cwd: dir });
+    const [problem] = (JSON.parse(stdout) as { problems: { messageId: string; message: string; line: number; related: { line: number; message: string }[] }[] }).problems;
+    expect(problem).toMatchObject({ messageId: "duplicateKeyNamed", line: 5, related: [{ line: 4, message: "'status' first defined here" }] });
+  });
+});

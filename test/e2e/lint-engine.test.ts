@@ -51,3 +51,17 @@ describe("ogp lint, issue 10", () => {
     expect(problem).toMatchObject({ messageId: "duplicateKeyNamed", line: 5, related: [{ line: 4, message: "'status' first defined here" }] });
   });
 });
+
+describe("ogp lint: one broken file gives its own errors, not a flood", () => {
+  it("reports references into a document that failed to load once, as not checked", async () => {
+    const dir = tempDir({
+      "s.yaml": `${HEAD}goals:\n  - id: g1\n    title: a: b\n`,
+      "w.yaml": "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\ndeliverables:\n  - id: d1\n    advances: [{ ref: s/g1, cite: c }, { ref: s/g2, cite: c }]\n",
+    });
+    const { code, stdout } = await runOgp(["lint", "."], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain("not checked: 3 references into document 's', which failed to load; fix that file first  unresolved-ref");
+    expect(stdout).not.toContain("lint that file too");
+    expect(stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
+  });
+});

@@ -53,6 +53,27 @@ testRule(rule, {
       }],
     },
     {
+      // the strategy's file breaks at 11:12 (`title: a: b`): its id on line 2 is still read
+      name: "references into a document that failed to load: once, 'not checked', the failure as related place",
+      files: {
+        "w.yaml": workplan("ogp-strategy/civic-space"),
+        "s.yaml": `${strategy()}  - id: broken\n    title: a: b\n`,
+      },
+      errors: [{
+        messageId: "notChecked", data: { documentId: "ogp-strategy", count: 2 }, file: "w.yaml", line: 5, column: 11,
+        message: "not checked: 2 references into document 'ogp-strategy', which failed to load; fix that file first",
+        related: [{ file: "s.yaml", line: 11, column: 12, message: "document 'ogp-strategy' failed to load here" }],
+      }],
+    },
+    {
+      name: "one reference into a document with an unknown kind",
+      files: { "w.yaml": workplan("ogp-strategy/civic-space", "other"), "s.yaml": strategy().replace("kind: strategy", "kind: stratgy") },
+      errors: [
+        { messageId: "unknownDocument", data: { linkType: "strategy", written: "other", hint: MISSING_FILE_HINT }, line: 5, column: 11 },
+        { messageId: "notCheckedOne", data: { documentId: "ogp-strategy" }, line: 9, column: 16, related: [{ file: "s.yaml", line: 1, column: 7 }] },
+      ],
+    },
+    {
       name: "a missing document with no id close, hinting that its file may not be loaded",
       files: { "s.yaml": strategy(), "w.yaml": workplan("elsewhere/civic-space") },
       errors: [{ messageId: "unknownDocumentInRef", data: { written: "elsewhere/civic-space", documentId: "elsewhere", hint: MISSING_FILE_HINT }, ...atLink }],

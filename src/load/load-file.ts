@@ -7,7 +7,7 @@ import { findingFrom, type MessageData, type MessageTable } from "../core/messag
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 import { deepestNesting } from "./nesting.js";
-import { yamlErrorFinding } from "./yaml-errors.js";
+import { crOnlyLineEnds, yamlErrorFinding } from "./yaml-errors.js";
 
 export const LIMITS = {
   /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
@@ -65,6 +65,11 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
 export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const { file } = loaded;
   loaded.text = text;
+  const lineEnds = crOnlyLineEnds(file, text);
+  if (lineEnds) {
+    loaded.findings.push(lineEnds);
+    return loaded;
+  }
   const lineCounter = new LineCounter();
   // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });

@@ -19,6 +19,7 @@ export const YAML_SYNTAX_MESSAGES = {
   multipleDocuments: "several YAML documents in one file ('---'): put each plan document in its own file",
   tabIndent: "tab used for indentation: YAML indents with spaces only",
   syntax: "YAML syntax error: {{detail}}",
+  crLineEnds: "the line ends are CR only (old Mac style), so YAML reads the whole file as one line: save it with LF (or CRLF) line ends",
   undefinedAlias: "alias '*{{name}}' refers to no anchor '&{{name}}' defined before it",
 } as const satisfies MessageTable;
 
@@ -32,5 +33,6 @@ export const YAML_DUPLICATE_KEY_MESSAGES = {
 export const NOT_A_PLAN_MESSAGES = {
   emptyFile: "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'",
   notMapping: "not an ogp plan: the file holds {{got}}, not a mapping with 'kind', 'id', 'title' and 'status'",
+  notAPlanFile: "not a plan file: a YAML mapping with no plan 'kind' and no 'id', 'title' or 'status' (its keys: {{keys}}); keep other tools' YAML out of the plans folder, or lint the plan files by path",
   noKind: "not an ogp plan: no 'kind' key (expected kind: strategy, workplan or deliverable)",
 } as const satisfies MessageTable;

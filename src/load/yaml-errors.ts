@@ -64,3 +64,10 @@ function firstDefinition(document: Document.Parsed, offset: number): { key: stri
   });
   return found;
 }
+
+/** A carriage return not followed by a line feed: a file saved with CR-only line ends, which YAML does not break lines at. */
+export function crOnlyLineEnds(file: string, text: string): Finding | undefined {
+  const offset = text.search(/\r(?!\n)/);
+  if (offset < 0 || offset === text.length - 1 && !text.slice(0, -1).includes("\r")) return undefined;
+  return findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "crLineEnds", {}, { file, position: { line: 1, column: offset + 1 } });
+}

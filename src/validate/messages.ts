@@ -12,6 +12,7 @@ export const SCHEMA_MESSAGES = {
   unknownKeyAllowed: "unknown key '{{key}}' in {{placeName}}; allowed here: {{allowed}}",
   unknownKeyAllowedAnywhere: "unknown key '{{key}}'; allowed here: {{allowed}}",
   missingKey: "{{place}} is missing the required key '{{key}}'",
+  taggedForString: "{{place}} must be {{expected}}, not {{got}}: quote the value to keep it as text",
   wrongType: "{{place}} must be {{expected}}, not {{got}}",
   numberForString: "{{place}} must be {{expected}}, not {{got}}: quote it, e.g. \"{{value}}\" (unquoted, YAML reads it as a number)",
   notInEnum: "{{place}} must be one of {{allowed}}; got {{value}}{{hint}}",

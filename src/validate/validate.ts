@@ -34,11 +34,20 @@ export type ValidationResult =
   | { valid: false; kind?: DocumentKind; findings: Finding[] };
 
 export function validateDocument(file: string, data: unknown): ValidationResult {
+  // A file of only `---` (or `~`) holds nothing, as an empty file or one of only comments does.
+  if (data === null) return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile", {}, { file, path: [] })] };
   if (!isRecord(data)) {
-    const got = Array.isArray(data) ? "a list" : `a ${data === null ? "null" : typeof data} value`;
+    const got = Array.isArray(data) ? "a list" : `a ${typeof data} value`;
     return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "notMapping", { got }, { file, path: [] })] };
   }
   const kind = data.kind;
+  // YAML of another tool (a GitHub workflow, a docker-compose or Kubernetes file) is named once as
+  // such, not judged key by key against a plan schema it never meant to follow.
+  if ((typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) && !PLAN_KEYS.some((key) => key in data)) {
+    const keys = Object.keys(data);
+    const shown = keys.slice(0, 5).map((key) => `'${key}'`).join(", ") + (keys.length > 5 ? ", ..." : "");
+    return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "notAPlanFile", { keys: shown }, { file, path: [] })] };
+  }
   if (kind === undefined) {
     return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "noKind", {}, { file, path: [] })] };
   }
@@ -78,6 +87,9 @@ function calendarFindings(file: string, data: Record<string, unknown>): Finding[
   }
   return findings;
 }
+
+/** Keys every plan document has: a mapping with none of them (and no plan kind) is some other tool's YAML. */
+const PLAN_KEYS = ["id", "title", "status"] as const;
 
 /** Schema messages offer the single nearest value or key. */
 const suggestion = (value: string, candidates: readonly string[]) => didYouMean(value, candidates, 1);
@@ -127,8 +139,10 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
         break;
       case "type": {
         const expected = article(String(params.type).replace(",", " or "));
-        const got = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-        if (typeof value === "number" && String(params.type).includes("string")) add(path, "numberForString", { place, expected, got, value: String(value) });
+        const got = describeValue(value);
+        const wantsString = String(params.type).includes("string");
+        if (typeof value === "number" && wantsString) add(path, "numberForString", { place, expected, got, value: yamlNumber(value) });
+        else if ((value instanceof Date || value instanceof Uint8Array) && wantsString) add(path, "taggedForString", { place, expected, got });
         else add(path, "wrongType", { place, expected, got });
         break;
       }
@@ -192,6 +206,24 @@ function unknownKey(key: string, kind: DocumentKind, path: DocPath): [SchemaMess
   const hint = suggestion(key, allowed);
   if (hint) return placeName ? ["unknownKeyHere", { key, placeName, hint }] : ["unknownKey", { key, hint }];
   return placeName ? ["unknownKeyAllowed", { key, placeName, allowed: allowed.join(", ") }] : ["unknownKeyAllowedAnywhere", { key, allowed: allowed.join(", ") }];
+}
+
+/** A value as a plan editor wrote it: YAML's .inf and .nan, and values a YAML tag turned into something else. */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty (null)";
+  if (value instanceof Date) return "a timestamp (YAML reads an unquoted date-time, or !!timestamp, as one)";
+  if (value instanceof Uint8Array) return "binary data (!!binary)";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return `number ${yamlNumber(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A number as YAML writes it (JSON has no infinity or NaN: JSON.stringify gives "null"). */
+function yamlNumber(value: number): string {
+  if (Number.isNaN(value)) return ".nan";
+  if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+  return String(value);
 }
 
 function article(expected: string): string {

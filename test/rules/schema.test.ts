@@ -290,6 +290,21 @@ testRule(rule, {
       errors: [{ messageId: "badDate", data: { place: "'start'", value: '"soon"' }, line: 5, column: 18 }],
     },
     {
+      name: "title: .inf, named as YAML writes it",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: .inf\nstatus: approved\n" },
+      errors: [{ messageId: "numberForString", data: { place: "'title'", expected: "a string", got: "number .inf", value: ".inf" }, line: 3, column: 8 }],
+    },
+    {
+      name: "a !!binary value where text belongs",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: !!binary aGVsbG8=\nstatus: approved\n" },
+      errors: [{ messageId: "taggedForString", data: { place: "'title'", expected: "a string", got: "binary data (!!binary)" }, line: 3, column: 17 }],
+    },
+    {
+      name: "a !!timestamp value where text belongs",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: !!timestamp 2001-12-14\nstatus: approved\n" },
+      errors: [{ messageId: "taggedForString", data: { place: "'title'", expected: "a string", got: "a timestamp (YAML reads an unquoted date-time, or !!timestamp, as one)" }, line: 3, column: 20 }],
+    },
+    {
       name: "an unknown kind, with a did-you-mean",
       files: { "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" },
       errors: [{ messageId: "unknownKind", data: { kind: '"stratgy"', hint: "; did you mean 'strategy'?" }, line: 1, column: 7 }],

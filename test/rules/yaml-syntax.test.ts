@@ -62,6 +62,7 @@ testRule(rule, {
       errors: [{ messageId: "syntax", data: { detail: "Nested mappings are not allowed in compact mappings" }, line: 2, column: 8 }],
     },
     { name: "several documents in one file, at the '---'", files: { "a.yaml": "kind: strategy\n---\nkind: workplan\n" }, errors: [{ messageId: "multipleDocuments", data: {}, line: 2, column: 1 }] },
+    { name: "CR-only line ends: one problem that names them", files: { "a.yaml": "kind: strategy\rid: s\rtitle: T\r" }, errors: [{ messageId: "crLineEnds", data: {}, line: 1, column: 15 }] },
     { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndent", data: {}, line: 3, column: 1 }] },
     { name: "an alias without an anchor, at the alias", files: { "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" }, errors: [{ messageId: "undefinedAlias", data: { name: "name" }, line: 3, column: 8 }] },
   ],

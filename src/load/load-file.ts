@@ -7,7 +7,7 @@ import { findingFrom, type MessageData, type MessageTable } from "../core/messag
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 import { deepestNesting } from "./nesting.js";
-import { crOnlyLineEnds, yamlErrorFinding } from "./yaml-errors.js";
+import { crOnlyLineEnds, yamlErrorFindings } from "./yaml-errors.js";
 
 export const LIMITS = {
   /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
@@ -75,11 +75,7 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
   loaded.document = document;
   loaded.lineCounter = lineCounter;
-  for (const error of document.errors) {
-    const start = lineCounter.linePos(error.pos[0]);
-    const end = lineCounter.linePos(error.pos[1]);
-    loaded.findings.push(yamlErrorFinding(error, { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } }, LIMITS.maxDepth, { document, lineCounter }));
-  }
+  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, { document, lineCounter }));
   if (document.errors.length > 0) return loaded;
   if (document.contents === null) {
     loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));

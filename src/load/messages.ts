@@ -19,6 +19,12 @@ export const YAML_SYNTAX_MESSAGES = {
   multipleDocuments: "several YAML documents in one file ('---'): put each plan document in its own file",
   tabIndent: "tab used for indentation: YAML indents with spaces only",
   syntax: "YAML syntax error: {{detail}}",
+  misindentedKey: "'{{key}}' is indented {{found}} spaces, but '{{previousKey}}' above it is indented {{expected}}: the keys of one item line up, so indent '{{key}}' by {{expected}} spaces (or move it under the item it belongs to)",
+  keyTooDeep: "'{{key}}' is indented {{found}} spaces, deeper than '{{previousKey}}' above it ({{expected}}), so YAML reads it as part of the value of '{{previousKey}}': indent it by {{expected}} spaces",
+  colonInValue: "the value of '{{key}}' holds ': ', which YAML reads as a second key on one line: quote the value, e.g. {{key}}: \"{{value}}\"",
+  missingColon: "'{{text}}' is neither a key (no ':') nor a list item (no '-'): write it as '{{text}}: <value>'",
+  unclosedQuote: "this value's opening {{quote}} is never closed: end the value with {{quote}} on the same line, or remove the quote",
+  unclosedBracket: "this '{{open}}' is never closed: close it with '{{close}}' on the same line, or write the value as an indented block",
   crLineEnds: "the line ends are CR only (old Mac style), so YAML reads the whole file as one line: save it with LF (or CRLF) line ends",
   undefinedAlias: "alias '*{{name}}' refers to no anchor '&{{name}}' defined before it",
 } as const satisfies MessageTable;

@@ -1,12 +1,35 @@
 import { isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding, Location } from "../core/problem.js";
+import { plainYamlError } from "./yaml-syntax-words.js";
 import { INVALID_FILE_MESSAGES, YAML_DUPLICATE_KEY_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 
 /** The parsed file an error sits in, for messages that name a second place (a duplicate key's first definition). */
 export interface ParsedSource {
   document: Document.Parsed;
   lineCounter: LineCounter;
+}
+
+/**
+ * The parser's errors as findings in a plan editor's words where one of ours fits, at the place to
+ * fix; one finding per place (the parser often gives two errors for one slip).
+ */
+export function yamlErrorFindings(errors: readonly YAMLError[], file: string, text: string, maxDepth: number, source: ParsedSource): Finding[] {
+  const lines = text.split(/\r?\n/);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const start = source.lineCounter.linePos(error.pos[0]);
+    const end = source.lineCounter.linePos(error.pos[1]);
+    const finding = plainYamlError(error, { line: start.line, column: start.col }, lines, file)
+      ?? yamlErrorFinding(error, { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } }, maxDepth, source);
+    const position = finding.at.position!;
+    const key = `${position.line}:${position.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
 }
 
 /** One parser error as a finding worded from the load stage's tables, at the given place. */

@@ -12,10 +12,11 @@ export interface LintOptions {
 }
 
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
-  const result = lint(await loadPlans(paths));
+  const project = await loadPlans(paths);
+  const result = lint(project);
   const reported = reportedPart(result, options);
   const format = await formatterFor(LINT_FORMATS, options.format);
-  write(format(reported, formatContext(globals)));
+  write(format(reported, { ...formatContext(globals), sourceLine: (file, line) => project.index.line(file, line) }));
   const { failed, reason } = verdict(result, options);
   if (reason) process.stderr.write(`ogp: ${reason}\n`);
   return failed ? EXIT.problems : EXIT.ok;

@@ -10,6 +10,8 @@ export interface RuleDefinition<MessageId extends string = string> {
   description: string;
   /** Where the rule is explained (README's rule table unless a page of its own exists). */
   docsUrl?: string;
+  /** Whether human-readable formats quote the source line under the problem: for syntax, where the message cannot name a node. */
+  codeFrame?: boolean;
   /** Every message the rule can give, by message id; templates name their data as {{name}}. */
   messages: MessageTable<MessageId>;
 }

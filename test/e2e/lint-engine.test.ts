@@ -65,3 +65,18 @@ describe("ogp lint: one broken file gives its own errors, not a flood", () => {
     expect(stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
   });
 });
+
+describe("ogp lint: YAML syntax errors", () => {
+  it("names a key indented one level too deep, at the key, with a code frame", async () => {
+    const dir = tempDir({ "s.yaml": `${HEAD}goals:\n  - id: g1\n    label: "1"\n      title: x\n` });
+    const { code, stdout } = await runOgp(["lint", "s.yaml"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe(`s.yaml
+  8:7  error  'title' is indented 6 spaces, but 'label' above it is indented 4: the keys of one item line up, so indent 'title' by 4 spaces (or move it under the item it belongs to)  yaml-syntax
+    |       title: x
+    |       ^
+
+✖ 1 problem (1 error, 0 warnings) in 0 documents, 0 nodes
+`);
+  });
+});

@@ -102,3 +102,38 @@ describe("text from plan files in human-readable output", () => {
     expect(printable("plain text, é ü 中文 …")).toBe("plain text, é ü 中文 …");
   });
 });
+
+describe("stylish code frames", () => {
+  const syntax: LintResult = {
+    ...RESULT,
+    problems: [problem({ line: 2, column: 8, rule: "yaml-syntax", message: "the value of 'title' holds ': '" }), problem({ line: 3, column: 1, rule: "schema", message: "other" })],
+    errorCount: 2, warningCount: 0, infoCount: 0,
+  };
+  const lines: Record<number, string> = { 2: "title: a: b", 3: "status: x" };
+  const withSource = (colors: boolean): FormatContext => ({
+    ...context(colors),
+    rules: new Map([["yaml-syntax", { id: "yaml-syntax", defaultSeverity: "error", description: "d", codeFrame: true }]]),
+    sourceLine: (_file, line) => lines[line],
+  });
+
+  it("quotes the source line with a caret under the column, for rules that ask for a frame only", () => {
+    expect(formatStylish(syntax, withSource(false))).toBe(`plans/s.yaml
+  2:8  error  the value of 'title' holds ': '  yaml-syntax
+    | title: a: b
+    |        ^
+  3:1  error  other  schema
+
+✖ 2 problems (2 errors, 0 warnings) in 2 documents, 9 nodes
+`);
+  });
+
+  it("keeps the caret under the column when the line holds escaped characters", () => {
+    lines[2] = "\u001b[2Jtitle: a: b";
+    const text = formatStylish({ ...syntax, problems: [problem({ line: 2, column: 12, rule: "yaml-syntax", message: "m" })] }, withSource(false));
+    expect(text).toContain(`    | \\e[2Jtitle: a: b\n    | ${" ".repeat(12)}^\n`);
+  });
+
+  it("prints no frame where the source is not at hand", () => {
+    expect(formatStylish(syntax, { ...withSource(false), sourceLine: undefined })).not.toContain("|");
+  });
+});

@@ -69,7 +69,8 @@ export function nodeView({ graph, index }: Project, ref: string): NodeView {
   const text = typeof document!.data.description === "string" ? `\n\n${document!.data.description}` : "";
   return {
     node: { ref, type: `${document!.kind} document`, ...(document!.title ? { title: document!.title } : {}), document: ref, description: `${document!.status ?? "no status"}${period}${text}`, ...where },
-    children: graph.roots(ref).map(summarize),
+    // What the document contains: its top-level nodes and, for a workplan, deliverables written in files of their own.
+    children: graph.outgoing(ref, "contains").map((edge) => graph.node(edge.to)).filter((n): n is NonNullable<typeof n> => n !== undefined).map(summarize),
     ...linksOf(graph, ref),
   };
 }

@@ -80,3 +80,18 @@ describe("ogp lint: YAML syntax errors", () => {
 `);
   });
 });
+
+describe("ogp show of a workplan", () => {
+  it("lists all its deliverables, inline and in files of their own", async () => {
+    const dir = tempDir({
+      "s.yaml": `${HEAD}goals:\n  - id: g1\n`,
+      "w.yaml": "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\ndeliverables:\n  - id: d1\n    title: Inline\n    advances: [s/g1]\n",
+      "d.yaml": "kind: deliverable\nid: dd\ntitle: Separate\nstatus: approved\nworkplan: w\nadvances: [s/g1]\n",
+    });
+    const { code, stdout } = await runOgp(["show", "w", "."], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain("Children (2)");
+    expect(stdout).toContain("Inline  deliverable w/d1");
+    expect(stdout).toContain("Separate  deliverable dd");
+  });
+});

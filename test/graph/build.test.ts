@@ -141,3 +141,19 @@ describe("links in places the schema forbids", () => {
     expect(graph.outgoing("s/g2")).toEqual([]);
   });
 });
+
+describe("deliverables written in files of their own (issue 10)", () => {
+  const deliverable = 'kind: deliverable\nid: dd\ntitle: D\nstatus: approved\nworkplan: w\nadvances:\n  - { ref: s/g1, cite: c }\n';
+  it("are contained by their workplan, never by themselves", () => {
+    const { graph } = projectFrom({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable });
+    const contains = graph.edges.filter((e) => e.type === "contains");
+    expect(contains.filter((e) => e.from === e.to)).toEqual([]);
+    expect(contains.filter((e) => e.to === "dd").map((e) => e.from)).toEqual(["w"]);
+    expect(graph.outgoing("w", "contains").map((e) => e.to)).toEqual(["w/d1", "dd"]);
+  });
+
+  it("naming no workplan that loads, are contained by nothing", () => {
+    const { graph } = projectFrom({ "s.yaml": STRATEGY, "d.yaml": deliverable });
+    expect(graph.edges.filter((e) => e.type === "contains" && e.to === "dd")).toEqual([]);
+  });
+});

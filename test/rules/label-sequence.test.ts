@@ -88,5 +88,18 @@ testRule(rule, {
       },
       errors: [{ messageId: "skipsOne", data: { node: "action 3.3", label: "3.3", missing: "3.2" }, line: 11, column: 22 }],
     },
+    {
+      // WORKPLAN's inline deliverable 1 has its label at 9:12; the deliverable document's label is on line 6
+      name: "a separate deliverable labelled like an inline one: a label used twice across files",
+      files: {
+        "d.yaml": 'kind: deliverable\nid: dd\ntitle: D\nstatus: approved\nworkplan: w\nlabel: "1"\nactions:\n  - { id: x1, label: "1.1" }\n',
+        "s.yaml": STRATEGY,
+        "w.yaml": WORKPLAN,
+      },
+      errors: [{
+        messageId: "usedTwice", data: { node: 'deliverable 1 "D"', label: "1", first: 'deliverable 1 "Deliverable one"' }, line: 6, column: 8,
+        related: [{ file: "w.yaml", line: 9, column: 12, message: "first use of label '1'" }],
+      }],
+    },
   ],
 });

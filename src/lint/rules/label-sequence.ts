@@ -4,6 +4,8 @@ import { defineRule } from "../rule.js";
 
 const NUMBERING = /^\d+(\.\d+)*$/;
 
+const labelAt = (node: PlanNode) => ({ file: node.file, path: [...node.path, "label"] });
+
 export default defineRule(
   {
     id: "label-sequence",
@@ -19,7 +21,20 @@ export default defineRule(
     },
   },
   ({ project: { graph }, report }) => {
-    const labelAt = (node: PlanNode) => ({ file: node.file, path: [...node.path, "label"] });
+    // Deliverables written in files of their own are numbered among their workplan's inline ones:
+    // a separate deliverable "2" beside an inline deliverable 2 is a label used twice.
+    for (const workplan of graph.documents.values()) {
+      if (workplan.kind !== "workplan") continue;
+      const byLabel = new Map<string, PlanNode>();
+      const deliverables = graph.deliverablesOf(workplan.id).filter((d) => d.label && NUMBERING.test(d.label) && d.parent === undefined);
+      for (const deliverable of deliverables) {
+        const first = byLabel.get(deliverable.label!);
+        if (!first) byLabel.set(deliverable.label!, deliverable);
+        else if (first.document !== deliverable.document || deliverable.ref === deliverable.document) {
+          report("usedTwice", { node: nodeName(deliverable), label: deliverable.label!, first: nodeName(first) }, labelAt(deliverable), [{ at: labelAt(first), messageId: "firstUse", data: { label: deliverable.label! } }]);
+        }
+      }
+    }
     for (const document of graph.documents.values()) {
       // Siblings are numbered separately per parent and per type (indicator 4.5.1 may sit beside objective 4.5.1).
       const groups = new Map<string, PlanNode[]>();

@@ -95,3 +95,18 @@ describe("ogp show of a workplan", () => {
     expect(stdout).toContain("Separate  deliverable dd");
   });
 });
+
+describe("ogp show <bare id>", () => {
+  it("lists the candidates when several documents have the id (exit 2)", async () => {
+    const { code, stdout, stderr } = await runOgp(["show", "civic-space"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("ogp: 'civic-space' is a node id in 3 places; name one: ogp-strategy-2023-consultation/civic-space, ogp-strategy-2023-draft/civic-space, ogp-strategy-2023/civic-space\n");
+  });
+
+  it("shows the node when only one document has the id", async () => {
+    const { code, stdout } = await runOgp(["show", "fundraising"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("deliverable ogp-workplan-2023/fundraising in ogp-workplan-2023");
+  });
+});

@@ -93,9 +93,15 @@ infoCount, documents, nodes }. Files are relative to the working directory; line
     .description("print the whole plan graph: documents, nodes and links")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "dot", "mermaid"]).default("json"))
+    .option("--document <id>", "only this document's nodes and the links between them")
+    .option("--depth <n>", "only nodes at most n levels below the top (0: top-level nodes only)", integer)
     .addHelpText(
       "after",
       `
+Examples:
+  ogp graph --format mermaid --document ogp-strategy-2023 --depth 1 > strategy.mmd
+  ogp graph --format dot | dot -Tsvg > plans.svg
+
 'json' is a contract: { documents: [{ id, kind, title, status, file }],
 nodes: [{ ref, document, type, label, title, parent }], edges: [{ from, to, type }] }.
 Node types: goal, objective, indicator, approach, deliverable, action, activity, value, shift,

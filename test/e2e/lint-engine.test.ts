@@ -110,3 +110,26 @@ describe("ogp show <bare id>", () => {
     expect(stdout).toContain("deliverable ogp-workplan-2023/fundraising in ogp-workplan-2023");
   });
 });
+
+describe("ogp graph --format mermaid", () => {
+  it("says so when the diagram is over Mermaid's 50,000-character default, and offers --document / --depth", async () => {
+    const { code, stdout, stderr } = await runOgp(["graph", "--format", "mermaid"]);
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(50_000);
+    expect(stderr).toMatch(/^ogp: the Mermaid output is [\d,]+ characters, over the 50,000 that Mermaid renders by default \(maxTextSize\): scope it with --document <id> or --depth <n>\n$/);
+  });
+
+  it("scopes the diagram to one document and depth, silently when it fits", async () => {
+    const { code, stdout, stderr } = await runOgp(["graph", "--format", "mermaid", "--document", "ogp-strategy-2023", "--depth", "0"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("n_ogp_strategy_2023_civic_space");
+    expect(stdout).not.toContain("ogp-workplan-2023");
+    expect(stderr).toBe("");
+  });
+
+  it("refuses an unknown --document with a did-you-mean (exit 2)", async () => {
+    const { code, stderr } = await runOgp(["graph", "--document", "ogp-strategy-2032"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^ogp: --document: no document 'ogp-strategy-2032' in the loaded plans; did you mean 'ogp-strategy-2015' or 'ogp-strategy-2023'/);
+  });
+});

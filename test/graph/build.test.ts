@@ -157,3 +157,16 @@ describe("deliverables written in files of their own (issue 10)", () => {
     expect(graph.edges.filter((e) => e.type === "contains" && e.to === "dd")).toEqual([]);
   });
 });
+
+describe("scopeGraphView (ogp graph --document / --depth)", () => {
+  it("keeps one document's nodes to a depth, and only the links among what is kept", async () => {
+    const { scopeGraphView } = await import("../../src/analyses/graph-view.js");
+    const view = graphView(projectFrom({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }).graph);
+    const scoped = scopeGraphView(view, { document: "s", depth: 0 });
+    expect(scoped.documents.map((d) => d.id)).toEqual(["s"]);
+    expect(scoped.nodes.map((n) => n.ref)).toEqual(["s/g1", "s/g2"]);
+    expect(scoped.edges).toEqual([{ from: "s", to: "s/g1", type: "contains" }, { from: "s", to: "s/g2", type: "contains" }]);
+    expect(scopeGraphView(view, { document: "s" }).nodes.map((n) => n.ref)).toEqual(["s/g1", "s/o11", "s/g2"]);
+    expect(scopeGraphView(view, {})).toBe(view);
+  });
+});

@@ -7,7 +7,7 @@ import { findingFrom, type MessageData, type MessageTable } from "../core/messag
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 import { deepestNesting } from "./nesting.js";
-import { crOnlyLineEnds, yamlErrorFindings } from "./yaml-errors.js";
+import { crOnlyLineEnds, structureProblems, yamlErrorFindings } from "./yaml-errors.js";
 
 export const LIMITS = {
   /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
@@ -79,6 +79,11 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   if (document.errors.length > 0) return loaded;
   if (document.contents === null) {
     loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));
+    return loaded;
+  }
+  const structure = structureProblems(file, text, { document, lineCounter });
+  if (structure.length > 0) {
+    loaded.findings.push(...structure);
     return loaded;
   }
   let data: unknown;

@@ -26,6 +26,8 @@ export const YAML_SYNTAX_MESSAGES = {
   unclosedQuote: "this value's opening {{quote}} is never closed: end the value with {{quote}} on the same line, or remove the quote",
   unclosedBracket: "this '{{open}}' is never closed: close it with '{{close}}' on the same line, or write the value as an indented block",
   crLineEnds: "the line ends are CR only (old Mac style), so YAML reads the whole file as one line: save it with LF (or CRLF) line ends",
+  complexKey: "a key that is a list or mapping ('? [a, b]') cannot be a plan key: write each key as a plain word",
+  aliasInItself: "alias '*{{name}}' sits inside the value its anchor '&{{name}}' names, so that value would contain itself without end: repeat the content instead of the alias",
   undefinedAlias: "alias '*{{name}}' refers to no anchor '&{{name}}' defined before it",
 } as const satisfies MessageTable;
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding, Location } from "../core/problem.js";
 import { plainYamlError } from "./yaml-syntax-words.js";
@@ -93,4 +93,35 @@ export function crOnlyLineEnds(file: string, text: string): Finding | undefined 
   const offset = text.search(/\r(?!\n)/);
   if (offset < 0 || offset === text.length - 1 && !text.slice(0, -1).includes("\r")) return undefined;
   return findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "crLineEnds", {}, { file, position: { line: 1, column: offset + 1 } });
+}
+
+/**
+ * Well-formed YAML that no plan can hold, named before the data is built: a key that is a list or
+ * mapping (`? [a, b]`), which has no path a message could point at, and an alias inside the very
+ * value its anchor names, which would make the value contain itself (endless nesting).
+ */
+export function structureProblems(file: string, text: string, { document, lineCounter }: ParsedSource): Finding[] {
+  const findings: Finding[] = [];
+  // Walking the tree costs time on every file; plans rarely have anchors or keys written '? ' or '[...]: '.
+  const mayHaveComplexKey = /^[ \t-]*(\?(\s|$)|[[{])/m.test(text);
+  const mayHaveAlias = text.includes("&") && text.includes("*");
+  if (!mayHaveComplexKey && !mayHaveAlias) return findings;
+  const at = (offset: number): Location => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, position: { line, column: col } };
+  };
+  visit(document, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (key && !isScalar(key) && !isAlias(key) && key.range) findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "complexKey", {}, at(key.range[0])));
+    },
+    Alias(_, alias) {
+      const target = alias.resolve(document);
+      const [start, end] = target?.range ?? [0, 0];
+      if (target && alias.range && alias.range[0] >= start && alias.range[0] < end) {
+        findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "aliasInItself", { name: alias.source }, at(alias.range[0])));
+      }
+    },
+  });
+  return findings;
 }

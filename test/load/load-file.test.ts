@@ -154,7 +154,7 @@ describe("parseText", () => {
   it("reports a self-referencing alias without hanging", () => {
     const loaded = parse(`${HEAD}x: &a [*a]\n`);
     expect(loaded.findings).toHaveLength(1);
-    expect(loaded.findings[0]?.rule).toBe("invalid-file");
+    expect(loaded.findings[0]).toMatchObject({ rule: "yaml-syntax", messageId: "aliasInItself", data: { name: "a" } });
     expect(loaded.data).toBeUndefined();
   });
 

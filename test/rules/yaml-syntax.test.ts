@@ -52,7 +52,10 @@ describe("yaml-syntax", () => {
 });
 
 testRule(rule, {
-  valid: [{ name: "well-formed YAML", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } }],
+  valid: [
+    { name: "well-formed YAML", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+    { name: "an alias after its anchor's value", files: { "s.yaml": `${STRATEGY}notes: &n "a note"\ndescription: *n\n` } },
+  ],
   invalid: [
     {
       // line 2, column 8 is the second `:` of `title: a: b`
@@ -80,6 +83,13 @@ testRule(rule, {
         messageId: "misindentedKey", data: { key: "label", found: 7, previousKey: "id", expected: 8 }, line: 6, column: 8,
         message: "'label' is indented 7 spaces, but 'id' above it is indented 8: the keys of one item line up, so indent 'label' by 8 spaces (or move it under the item it belongs to)",
       }],
+    },
+    { name: "a complex key ('? [a, b]') at the key, not at 1:1", files: { "a.yaml": "kind: strategy\nid: s\ntitle: T\nstatus: approved\n? [a, b]\n: x\n" }, errors: [{ messageId: "complexKey", data: {}, line: 5, column: 3 }] },
+    { name: "a complex key in flow form", files: { "a.yaml": "kind: strategy\n[a, b]: x\n" }, errors: [{ messageId: "complexKey", data: {}, line: 2, column: 1 }] },
+    {
+      name: "an alias inside the value its anchor names, not 'nesting deeper than 200 levels'",
+      files: { "a.yaml": "kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals: &g\n  - id: g1\n    notes: *g\n" },
+      errors: [{ messageId: "aliasInItself", data: { name: "g" }, line: 7, column: 12 }],
     },
     { name: "a line without ':'", files: { "a.yaml": "kind: strategy\ntitle\nid: s\n" }, errors: [{ messageId: "missingColon", data: { text: "title" }, line: 2, column: 1 }] },
     { name: "an unclosed '[', at the bracket", files: { "a.yaml": "kind: strategy\ngoals: [a, b\nid: s\n" }, errors: [{ messageId: "unclosedBracket", data: { open: "[", close: "]" }, line: 2, column: 8 }] },

@@ -34,6 +34,8 @@ export interface ExpectedProblem {
 export interface ValidCase {
   name: string;
   files: Files;
+  /** The day the run judges dates on (`--today`); a fixed default keeps cases independent of the calendar. */
+  today?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -41,9 +43,9 @@ export interface InvalidCase extends ValidCase {
 }
 
 /** What one rule reports over the files, with positions resolved and data kept (the tester compares both). */
-export function runRule(rule: Rule, files: Files) {
+export function runRule(rule: Rule, files: Files, today = "2025-01-01") {
   const project = projectFrom(files);
-  return rule.check(project).map((finding) => ({
+  return rule.check(project, { today }).map((finding) => ({
     messageId: finding.messageId,
     data: finding.data,
     file: finding.at.file,
@@ -69,13 +71,13 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
 
     for (const valid of cases.valid) {
       it(`valid: ${valid.name}`, () => {
-        expect(runRule(rule, valid.files)).toEqual([]);
+        expect(runRule(rule, valid.files, valid.today)).toEqual([]);
       });
     }
 
     for (const invalid of cases.invalid) {
       it(`invalid: ${invalid.name}`, () => {
-        const actual = runRule(rule, invalid.files);
+        const actual = runRule(rule, invalid.files, invalid.today);
         const defaultFile = Object.keys(invalid.files)[0];
         const expected = invalid.errors.map((e) => {
           const { related, ...rest } = e;

@@ -9,11 +9,12 @@ export interface LintOptions {
   format: LintFormat;
   quiet?: boolean;
   maxWarnings?: number;
+  today?: string;
 }
 
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
   const project = await loadPlans(paths);
-  const result = lint(project);
+  const result = lint(project, { today: options.today });
   const reported = reportedPart(result, options);
   const format = await formatterFor(LINT_FORMATS, options.format);
   write(format(reported, { ...formatContext(globals), sourceLine: (file, line) => project.index.line(file, line) }));

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
@@ -10,6 +11,11 @@ import { VERSION } from "./version.js";
 function integer(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more.");
   return Number(value);
+}
+
+function day(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || impossibleDate(value)) throw new InvalidArgumentError("expected a date written YYYY-MM-DD, such as 2025-07-01.");
+  return value;
 }
 
 /** Wraps text to `width` columns, continuing lines at `indent` spaces (help text stays readable in an 100-column terminal). */
@@ -73,9 +79,15 @@ Examples:
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
+    .option("--today <date>", "judge due dates as of this day, YYYY-MM-DD (default: today, UTC)", day)
     .addHelpText(
       "after",
       `
+Examples:
+  ogp lint                              lint the plans folder
+  ogp lint plans/2023 --format json     one folder, as JSON
+  ogp lint --today 2025-07-01           which deliverables will be overdue on 1 July 2025
+
 Rules (id, default severity):
 ${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 

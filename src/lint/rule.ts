@@ -16,24 +16,31 @@ export interface RuleDefinition<MessageId extends string = string> {
   messages: MessageTable<MessageId>;
 }
 
-export interface RuleContext<MessageId extends string = string> {
+/** What a run knows besides the plans: the day it is judged on (`--today`), for rules about dates. */
+export interface RunSettings {
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+export interface RuleContext<MessageId extends string = string> extends RunSettings {
   project: Project;
   /** Reports one finding, worded from the rule's table; a second place goes in `related`, never in the text. */
   report(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
 }
 
 export interface Rule<MessageId extends string = string> extends RuleDefinition<MessageId> {
-  check(project: Project): Finding[];
+  check(project: Project, settings?: RunSettings): Finding[];
 }
 
 /** A rule from its definition and a check that reports through the context (ESLint's `meta.messages` + `context.report`). */
 export function defineRule<MessageId extends string>(definition: RuleDefinition<MessageId>, check: (context: RuleContext<MessageId>) => void): Rule<MessageId> {
   return {
     ...definition,
-    check(project) {
+    check(project, settings = { today: isoToday() }) {
       const findings: Finding[] = [];
       check({
         project,
+        today: settings.today,
         report: (messageId, data, at, related) => findings.push(findingFrom(definition.id, definition.messages, messageId, data, at, related)),
       });
       return findings;
@@ -48,4 +55,9 @@ export function defineRule<MessageId extends string>(definition: RuleDefinition<
  */
 export function loadStageRule<MessageId extends string>(definition: RuleDefinition<MessageId>): Rule<MessageId> {
   return { ...definition, check: (project) => project.findings.filter((f) => f.rule === definition.id) };
+}
+
+/** Today's date in UTC, as YYYY-MM-DD. */
+export function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
 }

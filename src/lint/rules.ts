@@ -6,6 +6,7 @@ import duplicateId from "./rules/duplicate-id.js";
 import invalidFile from "./rules/invalid-file.js";
 import labelSequence from "./rules/label-sequence.js";
 import notAPlan from "./rules/not-a-plan.js";
+import overdueDeliverable from "./rules/overdue-deliverable.js";
 import periodOrder from "./rules/period-order.js";
 import periodOutsideStrategy from "./rules/period-outside-strategy.js";
 import schema from "./rules/schema.js";
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   invalidFile, yamlSyntax, yamlDuplicateKey, notAPlan, schema,
   duplicateId, unresolvedRef, wrongTarget, derivationCycle, periodOrder,
   labelSequence, citationMismatch, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
+  overdueDeliverable,
 ];

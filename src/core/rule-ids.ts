@@ -7,6 +7,7 @@ export const RULE_IDS = [
   "duplicate-id", "unresolved-ref", "wrong-target", "derivation-cycle", "period-order",
   "label-sequence", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
   "period-outside-strategy", "uncited-link", "overdue-deliverable",
+  "target-outside-period", "actual-after-period",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -92,8 +92,8 @@ Rules (id, default severity):
 ${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
-'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,
-infoCount, documents, nodes }. Files are relative to the working directory; lines and columns start at 1.`,
+'json' prints { schemaVersion, problems: [{ file, line, column, severity, rule, messageId, message,
+related? }], errorCount, warningCount, infoCount, documents, nodes } (schemas/lint-report.schema.json). Files are relative to the working directory; lines and columns start at 1.`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");

@@ -66,7 +66,7 @@ plans/w.yaml
 describe("json", () => {
   it("writes the contract's keys, each problem with its messageId, and no colour", () => {
     const parsed = JSON.parse(formatLintJson(RESULT, context(true)));
-    expect(Object.keys(parsed)).toEqual(["problems", "errorCount", "warningCount", "infoCount", "documents", "nodes"]);
+    expect(Object.keys(parsed)).toEqual(["schemaVersion", "problems", "errorCount", "warningCount", "infoCount", "documents", "nodes"]);
     expect(parsed.problems[0]).toEqual({ file: "plans/s.yaml", line: 4, column: 9, severity: "error", rule: "schema", messageId: "m", message: "'status' is wrong" });
     expect(parsed.infoCount).toBe(1);
     expect(formatLintJson(RESULT, context(true))).not.toContain("\u001b");
@@ -135,5 +135,29 @@ describe("stylish code frames", () => {
 
   it("prints no frame where the source is not at hand", () => {
     expect(formatStylish(syntax, { ...withSource(false), sourceLine: undefined })).not.toContain("|");
+  });
+});
+
+describe("the lint JSON contract (schemas/lint-report.schema.json)", () => {
+  it("is met by the json format's output, related places included, and describes every property", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { Ajv2020 } = await import("ajv/dist/2020.js");
+    const schema = JSON.parse(readFileSync(new URL("../../schemas/lint-report.schema.json", import.meta.url), "utf8"));
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    const withRelated: LintResult = { ...RESULT, problems: [problem({ line: 9, column: 9, endLine: 9, endColumn: 11, related: [{ file: "plans/s.yaml", line: 8, column: 13, message: "first defined here" }] })] };
+    for (const result of [RESULT, withRelated]) {
+      const output = JSON.parse(formatLintJson(result, context(false)));
+      expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    }
+    expect(validate({ ...JSON.parse(formatLintJson(RESULT, context(false))), extra: 1 })).toBe(false);
+    const undescribed: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== "object") return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties ?? {};
+      for (const [name, definition] of Object.entries(properties)) if (typeof definition.description !== "string") undescribed.push(`${where}/${name}`);
+      for (const [key, child] of Object.entries(node)) walk(child, `${where}/${key}`);
+    };
+    walk(schema, "");
+    expect(undescribed).toEqual([]);
   });
 });

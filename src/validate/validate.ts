@@ -122,6 +122,7 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
     if (!findings.has(key)) findings.set(key, findingFrom("schema", SCHEMA_MESSAGES, messageId, data, { file, path, atKey }));
   };
   for (const error of errors) {
+    if (wrongBranch(error, errors)) continue;
     const path = pathOf(error.instancePath);
     const value = valueAt(data, path);
     const place = describePlace(path);
@@ -172,6 +173,19 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
     }
   }
   return [...findings.values()];
+}
+
+/**
+ * A value that may take one of several forms (an indicator's target: text, or { value, date })
+ * and whose form is right but whose content is wrong: the errors of the other forms ("must be a
+ * string", "must match a schema in anyOf") would mislead, the errors inside it say what is wrong.
+ */
+function wrongBranch(error: SchemaError, errors: readonly SchemaError[]): boolean {
+  if (error.keyword !== "anyOf" && !error.schemaPath.includes("/anyOf/")) return false;
+  if (error.keyword !== "anyOf" && error.keyword !== "type") return false;
+  // A form's own complaints (an unknown or missing key, a value inside it) sit at the value or below it.
+  const inside = (other: SchemaError) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`);
+  return errors.some((other) => other.keyword !== "type" && other.keyword !== "anyOf" && inside(other));
 }
 
 /** The schema definition a place in the document follows, found by walking the schema skeleton along the path. */

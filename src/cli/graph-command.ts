@@ -1,13 +1,20 @@
-import { graphView } from "../analyses/graph-view.js";
-import { EXIT } from "../core/errors.js";
-import { formatGraphDot, formatGraphJson, formatGraphMermaid } from "../report/graph-formats.js";
+import { graphView, scopeGraphView } from "../analyses/graph-view.js";
+import { EXIT, UsageError } from "../core/errors.js";
+import { didYouMean } from "../core/suggest.js";
+import { formatGraphDot, formatGraphJson, formatGraphMermaid, mermaidSizeWarning } from "../report/graph-formats.js";
 import { loadPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
 
-export async function runGraph(paths: string[], options: { format: "json" | "dot" | "mermaid" }, _globals: GlobalOptions): Promise<number> {
+export async function runGraph(paths: string[], options: { format: "json" | "dot" | "mermaid"; document?: string; depth?: number }, _globals: GlobalOptions): Promise<number> {
   const project = await loadPlans(paths);
-  const view = graphView(project.graph);
-  write(options.format === "dot" ? formatGraphDot(view) : options.format === "mermaid" ? formatGraphMermaid(view) : formatGraphJson(view));
+  if (options.document !== undefined && !project.graph.documents.has(options.document)) {
+    throw new UsageError(`--document: no document '${options.document}' in the loaded plans${didYouMean(options.document, project.graph.documents.keys())}`);
+  }
+  const view = scopeGraphView(graphView(project.graph), { document: options.document, depth: options.depth });
+  const text = options.format === "dot" ? formatGraphDot(view) : options.format === "mermaid" ? formatGraphMermaid(view) : formatGraphJson(view);
+  write(text);
+  const tooLarge = options.format === "mermaid" ? mermaidSizeWarning(text) : undefined;
+  if (tooLarge) process.stderr.write(`ogp: ${tooLarge}\n`);
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
 }

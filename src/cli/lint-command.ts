@@ -9,13 +9,15 @@ export interface LintOptions {
   format: LintFormat;
   quiet?: boolean;
   maxWarnings?: number;
+  today?: string;
 }
 
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
-  const result = lint(await loadPlans(paths));
+  const project = await loadPlans(paths);
+  const result = lint(project, { today: options.today });
   const reported = reportedPart(result, options);
   const format = await formatterFor(LINT_FORMATS, options.format);
-  write(format(reported, formatContext(globals)));
+  write(format(reported, { ...formatContext(globals), sourceLine: (file, line) => project.index.line(file, line) }));
   const { failed, reason } = verdict(result, options);
   if (reason) process.stderr.write(`ogp: ${reason}\n`);
   return failed ? EXIT.problems : EXIT.ok;

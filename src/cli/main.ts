@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
@@ -22,6 +23,11 @@ function percentage(value: string): number {
   const number = Number(value);
   if (value.trim() === "" || !Number.isFinite(number) || number > 100) throw new InvalidArgumentError("expected a percentage up to 100, or a negative number of goals.");
   return number;
+}
+
+function day(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || impossibleDate(value)) throw new InvalidArgumentError("expected a date written YYYY-MM-DD, such as 2025-07-01.");
+  return value;
 }
 
 /** Wraps text to `width` columns, continuing lines at `indent` spaces (help text stays readable in an 100-column terminal). */
@@ -86,15 +92,21 @@ Examples:
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
+    .option("--today <date>", "judge due dates as of this day, YYYY-MM-DD (default: today, UTC)", day)
     .addHelpText(
       "after",
       `
+Examples:
+  ogp lint                              lint the plans folder
+  ogp lint plans/2023 --format json     one folder, as JSON
+  ogp lint --today 2025-07-01           which deliverables will be overdue on 1 July 2025
+
 Rules (id, default severity):
 ${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
-'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,
-infoCount, documents, nodes }. Files are relative to the working directory; lines and columns start at 1.`,
+'json' prints { schemaVersion, problems: [{ file, line, column, severity, rule, messageId, message,
+related? }], errorCount, warningCount, infoCount, documents, nodes } (schemas/lint-report.schema.json). Files are relative to the working directory; lines and columns start at 1.`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");
@@ -106,9 +118,15 @@ infoCount, documents, nodes }. Files are relative to the working directory; line
     .description("print the whole plan graph: documents, nodes and links")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "dot", "mermaid"]).default("json"))
+    .option("--document <id>", "only this document's nodes and the links between them")
+    .option("--depth <n>", "only nodes at most n levels below the top (0: top-level nodes only)", integer)
     .addHelpText(
       "after",
       `
+Examples:
+  ogp graph --format mermaid --document ogp-strategy-2023 --depth 1 > strategy.mmd
+  ogp graph --format dot | dot -Tsvg > plans.svg
+
 'json' is a contract: { documents: [{ id, kind, title, status, file }],
 nodes: [{ ref, document, type, label, title, parent }], edges: [{ from, to, type }] }.
 Node types: goal, objective, indicator, approach, deliverable, action, activity, value, shift,

@@ -27,10 +27,10 @@ export interface Location {
 /** A problem as an analysis reports it: no positions yet, so that only files with problems pay for them. */
 export interface Finding {
   rule: RuleId;
-  /** The key of the wording in the rule's message table (absent only on findings not yet moved onto the tables). */
-  messageId?: string;
+  /** The key of the wording in the rule's message table. */
+  messageId: string;
   /** The values the message template was filled with. */
-  data?: MessageData;
+  data: MessageData;
   /** The message, rendered from the table. */
   message: string;
   at: Location;
@@ -43,7 +43,8 @@ export interface Problem extends Position {
   file: string;
   severity: Severity;
   rule: RuleId;
-  messageId?: string;
+  /** The key of the wording in the rule's message table: stable when the wording changes. */
+  messageId: string;
   message: string;
   related?: ({ file: string; message: string } & Position)[];
 }

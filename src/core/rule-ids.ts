@@ -6,7 +6,8 @@ export const RULE_IDS = [
   "invalid-file", "yaml-syntax", "yaml-duplicate-key", "not-a-plan", "schema",
   "duplicate-id", "unresolved-ref", "wrong-target", "derivation-cycle", "period-order",
   "label-sequence", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
-  "period-outside-strategy", "uncited-link", "xml-syntax", "stratml",
+  "period-outside-strategy", "uncited-link", "overdue-deliverable",
+  "target-outside-period", "actual-after-period", "xml-syntax", "stratml",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

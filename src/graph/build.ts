@@ -89,7 +89,8 @@ export function buildGraph(inputs: readonly GraphInput[]): PlanGraph {
       graph.nodes.set(node.ref, node);
       document.nodes.push(node);
       if (parent) parent.children.push(node.ref);
-      graph.addEdge({ from: parent?.ref ?? id, to: node.ref, type: "contains", resolved: true, written: node.ref });
+      // A deliverable document's own node is not contained in itself: its workplan contains it (below).
+      if (parent || node.ref !== id) graph.addEdge({ from: parent?.ref ?? id, to: node.ref, type: "contains", resolved: true, written: node.ref });
       return node;
     };
 
@@ -123,6 +124,15 @@ export function buildGraph(inputs: readonly GraphInput[]): PlanGraph {
     }
   }
   for (const link of pendingLinks) link();
+  // A workplan contains all its deliverables, wherever they are written: a deliverable document
+  // joins the workplan it names, once that link resolves to a workplan.
+  for (const document of graph.documents.values()) {
+    if (document.kind !== "deliverable" || !graph.nodes.has(document.id)) continue;
+    const [link] = graph.outgoing(document.id, "workplan");
+    if (link?.resolved && graph.document(link.to)?.kind === "workplan") {
+      graph.addEdge({ from: link.to, to: document.id, type: "contains", resolved: true, written: document.id });
+    }
+  }
   return graph;
 }
 

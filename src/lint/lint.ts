@@ -1,6 +1,7 @@
 import type { Finding, Problem, Severity } from "../core/problem.js";
 import type { Project } from "../project/open.js";
 import type { RuleId } from "../core/rule-ids.js";
+import { isoToday } from "./rule.js";
 import { RULES } from "./rules.js";
 
 export interface LintResult {
@@ -18,15 +19,18 @@ export type RuleSetting = Severity | "off";
 export interface LintOptions {
   /** Severity per rule id, overriding the rule's default; `off` skips the rule. */
   rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** The day dates are judged against (YYYY-MM-DD); today (UTC) when absent. */
+  today?: string;
 }
 
 /** Runs every rule that is not off over one loaded project and resolves the positions of what they found. */
 export function lint(project: Project, options: LintOptions = {}): LintResult {
   const problems: Problem[] = [];
+  const settings = { today: options.today ?? isoToday() };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === "off") continue;
-    for (const finding of rule.check(project)) problems.push(toProblem(project, finding, setting));
+    for (const finding of rule.check(project, settings)) problems.push(toProblem(project, finding, setting));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return withCounts(problems, project.graph.documents.size, project.graph.nodes.size);
@@ -60,7 +64,7 @@ export function verdict(result: LintResult, options: ReportOptions): { failed: b
 }
 
 function toProblem(project: Project, finding: Finding, severity: Severity): Problem {
-  const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, ...(finding.messageId ? { messageId: finding.messageId } : {}), message: finding.message };
+  const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, messageId: finding.messageId, message: finding.message };
   if (finding.related?.length) {
     problem.related = finding.related.map((r) => ({ file: r.at.file, ...project.index.position(r.at), message: r.message }));
   }

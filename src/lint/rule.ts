@@ -10,28 +10,37 @@ export interface RuleDefinition<MessageId extends string = string> {
   description: string;
   /** Where the rule is explained (README's rule table unless a page of its own exists). */
   docsUrl?: string;
+  /** Whether human-readable formats quote the source line under the problem: for syntax, where the message cannot name a node. */
+  codeFrame?: boolean;
   /** Every message the rule can give, by message id; templates name their data as {{name}}. */
   messages: MessageTable<MessageId>;
 }
 
-export interface RuleContext<MessageId extends string = string> {
+/** What a run knows besides the plans: the day it is judged on (`--today`), for rules about dates. */
+export interface RunSettings {
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+export interface RuleContext<MessageId extends string = string> extends RunSettings {
   project: Project;
   /** Reports one finding, worded from the rule's table; a second place goes in `related`, never in the text. */
   report(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
 }
 
 export interface Rule<MessageId extends string = string> extends RuleDefinition<MessageId> {
-  check(project: Project): Finding[];
+  check(project: Project, settings?: RunSettings): Finding[];
 }
 
 /** A rule from its definition and a check that reports through the context (ESLint's `meta.messages` + `context.report`). */
 export function defineRule<MessageId extends string>(definition: RuleDefinition<MessageId>, check: (context: RuleContext<MessageId>) => void): Rule<MessageId> {
   return {
     ...definition,
-    check(project) {
+    check(project, settings = { today: isoToday() }) {
       const findings: Finding[] = [];
       check({
         project,
+        today: settings.today,
         report: (messageId, data, at, related) => findings.push(findingFrom(definition.id, definition.messages, messageId, data, at, related)),
       });
       return findings;
@@ -48,27 +57,7 @@ export function loadStageRule<MessageId extends string>(definition: RuleDefiniti
   return { ...definition, check: (project) => project.findings.filter((f) => f.rule === definition.id) };
 }
 
-/** The context of a rule not yet moved onto its message table: `where` words a second place into the text. */
-interface LegacyContext {
-  project: Project;
-  where(at: Location): string;
-}
-
-/**
- * Transitional, to be removed when every rule reports through `defineRule`: a rule that still
- * words its messages inline (and may name a second place in the text).
- */
-export function legacyRule(definition: Omit<RuleDefinition, "messages"> & { check(context: LegacyContext): Finding[] }): Rule {
-  const { check, ...rest } = definition;
-  return {
-    ...rest,
-    messages: {},
-    check(project) {
-      const where = (at: Location) => {
-        const { line, column } = project.index.position(at);
-        return `${at.file}:${line}:${column}`;
-      };
-      return check({ project, where });
-    },
-  };
+/** Today's date in UTC, as YYYY-MM-DD. */
+export function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
 }

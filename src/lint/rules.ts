@@ -6,6 +6,9 @@ import duplicateId from "./rules/duplicate-id.js";
 import invalidFile from "./rules/invalid-file.js";
 import labelSequence from "./rules/label-sequence.js";
 import notAPlan from "./rules/not-a-plan.js";
+import actualAfterPeriod from "./rules/actual-after-period.js";
+import overdueDeliverable from "./rules/overdue-deliverable.js";
+import targetOutsidePeriod from "./rules/target-outside-period.js";
 import periodOrder from "./rules/period-order.js";
 import periodOutsideStrategy from "./rules/period-outside-strategy.js";
 import schema from "./rules/schema.js";
@@ -25,4 +28,5 @@ export const RULES: readonly Rule[] = [
   duplicateId, unresolvedRef, wrongTarget, derivationCycle, periodOrder,
   labelSequence, citationMismatch, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
   xmlSyntax, stratml,
+  overdueDeliverable, targetOutsidePeriod, actualAfterPeriod,
 ];

@@ -1,19 +1,22 @@
 /** Turns a file's bytes into text, refusing what is not UTF-8 text. */
-export type Decoded = { ok: true; text: string } | { ok: false; message: string; offset?: number };
+export type Decoded = { ok: true; text: string } | { ok: false; reason: DecodeFailure; offset?: number };
+
+/** Why bytes are not plan text: the message id of the invalid-file finding (src/load/messages.ts). */
+export type DecodeFailure = "utf16" | "binary" | "invalidUtf8";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: "UTF-16 text: save the file as UTF-8", offset: 0 };
+    return { ok: false, reason: "utf16", offset: 0 };
   }
   // YAML forbids NUL anywhere, so one is taken as binary content wherever it sits (indexOf is a fast scan).
-  if (bytes.indexOf(0) >= 0) return { ok: false, message: "binary file (it contains NUL bytes): not a YAML plan" };
+  if (bytes.indexOf(0) >= 0) return { ok: false, reason: "binary" };
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, message: "invalid UTF-8: plan files must be UTF-8 text", offset: firstInvalidByte(bytes) };
+    return { ok: false, reason: "invalidUtf8", offset: firstInvalidByte(bytes) };
   }
   // A UTF-8 byte order mark is allowed (some Windows editors write one) and ignored.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -2,9 +2,12 @@ import { readFile, stat } from "node:fs/promises";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { ioProblem, UsageError } from "../core/errors.js";
 import type { DocPath, Finding, Position } from "../core/problem.js";
-import { decodeText, lineColumnAtByte } from "./decode.js";
 import type { RuleId } from "../core/rule-ids.js";
+import { findingFrom, type MessageData, type MessageTable } from "../core/messages.js";
+import { decodeText, lineColumnAtByte } from "./decode.js";
+import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 import { deepestNesting } from "./nesting.js";
+import { crOnlyLineEnds, structureProblems, yamlErrorFindings } from "./yaml-errors.js";
 
 export const LIMITS = {
   /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
@@ -31,8 +34,9 @@ export interface LoadedFile {
   positionOf?: (path: DocPath) => Position;
 }
 
-function fileProblem(file: string, rule: RuleId, message: string, line = 1, column = 1): Finding {
-  return { rule, message, at: { file, position: { line, column } } };
+/** A finding of the whole file (or of one known position), worded from the load stage's tables. */
+function fileProblem<Id extends string>(file: string, rule: RuleId, messages: MessageTable<Id>, messageId: Id, data: MessageData = {}, line = 1, column = 1): Finding {
+  return findingFrom(rule, messages, messageId, data, { file, position: { line, column } });
 }
 
 export async function loadFile(absolutePath: string, file: string): Promise<LoadedFile> {
@@ -42,7 +46,7 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
     // Size first, so an oversized file is refused without reading it into memory.
     const { size } = await stat(absolutePath);
     if (size > LIMITS.maxBytes) {
-      loaded.findings.push(fileProblem(file, "invalid-file", `file is ${(size / 1048576).toFixed(1)} MiB, over the ${LIMITS.maxBytes / 1048576} MiB limit for a plan file`));
+      loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", { size: (size / 1048576).toFixed(1), limit: LIMITS.maxBytes / 1048576 }));
       return loaded;
     }
     bytes = await readFile(absolutePath);
@@ -53,7 +57,7 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const where = decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset);
-    loaded.findings.push(fileProblem(file, "invalid-file", decoded.message, where.line, where.column));
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, where.line, where.column));
     return loaded;
   }
   if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlText(loaded, decoded.text);
@@ -64,30 +68,25 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
 export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const { file } = loaded;
   loaded.text = text;
+  const lineEnds = crOnlyLineEnds(file, text);
+  if (lineEnds) {
+    loaded.findings.push(lineEnds);
+    return loaded;
+  }
   const lineCounter = new LineCounter();
   // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
   loaded.document = document;
   loaded.lineCounter = lineCounter;
-  for (const error of document.errors) {
-    const start = lineCounter.linePos(error.pos[0]);
-    const end = lineCounter.linePos(error.pos[1]);
-    const duplicate = error.code === "DUPLICATE_KEY";
-    const tooDeep = error.code === "RESOURCE_EXHAUSTION";
-    const message = duplicate
-      ? "duplicate key: this key is already defined in the same mapping; remove or rename one"
-      : tooDeep
-        ? `nesting is too deep to parse: no plan needs more than ${LIMITS.maxDepth} levels; check for runaway indentation or brackets`
-        : describeYamlError(error.code, error.message);
-    loaded.findings.push({
-      rule: duplicate ? "yaml-duplicate-key" : tooDeep ? "invalid-file" : "yaml-syntax",
-      message,
-      at: { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } },
-    });
-  }
+  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, { document, lineCounter }));
   if (document.errors.length > 0) return loaded;
   if (document.contents === null) {
-    loaded.findings.push(fileProblem(file, "not-a-plan", "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'"));
+    loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));
+    return loaded;
+  }
+  const structure = structureProblems(file, text, { document, lineCounter });
+  if (structure.length > 0) {
+    loaded.findings.push(...structure);
     return loaded;
   }
   let data: unknown;
@@ -99,7 +98,7 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   }
   const depth = deepestNesting(data, LIMITS.maxDepth);
   if (depth > LIMITS.maxDepth) {
-    loaded.findings.push(fileProblem(file, "invalid-file", `nesting is deeper than ${LIMITS.maxDepth} levels: no plan needs this; check for runaway indentation or brackets`));
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooDeep", { limit: LIMITS.maxDepth }));
     return loaded;
   }
   loaded.data = data;
@@ -111,7 +110,7 @@ function aliasProblem(loaded: LoadedFile, error: unknown): Finding {
   const { file, document, lineCounter } = loaded;
   const message = error instanceof Error ? error.message : String(error);
   if (/Excessive alias count/.test(message)) {
-    return fileProblem(file, "invalid-file", `too many alias expansions (over ${LIMITS.maxAliasCount}): this looks like an alias bomb; plans do not need aliases this heavily`);
+    return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxAliasCount });
   }
   let unresolved: { source: string; offset: number } | undefined;
   if (document) {
@@ -127,20 +126,7 @@ function aliasProblem(loaded: LoadedFile, error: unknown): Finding {
   }
   if (unresolved && lineCounter) {
     const at = lineCounter.linePos(unresolved.offset);
-    return fileProblem(file, "yaml-syntax", `alias '*${unresolved.source}' refers to no anchor '&${unresolved.source}' defined before it`, at.line, at.col);
+    return fileProblem(file, "yaml-syntax", YAML_SYNTAX_MESSAGES, "undefinedAlias", { name: unresolved.source }, at.line, at.col);
   }
-  return fileProblem(file, "invalid-file", `cannot read the YAML document: ${message}`);
-}
-
-/** The yaml package's messages end with a code frame; keep the first line, and explain the common ones. */
-function describeYamlError(code: string, message: string): string {
-  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  switch (code) {
-    case "MULTIPLE_DOCS":
-      return "several YAML documents in one file ('---'): put each plan document in its own file";
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only";
-    default:
-      return `YAML syntax error: ${first}`;
-  }
+  return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "unreadable", { detail: message });
 }

@@ -1,7 +1,9 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { UsageError } from "../core/errors.js";
+import { findingFrom } from "../core/messages.js";
 import { decodeText } from "../load/decode.js";
+import { INVALID_FILE_MESSAGES } from "../load/messages.js";
 import { parseText, type LoadedFile } from "../load/load-file.js";
 import { assembleProject, type Project } from "./open.js";
 
@@ -36,7 +38,7 @@ export async function loadFilesAtRef(ref: string, paths: readonly string[], cwd 
     const loaded: LoadedFile = { file, absolutePath: file, findings: [] };
     const decoded = decodeText(blobs[i]!);
     if (!decoded.ok) {
-      loaded.findings.push({ rule: "invalid-file", message: decoded.message, at: { file, position: { line: 1, column: 1 } } });
+      loaded.findings.push(findingFrom("invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, { file, position: { line: 1, column: 1 } }));
       return loaded;
     }
     return parseText(loaded, decoded.text);

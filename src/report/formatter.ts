@@ -11,6 +11,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   description: string;
   docsUrl?: string;
+  /** Human-readable formats quote the source line with a caret under the column (TRLC style). */
+  codeFrame?: boolean;
 }
 
 export interface FormatContext {
@@ -24,6 +26,8 @@ export interface FormatContext {
   version: string;
   /** Terminal width for formats that lay out to it (COLUMNS, else 80). */
   width: number;
+  /** The text of one source line (1-based), for code frames; absent where the source is not at hand. */
+  sourceLine?: (file: string, line: number) => string | undefined;
 }
 
 export type Formatter<Result> = (result: Result, context: FormatContext) => string;

@@ -61,3 +61,12 @@ export function formatGraphMermaid(view: GraphView): string {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** Mermaid's default maxTextSize: renderers refuse larger diagrams ("Maximum text size in diagram exceeded"). */
+export const MERMAID_MAX_TEXT = 50_000;
+
+/** A warning for a Mermaid diagram too large for renderers' defaults, or undefined when it fits. */
+export function mermaidSizeWarning(text: string): string | undefined {
+  if (text.length <= MERMAID_MAX_TEXT) return undefined;
+  return `the Mermaid output is ${text.length.toLocaleString("en")} characters, over the ${MERMAID_MAX_TEXT.toLocaleString("en")} that Mermaid renders by default (maxTextSize): scope it with --document <id> or --depth <n>`;
+}

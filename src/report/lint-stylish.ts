@@ -1,12 +1,13 @@
 import type { Problem } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { FormatContext } from "./formatter.js";
+import { printable } from "./printable.js";
 
 /**
  * ESLint's stylish layout: the file on its own line, then `line:col  severity  message  rule`,
  * then a summary. Nothing at all when there is nothing to report.
  */
-export function formatStylish(result: LintResult, { colors: c }: FormatContext): string {
+export function formatStylish(result: LintResult, { colors: c, rules, sourceLine }: FormatContext): string {
   const { problems, errorCount: errors, warningCount: warnings, infoCount: infos } = result;
   if (problems.length === 0) return "";
   const byFile = new Map<string, Problem[]>();
@@ -17,12 +18,14 @@ export function formatStylish(result: LintResult, { colors: c }: FormatContext):
   }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(c.underline(file));
+    lines.push(c.underline(printable(file)));
     const positionWidth = Math.max(...list.map((p) => `${p.line}:${p.column}`.length));
     const severityWidth = Math.max(...list.map((p) => p.severity.length));
     for (const p of list) {
       const severity = p.severity === "error" ? c.red(p.severity.padEnd(severityWidth)) : p.severity === "warning" ? c.yellow(p.severity.padEnd(severityWidth)) : c.blue(p.severity.padEnd(severityWidth));
-      lines.push(`  ${c.dim(`${p.line}:${p.column}`.padEnd(positionWidth))}  ${severity}  ${p.message}  ${c.dim(p.rule)}`);
+      lines.push(`  ${c.dim(`${p.line}:${p.column}`.padEnd(positionWidth))}  ${severity}  ${printable(p.message)}  ${c.dim(p.rule)}`);
+      const source = rules.get(p.rule)?.codeFrame ? sourceLine?.(p.file, p.line) : undefined;
+      if (source !== undefined) lines.push(...codeFrame(source, p.column, c));
     }
     lines.push("");
   }
@@ -32,6 +35,13 @@ export function formatStylish(result: LintResult, { colors: c }: FormatContext):
   const summary = `✖ ${total} ${plural(total, "problem")} (${parts.join(", ")}) in ${result.documents} ${plural(result.documents, "document")}, ${result.nodes} ${plural(result.nodes, "node")}`;
   lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   return `${lines.join("\n")}\n`;
+}
+
+/** TRLC's frame: the source line, and a caret under the column (both escaped alike, so the caret stays in place). */
+function codeFrame(source: string, column: number, c: FormatContext["colors"]): string[] {
+  const shown = printable(source);
+  const offset = printable(source.slice(0, Math.max(0, column - 1))).length;
+  return [`    ${c.dim("|")} ${shown}`, `    ${c.dim("|")} ${" ".repeat(offset)}${c.red("^")}`];
 }
 
 function plural(n: number, word: string): string {

@@ -1,3 +1,5 @@
+import { renderMessage } from "../core/messages.js";
+import { INVALID_FILE_MESSAGES } from "../load/messages.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
@@ -81,6 +83,6 @@ async function readText(absolute: string, shown: string): Promise<string> {
     throw new UsageError(`${shown}: ${ioProblem(error)}`);
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new TextError(decoded.message, decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset));
+  if (!decoded.ok) throw new TextError(renderMessage(INVALID_FILE_MESSAGES[decoded.reason]), decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset));
   return decoded.text;
 }

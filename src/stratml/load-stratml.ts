@@ -1,3 +1,5 @@
+import { findingFrom } from "../core/messages.js";
+import { STRATML_MESSAGES, XML_SYNTAX_MESSAGES } from "./messages.js";
 import path from "node:path";
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import type { LoadedFile } from "../load/load-file.js";
@@ -18,11 +20,11 @@ export function loadStratmlText(loaded: LoadedFile, text: string): LoadedFile {
     result = importStratml(text, path.basename(file));
   } catch (error) {
     if (error instanceof XmlSyntaxError) {
-      loaded.findings.push({ rule: "xml-syntax", message: `not well-formed XML: ${error.message}`, at: { file, position: error.position } });
+      loaded.findings.push(findingFrom("xml-syntax", XML_SYNTAX_MESSAGES, "notWellFormed", { detail: error.message }, { file, position: error.position }));
       return loaded;
     }
     if (error instanceof NotStratmlError) {
-      loaded.findings.push({ rule: "not-a-plan", message: error.message, at: { file, position: error.position } });
+      loaded.findings.push(findingFrom("not-a-plan", STRATML_MESSAGES, "notStratml", { detail: error.message }, { file, position: error.position }));
       return loaded;
     }
     throw error;
@@ -31,7 +33,7 @@ export function loadStratmlText(loaded: LoadedFile, text: string): LoadedFile {
   loaded.positionOf = (docPath) => nearestPosition(result.positions(), docPath);
   for (const change of result.changes) {
     if (!PROBLEM_KINDS.has(change.kind)) continue;
-    const finding: Finding = { rule: "stratml", message: change.message, at: { file, position: change.position } };
+    const finding: Finding = findingFrom("stratml", STRATML_MESSAGES, "slip", { detail: change.message }, { file, position: change.position });
     if (change.related) finding.related = change.related.map((r) => ({ message: r.message, at: { file, position: r.position } }));
     loaded.findings.push(finding);
   }

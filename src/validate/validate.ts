@@ -1,8 +1,14 @@
+import { impossibleDate } from "../core/dates.js";
+import { findingFrom, type MessageData } from "../core/messages.js";
 import type { DocPath, Finding } from "../core/problem.js";
+import { NOT_A_PLAN_MESSAGES } from "../load/messages.js";
 import { didYouMean } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
 import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
+import { SCHEMA_MESSAGES } from "./messages.js";
+
+type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;
 
 export type { PlanDocumentData };
 
@@ -28,23 +34,62 @@ export type ValidationResult =
   | { valid: false; kind?: DocumentKind; findings: Finding[] };
 
 export function validateDocument(file: string, data: unknown): ValidationResult {
+  // A file of only `---` (or `~`) holds nothing, as an empty file or one of only comments does.
+  if (data === null) return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile", {}, { file, path: [] })] };
   if (!isRecord(data)) {
-    const got = Array.isArray(data) ? "a list" : `a ${data === null ? "null" : typeof data} value`;
-    return { valid: false, findings: [{ rule: "not-a-plan", message: `not an ogp plan: the file holds ${got}, not a mapping with 'kind', 'id', 'title' and 'status'`, at: { file, path: [] } }] };
+    const got = Array.isArray(data) ? "a list" : `a ${typeof data} value`;
+    return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "notMapping", { got }, { file, path: [] })] };
   }
   const kind = data.kind;
+  // YAML of another tool (a GitHub workflow, a docker-compose or Kubernetes file) is named once as
+  // such, not judged key by key against a plan schema it never meant to follow.
+  if ((typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) && !PLAN_KEYS.some((key) => key in data)) {
+    const keys = Object.keys(data);
+    const shown = keys.slice(0, 5).map((key) => `'${key}'`).join(", ") + (keys.length > 5 ? ", ..." : "");
+    return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "notAPlanFile", { keys: shown }, { file, path: [] })] };
+  }
   if (kind === undefined) {
-    return { valid: false, findings: [{ rule: "not-a-plan", message: "not an ogp plan: no 'kind' key (expected kind: strategy, workplan or deliverable)", at: { file, path: [] } }] };
+    return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "noKind", {}, { file, path: [] })] };
   }
   if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
     const hint = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : "";
-    return { valid: false, findings: [{ rule: "schema", message: `unknown kind ${JSON.stringify(kind)}: use strategy, workplan or deliverable${hint}`, at: { file, path: ["kind"] } }] };
+    return { valid: false, findings: [findingFrom("schema", SCHEMA_MESSAGES, "unknownKind", { kind: JSON.stringify(kind), hint }, { file, path: ["kind"] })] };
   }
   const validate = byKind[kind as DocumentKind];
   // The generated types follow from the same schemas, so a document that passed is one of them.
-  if (validate(data)) return { valid: true, kind: kind as DocumentKind, document: data as unknown as PlanDocumentData, findings: [] };
-  return { valid: false, kind: kind as DocumentKind, findings: describeErrors(file, kind as DocumentKind, data, validate.errors ?? []) };
+  const shapeOk = validate(data);
+  const findings = shapeOk ? [] : describeErrors(file, kind as DocumentKind, data, validate.errors ?? []);
+  // The schema's date pattern accepts 2025-02-30; the calendar is checked here, where the schema is not already reporting the value.
+  const reported = new Set(findings.map((f) => (f.at.path ?? []).join("/")));
+  findings.push(...calendarFindings(file, data).filter((f) => !reported.has((f.at.path ?? []).join("/"))));
+  if (findings.length === 0) return { valid: true, kind: kind as DocumentKind, document: data as unknown as PlanDocumentData, findings };
+  return { valid: false, kind: kind as DocumentKind, findings };
 }
+
+/** Characters that do not show in an editor: zero-width spaces and joiners, bidi marks, a BOM, the soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Dates of the document (its period and publication date) that match the pattern (months 01-12, days 01-31) but not the calendar. */
+function calendarFindings(file: string, data: Record<string, unknown>): Finding[] {
+  const period = isRecord(data.period) ? data.period : {};
+  const places: [DocPath, unknown][] = [[["period", "start"], period.start], [["period", "end"], period.end], [["published"], data.published]];
+  const findings: Finding[] = [];
+  for (const [path, value] of places) {
+    if (typeof value !== "string") continue;
+    const problem = impossibleDate(value);
+    if (problem === "noSuchDay") {
+      const [year, month] = value.split("-").map(Number) as [number, number];
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      findings.push(findingFrom("schema", SCHEMA_MESSAGES, "noSuchDay", { place: describePlace(path), value: JSON.stringify(value), monthName: MONTHS[month - 1]!, year, days }, { file, path }));
+    }
+  }
+  return findings;
+}
+
+/** Keys every plan document has: a mapping with none of them (and no plan kind) is some other tool's YAML. */
+const PLAN_KEYS = ["id", "title", "status"] as const;
 
 /** Schema messages offer the single nearest value or key. */
 const suggestion = (value: string, candidates: readonly string[]) => didYouMean(value, candidates, 1);
@@ -72,11 +117,12 @@ function describePlace(path: DocPath): string {
 /** Turns ajv's errors into messages a plan editor can act on, one per place, at the key or value at fault. */
 function describeErrors(file: string, kind: DocumentKind, data: unknown, errors: SchemaError[]): Finding[] {
   const findings = new Map<string, Finding>();
-  const add = (path: DocPath, message: string, atKey = false) => {
+  const add = (path: DocPath, messageId: SchemaMessageId, data: MessageData, atKey = false) => {
     const key = `${path.join("/")}|${atKey}`;
-    if (!findings.has(key)) findings.set(key, { rule: "schema", message, at: { file, path, atKey } });
+    if (!findings.has(key)) findings.set(key, findingFrom("schema", SCHEMA_MESSAGES, messageId, data, { file, path, atKey }));
   };
   for (const error of errors) {
+    if (wrongBranch(error, errors)) continue;
     const path = pathOf(error.instancePath);
     const value = valueAt(data, path);
     const place = describePlace(path);
@@ -85,45 +131,61 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
       case "unevaluatedProperties":
       case "additionalProperties": {
         const key = String(params.unevaluatedProperty ?? params.additionalProperty);
-        add([...path, key], unknownKeyMessage(key, kind, path), true);
+        const [messageId, messageData] = unknownKey(key, kind, path);
+        add([...path, key], messageId, messageData, true);
         break;
       }
       case "required":
-        add(path, `${place} is missing the required key '${String(params.missingProperty)}'`);
+        add(path, "missingKey", { place, key: String(params.missingProperty) });
         break;
       case "type": {
-        const expected = String(params.type).replace(",", " or ");
-        const got = Array.isArray(value) ? "a list" : value === null ? "empty (null)" : typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-        const quoteHint = typeof value === "number" && String(params.type).includes("string") ? `: quote it, e.g. "${String(value)}" (unquoted, YAML reads it as a number)` : "";
-        add(path, `${place} must be ${article(expected)}, not ${got}${quoteHint}`);
+        const expected = article(String(params.type).replace(",", " or "));
+        const got = describeValue(value);
+        const wantsString = String(params.type).includes("string");
+        if (typeof value === "number" && wantsString) add(path, "numberForString", { place, expected, got, value: yamlNumber(value) });
+        else if ((value instanceof Date || value instanceof Uint8Array) && wantsString) add(path, "taggedForString", { place, expected, got });
+        else add(path, "wrongType", { place, expected, got });
         break;
       }
       case "enum": {
         const allowed = (params.allowedValues as unknown[]).map(String);
-        add(path, `${place} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}${typeof value === "string" ? suggestion(value, allowed) : ""}`);
+        add(path, "notInEnum", { place, allowed: allowed.join(", "), value: JSON.stringify(value), hint: typeof value === "string" ? suggestion(value, allowed) : "" });
         break;
       }
       case "const":
-        add(path, `${place} must be ${JSON.stringify(params.allowedValue)}`);
+        add(path, "notConst", { place, value: JSON.stringify(params.allowedValue) });
         break;
       case "pattern":
-        add(path, `${place} ${JSON.stringify(value)} ${patternHint(path)}`);
+        add(path, patternMessage(path), { place, value: JSON.stringify(value) });
         break;
       case "minimum":
       case "maximum":
-        add(path, `${place} ${String(value)} is out of range (${error.message ?? error.keyword})`);
+        add(path, "outOfRange", { place, value: String(value), limit: error.message ?? error.keyword });
         break;
       case "minLength":
-        add(path, `${place} must not be empty`);
+        add(path, "empty", { place });
         break;
       case "minProperties":
-        add(path, `${place} must not be empty: give at least one of its keys`);
+        add(path, "emptyMapping", { place });
         break;
       default:
-        add(path, `${place} ${error.message ?? `fails the schema rule '${error.keyword}'`}`);
+        add(path, "other", { place, detail: error.message ?? `fails the schema rule '${error.keyword}'` });
     }
   }
   return [...findings.values()];
+}
+
+/**
+ * A value that may take one of several forms (an indicator's target: text, or { value, date })
+ * and whose form is right but whose content is wrong: the errors of the other forms ("must be a
+ * string", "must match a schema in anyOf") would mislead, the errors inside it say what is wrong.
+ */
+function wrongBranch(error: SchemaError, errors: readonly SchemaError[]): boolean {
+  if (error.keyword !== "anyOf" && !error.schemaPath.includes("/anyOf/")) return false;
+  if (error.keyword !== "anyOf" && error.keyword !== "type") return false;
+  // A form's own complaints (an unknown or missing key, a value inside it) sit at the value or below it.
+  const inside = (other: SchemaError) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`);
+  return errors.some((other) => other.keyword !== "type" && other.keyword !== "anyOf" && inside(other));
 }
 
 /** The schema definition a place in the document follows, found by walking the schema skeleton along the path. */
@@ -145,13 +207,37 @@ const PLACE_NAMES: Record<string, string> = {
 };
 
 /** "unknown key" with the nearest allowed key at that place, or the list of allowed keys when none is near. */
-function unknownKeyMessage(key: string, kind: DocumentKind, path: DocPath): string {
+function unknownKey(key: string, kind: DocumentKind, path: DocPath): [SchemaMessageId, MessageData] {
+  const invisible = [...key].filter((char) => INVISIBLE.test(char));
+  if (invisible.length > 0) {
+    const characters = invisible.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+    return ["invisibleInKey", { key, characters, visible: [...key].filter((char) => !INVISIBLE.test(char)).join("") }];
+  }
   const name = definitionAt(kind, path);
   const allowed = name ? validators.skeleton[name]?.keys : undefined;
-  if (!allowed) return `unknown key '${key}'${suggestion(key, validators.propertyNames)}`;
-  const place = PLACE_NAMES[name!] ? ` in ${PLACE_NAMES[name!]}` : "";
-  const near = suggestion(key, allowed);
-  return near ? `unknown key '${key}'${place}${near}` : `unknown key '${key}'${place}; allowed here: ${allowed.join(", ")}`;
+  if (!allowed) return ["unknownKey", { key, hint: suggestion(key, validators.propertyNames) }];
+  const placeName = PLACE_NAMES[name!];
+  const hint = suggestion(key, allowed);
+  if (hint) return placeName ? ["unknownKeyHere", { key, placeName, hint }] : ["unknownKey", { key, hint }];
+  return placeName ? ["unknownKeyAllowed", { key, placeName, allowed: allowed.join(", ") }] : ["unknownKeyAllowedAnywhere", { key, allowed: allowed.join(", ") }];
+}
+
+/** A value as a plan editor wrote it: YAML's .inf and .nan, and values a YAML tag turned into something else. */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty (null)";
+  if (value instanceof Date) return "a timestamp (YAML reads an unquoted date-time, or !!timestamp, as one)";
+  if (value instanceof Uint8Array) return "binary data (!!binary)";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return `number ${yamlNumber(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A number as YAML writes it (JSON has no infinity or NaN: JSON.stringify gives "null"). */
+function yamlNumber(value: number): string {
+  if (Number.isNaN(value)) return ".nan";
+  if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+  return String(value);
 }
 
 function article(expected: string): string {
@@ -159,10 +245,10 @@ function article(expected: string): string {
   return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`;
 }
 
-function patternHint(path: DocPath): string {
+function patternMessage(path: DocPath): SchemaMessageId {
   const last = path[path.length - 1];
   const field = typeof last === "number" ? path[path.length - 2] : last;
-  if (field === "id") return "is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit";
-  if (field === "start" || field === "end" || field === "published") return "is not a date: write YYYY, YYYY-MM or YYYY-MM-DD";
-  return "is not a valid reference: write '<document-id>/<node-id>', or a bare '<node-id>' in the same document";
+  if (field === "id") return "badId";
+  if (field === "start" || field === "end" || field === "published") return "badDate";
+  return "badReference";
 }

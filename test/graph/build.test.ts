@@ -141,3 +141,32 @@ describe("links in places the schema forbids", () => {
     expect(graph.outgoing("s/g2")).toEqual([]);
   });
 });
+
+describe("deliverables written in files of their own (issue 10)", () => {
+  const deliverable = 'kind: deliverable\nid: dd\ntitle: D\nstatus: approved\nworkplan: w\nadvances:\n  - { ref: s/g1, cite: c }\n';
+  it("are contained by their workplan, never by themselves", () => {
+    const { graph } = projectFrom({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d.yaml": deliverable });
+    const contains = graph.edges.filter((e) => e.type === "contains");
+    expect(contains.filter((e) => e.from === e.to)).toEqual([]);
+    expect(contains.filter((e) => e.to === "dd").map((e) => e.from)).toEqual(["w"]);
+    expect(graph.outgoing("w", "contains").map((e) => e.to)).toEqual(["w/d1", "dd"]);
+  });
+
+  it("naming no workplan that loads, are contained by nothing", () => {
+    const { graph } = projectFrom({ "s.yaml": STRATEGY, "d.yaml": deliverable });
+    expect(graph.edges.filter((e) => e.type === "contains" && e.to === "dd")).toEqual([]);
+  });
+});
+
+describe("scopeGraphView (ogp graph --document / --depth)", () => {
+  it("keeps one document's nodes to a depth, and only the links among what is kept", async () => {
+    const { scopeGraphView } = await import("../../src/analyses/graph-view.js");
+    const view = graphView(projectFrom({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }).graph);
+    const scoped = scopeGraphView(view, { document: "s", depth: 0 });
+    expect(scoped.documents.map((d) => d.id)).toEqual(["s"]);
+    expect(scoped.nodes.map((n) => n.ref)).toEqual(["s/g1", "s/g2"]);
+    expect(scoped.edges).toEqual([{ from: "s", to: "s/g1", type: "contains" }, { from: "s", to: "s/g2", type: "contains" }]);
+    expect(scopeGraphView(view, { document: "s" }).nodes.map((n) => n.ref)).toEqual(["s/g1", "s/o11", "s/g2"]);
+    expect(scopeGraphView(view, {})).toBe(view);
+  });
+});

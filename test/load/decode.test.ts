@@ -30,7 +30,7 @@ describe("decodeText", () => {
     const result = decodeText(bytes("kind", [0, 1, 2, 0xff]));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(/binary/);
+    expect(result.reason).toBe("binary");
     expect(result.offset).toBeUndefined();
   });
 
@@ -38,21 +38,21 @@ describe("decodeText", () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[..."kind: strategy\n"].flatMap((c) => [c.charCodeAt(0), 0])]);
     const result = decodeText(utf16);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe("UTF-16 text: save the file as UTF-8");
+    if (!result.ok) expect(result.reason).toBe("utf16");
   });
 
   it("calls UTF-16 text without a byte order mark binary (NUL bytes between ASCII letters)", () => {
     const utf16 = Uint8Array.from([..."kind: strategy\n"].flatMap((c) => [c.charCodeAt(0), 0]));
     const result = decodeText(utf16);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/binary/);
+    if (!result.ok) expect(result.reason).toBe("binary");
   });
 
   it("finds a NUL byte anywhere in the file, not only near its start", () => {
     const late = Uint8Array.from([...Buffer.from("a: 1\n".repeat(5000)), 0]);
     const result = decodeText(late);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/binary/);
+    if (!result.ok) expect(result.reason).toBe("binary");
   });
 
   it.each([
@@ -70,13 +70,13 @@ describe("decodeText", () => {
     const result = decodeText(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(/invalid UTF-8/);
+    expect(result.reason).toBe("invalidUtf8");
     expect(result.offset).toBe(offset);
   });
 
   it("reports NUL bytes before invalid UTF-8 (binary wins)", () => {
     const result = decodeText(bytes([0xff, 0x00]));
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/binary/) });
+    expect(result).toMatchObject({ ok: false, reason: "binary" });
   });
 });
 

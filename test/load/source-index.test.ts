@@ -98,7 +98,7 @@ describe("SourceIndex.position", () => {
   it("gives correct positions in text that had a BOM and CRLF line ends", () => {
     const bytes = new TextEncoder().encode(`\uFEFF${PLAN.replace(/\n/g, "\r\n")}`);
     const decoded = decodeText(bytes);
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.reason);
     const crlf = new SourceIndex([loaded("c.yaml", decoded.text)]);
     expect(crlf.position({ file: "c.yaml", path: ["goals", 1, "title"] })).toMatchObject({ line: 13, column: 12 });
     expect(crlf.position({ file: "c.yaml", path: ["title"] })).toEqual({ line: 3, column: 8, endLine: 3, endColumn: 18 });

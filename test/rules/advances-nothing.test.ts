@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/advances-nothing.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 const TAIL = "advances nothing: add 'advances' with the goals its text says it serves, to it or to its actions";
 
@@ -120,4 +121,23 @@ actions:
   it("reports nothing when every deliverable advances a goal", () => {
     expect(nothing({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { name: "every deliverable advances a goal", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+    { name: "a link that does not resolve is left to unresolved-ref", files: { "s.yaml": STRATEGY, "w.yaml": workplan("  - id: d1\n    advances:\n      - { ref: s/g9, cite: c }\n") } },
+  ],
+  invalid: [
+    {
+      name: "an inline deliverable, by label, at its id",
+      files: { "w.yaml": workplan(`${FIRST}  - id: d2\n    label: "2"\n`), "s.yaml": STRATEGY },
+      errors: [{ messageId: "advancesNothing", data: { deliverable: "deliverable 2" }, line: 12, column: 9, message: `deliverable 2 ${TAIL}` }],
+    },
+    {
+      name: "a deliverable document, at its document id, with its title",
+      files: { "d.yaml": "kind: deliverable\nid: dd\ntitle: D\nstatus: approved\nworkplan: w\n", "s.yaml": STRATEGY, "w.yaml": WORKPLAN },
+      errors: [{ messageId: "advancesNothing", data: { deliverable: 'deliverable \'dd\' "D"' }, line: 2, column: 5 }],
+    },
+  ],
 });

@@ -6,6 +6,7 @@ import rule from "../../src/lint/rules/invalid-file.js";
 import { LIMITS, loadFile } from "../../src/load/load-file.js";
 import { assembleProject } from "../../src/project/open.js";
 import { lintFiles, problemsOf, STRATEGY, tempDir } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 /** Lints files read from disk (bytes, not text), as `ogp lint` does. */
 async function lintDisk(files: Record<string, string | Buffer>) {
@@ -117,4 +118,20 @@ describe("invalid-file", () => {
   it("reports nothing for a well-formed plan", () => {
     expect(problemsOf(lintFiles({ "s.yaml": STRATEGY }), "invalid-file")).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [{ name: "a well-formed plan", files: { "s.yaml": STRATEGY } }],
+  invalid: [
+    {
+      name: "an alias bomb",
+      files: { "bomb.yaml": "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n" },
+      errors: [{ messageId: "aliasBomb", data: { limit: 1000 }, line: 1, column: 1 }],
+    },
+    {
+      name: "nesting deeper than the limit",
+      files: { "deep.yaml": `kind: strategy\nid: s\ntitle: ${"[".repeat(250)}${"]".repeat(250)}\n` },
+      errors: [{ messageId: "tooDeep", data: { limit: 200 }, line: 1, column: 1 }],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/not-a-plan.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 const EMPTY = "empty file (no YAML content): a plan file holds one mapping with 'kind', 'id', 'title' and 'status'";
 const holds = (what: string) => `not an ogp plan: the file holds ${what}, not a mapping with 'kind', 'id', 'title' and 'status'`;
@@ -32,7 +33,6 @@ describe("not-a-plan", () => {
     ["a string value", "hello\n"],
     ["a number value", "42\n"],
     ["a boolean value", "true\n"],
-    ["a null value", "~\n"],
   ])("reports a scalar: %s", (what, text) => {
     expect(problemsOf(lintFiles({ "x.yaml": text }), "not-a-plan")).toEqual([`x.yaml:1:1 ${holds(what)}`]);
   });
@@ -56,4 +56,24 @@ describe("not-a-plan", () => {
   it("reports nothing for plan documents", () => {
     expect(problemsOf(lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }), "not-a-plan")).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [{ name: "plan documents", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } }],
+  invalid: [
+    { name: "an empty file", files: { "empty.yaml": "" }, errors: [{ messageId: "emptyFile", data: {}, line: 1, column: 1, message: EMPTY }] },
+    { name: "a list", files: { "list.yaml": "- kind: strategy\n" }, errors: [{ messageId: "notMapping", data: { got: "a list" }, line: 1, column: 1, message: holds("a list") }] },
+    { name: "a scalar", files: { "x.yaml": "42\n" }, errors: [{ messageId: "notMapping", data: { got: "a number value" }, line: 1, column: 1 }] },
+    { name: "a mapping without 'kind'", files: { "nokind.yaml": "id: s\ntitle: S\nstatus: approved\n" }, errors: [{ messageId: "noKind", data: {}, line: 1, column: 1 }] },
+    { name: "a file of only '---' is empty, as one of only comments is", files: { "dashes.yaml": "---\n" }, errors: [{ messageId: "emptyFile", data: {}, line: 1, column: 4 }] },
+    {
+      name: "a GitHub workflow: once, as not a plan file",
+      files: { ".github/ci.yml": "name: CI\non:\n  push:\njobs:\n  build:\n    runs-on: ubuntu-latest\n" },
+      errors: [{
+        messageId: "notAPlanFile", data: { keys: "'name', 'on', 'jobs'" }, line: 1, column: 1,
+        message: "not a plan file: a YAML mapping with no plan 'kind' and no 'id', 'title' or 'status' (its keys: 'name', 'on', 'jobs'); keep other tools' YAML out of the plans folder, or lint the plan files by path",
+      }],
+    },
+    { name: "a Kubernetes manifest (a kind, but not a plan's)", files: { "k8s.yaml": "apiVersion: v1\nkind: Deployment\nmetadata:\n  name: x\n" }, errors: [{ messageId: "notAPlanFile", data: { keys: "'apiVersion', 'kind', 'metadata'" }, line: 1, column: 1 }] },
+  ],
 });

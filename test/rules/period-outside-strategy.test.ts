@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/period-outside-strategy.js";
-import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 const strategy = (start: string, end: string) => `kind: strategy
 id: s
@@ -20,65 +21,39 @@ period:
   end: "${end}"
 `;
 
-const TAIL = "a workplan runs within its strategy's period";
-const outside = (files: Record<string, string>) => problemsOf(lintFiles(files), "period-outside-strategy");
+const NAMES = { workplan: "workplan 'w'", strategy: "strategy 's'" };
+const starts = (own: string, theirs: string) => ({ messageId: "startsBefore", data: { ...NAMES, own, theirs }, file: "w.yaml", line: 7, column: 10 });
+const ends = (own: string, theirs: string) => ({ messageId: "endsAfter", data: { ...NAMES, own, theirs }, file: "w.yaml", line: 8, column: 8 });
 
 describe("period-outside-strategy", () => {
-  it("has its id, default severity and a description", () => {
+  it("is a warning by default", () => {
     expect(rule.id).toBe("period-outside-strategy");
     expect(rule.defaultSeverity).toBe("warning");
-    expect(rule.description.length).toBeGreaterThan(0);
   });
+});
 
-  it("reports a workplan that starts before its strategy, at the start date", () => {
-    const result = lintFiles({ "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("2019-12", "2021") });
-    expect(problemsOf(result, "period-outside-strategy")).toEqual([`w.yaml:7:10 workplan 'w' starts 2019-12, before its strategy 's' starts (2020): ${TAIL}`]);
-    expect(result.problems.find((p) => p.rule === "period-outside-strategy")!.severity).toBe("warning");
-  });
-
-  it("reports a workplan that ends after its strategy, at the end date", () => {
-    expect(outside({ "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("2021", "2026") })).toEqual([
-      `w.yaml:8:8 workplan 'w' ends 2026, after its strategy 's' ends (2025): ${TAIL}`,
-    ]);
-  });
-
-  it("reports both sides when the workplan spans more than its strategy", () => {
-    expect(outside({ "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("2019", "2026-01") })).toEqual([
-      `w.yaml:7:10 workplan 'w' starts 2019, before its strategy 's' starts (2020): ${TAIL}`,
-      `w.yaml:8:8 workplan 'w' ends 2026-01, after its strategy 's' ends (2025): ${TAIL}`,
-    ]);
-  });
-
-  it("reads partial dates as the whole span they name: '2023-04' to '2023-12-31' lies within '2023'", () => {
-    expect(outside({ "s.yaml": strategy("2023", "2023"), "w.yaml": workplan("2023-04", "2023-12-31") })).toEqual([]);
-  });
-
-  it("reads partial dates as the whole span they name: '2023' is not within '2023-04'", () => {
-    expect(outside({ "s.yaml": strategy("2023-04", "2023-04"), "w.yaml": workplan("2023", "2023") })).toEqual([
-      `w.yaml:7:10 workplan 'w' starts 2023, before its strategy 's' starts (2023-04): ${TAIL}`,
-      `w.yaml:8:8 workplan 'w' ends 2023, after its strategy 's' ends (2023-04): ${TAIL}`,
-    ]);
-  });
-
-  it("accepts a workplan with the same period as its strategy", () => {
-    expect(outside({ "s.yaml": strategy("2020-01", "2025-12-31"), "w.yaml": workplan("2020", "2025") })).toEqual([]);
-  });
-
-  it("says nothing when the strategy has no period", () => {
-    const bare = "kind: strategy\nid: s\ntitle: S\nstatus: approved\n";
-    expect(outside({ "s.yaml": bare, "w.yaml": workplan("1999", "2099") })).toEqual([]);
-  });
-
-  it("says nothing when the workplan has no period", () => {
-    const text = "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\n";
-    expect(outside({ "s.yaml": strategy("2020", "2025"), "w.yaml": text })).toEqual([]);
-  });
-
-  it("says nothing when the strategy does not resolve", () => {
-    expect(outside({ "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("1999", "2099").replace("strategy: s", "strategy: t") })).toEqual([]);
-  });
-
-  it("reports nothing for a workplan within its strategy", () => {
-    expect(outside({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
-  });
+testRule(rule, {
+  valid: [
+    { name: "partial dates read as the whole span they name: '2023-04' to '2023-12-31' lies within '2023'", files: { "s.yaml": strategy("2023", "2023"), "w.yaml": workplan("2023-04", "2023-12-31") } },
+    { name: "the same period as its strategy", files: { "s.yaml": strategy("2020-01", "2025-12-31"), "w.yaml": workplan("2020", "2025") } },
+    { name: "a strategy without a period", files: { "s.yaml": "kind: strategy\nid: s\ntitle: S\nstatus: approved\n", "w.yaml": workplan("1999", "2099") } },
+    { name: "a workplan without a period", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\n" } },
+    { name: "a strategy that does not resolve", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("1999", "2099").replace("strategy: s", "strategy: t") } },
+    { name: "a workplan within its strategy", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+    { name: "a period value that is not a date is the schema's to report, not also a period out of line", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("soon", "2030-02-30") } },
+  ],
+  invalid: [
+    {
+      name: "a workplan that starts before its strategy, at the start date",
+      files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("2019-12", "2021") },
+      errors: [{ ...starts("2019-12", "2020"), message: "workplan 'w' starts 2019-12, before its strategy 's' starts (2020): a workplan runs within its strategy's period" }],
+    },
+    {
+      name: "a workplan that ends after its strategy, at the end date",
+      files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("2021", "2026") },
+      errors: [{ ...ends("2026", "2025"), message: "workplan 'w' ends 2026, after its strategy 's' ends (2025): a workplan runs within its strategy's period" }],
+    },
+    { name: "both sides when the workplan spans more than its strategy", files: { "s.yaml": strategy("2020", "2025"), "w.yaml": workplan("2019", "2026-01") }, errors: [starts("2019", "2020"), ends("2026-01", "2025")] },
+    { name: "partial dates read as the whole span they name: '2023' is not within '2023-04'", files: { "s.yaml": strategy("2023-04", "2023-04"), "w.yaml": workplan("2023", "2023") }, errors: [starts("2023", "2023-04"), ends("2023", "2023-04")] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/schema.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 /** A strategy whose lines are easy to count: the goals start at line 6. */
 const strategy = (goals: string, head = "") => `kind: strategy
@@ -246,4 +247,73 @@ status: approved
   it("reports nothing for valid documents", () => {
     expect(schemaProblems({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [{ name: "valid documents", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } }],
+  invalid: [
+    {
+      name: "an unknown key, at the key, with the nearest allowed key",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitel: S\nstatus: approved\n" },
+      errors: [
+        { messageId: "missingKey", data: { place: "the document", key: "title" }, line: 1, column: 1 },
+        { messageId: "unknownKeyHere", data: { key: "titel", placeName: "a strategy document", hint: "; did you mean 'title'?" }, line: 3, column: 1 },
+      ],
+    },
+    {
+      name: "an unquoted numeric label, with the advice to quote it",
+      files: { "s.yaml": strategy('  - id: g1\n    label: 2\n') },
+      errors: [{ messageId: "numberForString", data: { place: "'label'", expected: "a string", got: "number 2", value: "2" }, line: 7, column: 12 }],
+    },
+    {
+      name: "a value outside the enum, with a did-you-mean",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: S\nstatus: aproved\n" },
+      errors: [{ messageId: "notInEnum", data: { place: "'status'", allowed: "draft, approved, superseded", value: '"aproved"', hint: "; did you mean 'approved'?" }, line: 4, column: 9 }],
+    },
+    {
+      name: "a bad document id",
+      files: { "s.yaml": "kind: strategy\nid: my strategy\ntitle: S\nstatus: approved\n" },
+      errors: [{ messageId: "badId", data: { place: "'id'", value: '"my strategy"' }, line: 2, column: 5 }],
+    },
+    {
+      // `period: { start: "2024-02-29", end: "2025-02-30" }`: a leap day is a date, February 30th is not (the end value at 5:37)
+      name: "an impossible date, once",
+      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: S\nstatus: approved\nperiod: { start: "2024-02-29", end: "2025-02-30" }\n' },
+      errors: [{
+        messageId: "noSuchDay", data: { place: "'end'", value: '"2025-02-30"', monthName: "February", year: 2025, days: 28 }, line: 5, column: 37,
+        message: "'end' \"2025-02-30\" is not a real date: February 2025 has 28 days",
+      }],
+    },
+    {
+      name: "a period value that is not a date: the pattern's message alone",
+      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: S\nstatus: approved\nperiod: { start: soon }\n' },
+      errors: [{ messageId: "badDate", data: { place: "'start'", value: '"soon"' }, line: 5, column: 18 }],
+    },
+    {
+      name: "title: .inf, named as YAML writes it",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: .inf\nstatus: approved\n" },
+      errors: [{ messageId: "numberForString", data: { place: "'title'", expected: "a string", got: "number .inf", value: ".inf" }, line: 3, column: 8 }],
+    },
+    {
+      name: "a !!binary value where text belongs",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: !!binary aGVsbG8=\nstatus: approved\n" },
+      errors: [{ messageId: "taggedForString", data: { place: "'title'", expected: "a string", got: "binary data (!!binary)" }, line: 3, column: 17 }],
+    },
+    {
+      name: "a !!timestamp value where text belongs",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: !!timestamp 2001-12-14\nstatus: approved\n" },
+      errors: [{ messageId: "taggedForString", data: { place: "'title'", expected: "a string", got: "a timestamp (YAML reads an unquoted date-time, or !!timestamp, as one)" }, line: 3, column: 20 }],
+    },
+    {
+      // line 9: `        target: { value: 60, dat: "2027" }`, the key `dat` at column 30
+      name: "a target of the right form (a mapping) with a wrong key: the key alone, not also 'must be a string'",
+      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals:\n  - id: g1\n    indicators:\n      - id: i1\n        target: { value: 60, dat: "2027" }\n' },
+      errors: [{ messageId: "unknownKey", data: { key: "dat", hint: "; did you mean 'date'?" }, line: 9, column: 30 }],
+    },
+    {
+      name: "an unknown kind, with a did-you-mean",
+      files: { "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" },
+      errors: [{ messageId: "unknownKind", data: { kind: '"stratgy"', hint: "; did you mean 'strategy'?" }, line: 1, column: 7 }],
+    },
+  ],
 });

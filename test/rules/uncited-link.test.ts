@@ -1,71 +1,54 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/uncited-link.js";
-import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { lintFiles, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 // WORKPLAN (helpers): d1's two advances links are on lines 12 and 13, as `      - { ref: ..., cite: ... }`.
 const FIRST_LINK = '{ ref: s/g1, cite: "it says so" }';
-const uncited = (files: Record<string, string>) => problemsOf(lintFiles(files), "uncited-link");
-const advice = (type: string, ref: string) => `'${type}' link to '${ref}' cites no source: write it as { ref: ${ref}, cite: "<the sentence that supports it>" }`;
 
 describe("uncited-link", () => {
-  it("has its id, default severity and a description", () => {
+  it("is info by default, counted as info", () => {
     expect(rule.id).toBe("uncited-link");
     expect(rule.defaultSeverity).toBe("info");
-    expect(rule.description.length).toBeGreaterThan(0);
-  });
-
-  it("reports a bare-string link, as info", () => {
-    // line 12: `      - s/g1`, the link at column 9
-    const result = lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace(FIRST_LINK, "s/g1") });
-    expect(problemsOf(result, "uncited-link")).toEqual([`w.yaml:12:9 ${advice("advances", "s/g1")}`]);
-    const problem = result.problems.find((p) => p.rule === "uncited-link")!;
-    expect(problem.severity).toBe("info");
+    const result = lintFiles({ "s.yaml": STRATEGY, "w.yaml": sourced(WORKPLAN.replace(FIRST_LINK, "s/g1")) });
+    expect(result.problems.filter((p) => p.rule === "uncited-link").map((p) => p.severity)).toEqual(["info"]);
     expect(result.infoCount).toBe(1);
     expect(result.errorCount).toBe(0);
   });
+});
 
-  it("reports a link object without 'cite', at its ref", () => {
-    // line 12: `      - { ref: s/g1 }`, the ref value at column 16
-    expect(uncited({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace(FIRST_LINK, "{ ref: s/g1 }") })).toEqual([`w.yaml:12:16 ${advice("advances", "s/g1")}`]);
-  });
+/** A plan transcribed from a published document names its source (one line more, after `status`). */
+const sourced = (text: string) => text.replace("status: approved\n", "status: approved\nsource: { title: The published plan }\n");
 
-  it("reports uncited refs, serves and derivedFrom links", () => {
-    const strategy = `kind: strategy
-id: s
-title: S
-status: approved
-goals:
-  - id: g1
-  - id: g2
-    refs: [g1]
-    derivedFrom:
-      - g1
-strategicApproaches:
-  - id: ap
-    serves:
-      - { ref: g2 }
-`;
-    // refs at 8:12 (`    refs: [g1]`), derivedFrom at 10:9, serves at 14:16
-    expect(uncited({ "s.yaml": strategy })).toEqual([
-      `s.yaml:8:12 ${advice("refs", "g1")}`,
-      `s.yaml:10:9 ${advice("derivedFrom", "g1")}`,
-      `s.yaml:14:16 ${advice("serves", "g2")}`,
-    ]);
-  });
+const uncited = (linkType: string, ref: string, line: number, column: number, file?: string) => ({ messageId: "uncited", data: { linkType, ref }, line, column, ...(file ? { file } : {}) });
 
-  it("does not ask a workplan's strategy or a deliverable's workplan for a citation", () => {
-    const deliverable = `kind: deliverable
-id: dd
-title: D
-status: approved
-workplan: w
-advances:
-  - { ref: s/g1, cite: c }
-`;
-    expect(uncited({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("strategy: s", "strategy: { ref: s }"), "d.yaml": deliverable })).toEqual([]);
-  });
-
-  it("reports nothing when every link cites its source", () => {
-    expect(uncited({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
-  });
+testRule(rule, {
+  valid: [
+    {
+      name: "a workplan's strategy and a deliverable's workplan need no citation",
+      files: { "s.yaml": STRATEGY, "w.yaml": sourced(WORKPLAN.replace("strategy: s", "strategy: { ref: s }")), "d.yaml": "kind: deliverable\nid: dd\ntitle: D\nstatus: approved\nworkplan: w\nadvances:\n  - { ref: s/g1, cite: c }\n" },
+    },
+    { name: "every link cites its source", files: { "s.yaml": STRATEGY, "w.yaml": sourced(WORKPLAN) } },
+    { name: "an authored plan (no 'source') is not asked for citations", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace(FIRST_LINK, "s/g1") } },
+  ],
+  invalid: [
+    {
+      // line 13: `      - s/g1`, the link at column 9
+      name: "a bare-string link",
+      files: { "w.yaml": sourced(WORKPLAN.replace(FIRST_LINK, "s/g1")), "s.yaml": STRATEGY },
+      errors: [{ ...uncited("advances", "s/g1", 13, 9), message: "'advances' link to 's/g1' cites no source: write it as { ref: s/g1, cite: \"<the sentence that supports it>\" }" }],
+    },
+    {
+      // line 13: `      - { ref: s/g1 }`, the ref value at column 16
+      name: "a link object without 'cite', at its ref",
+      files: { "w.yaml": sourced(WORKPLAN.replace(FIRST_LINK, "{ ref: s/g1 }")), "s.yaml": STRATEGY },
+      errors: [uncited("advances", "s/g1", 13, 16)],
+    },
+    {
+      // refs at 9:12 (`    refs: [g1]`), derivedFrom at 11:9, serves at 15:16
+      name: "uncited refs, derivedFrom and serves links",
+      files: { "s.yaml": "kind: strategy\nid: s\ntitle: S\nstatus: approved\nsource: { title: T }\ngoals:\n  - id: g1\n  - id: g2\n    refs: [g1]\n    derivedFrom:\n      - g1\nstrategicApproaches:\n  - id: ap\n    serves:\n      - { ref: g2 }\n" },
+      errors: [uncited("refs", "g1", 9, 12), uncited("derivedFrom", "g1", 11, 9), uncited("serves", "g2", 15, 16)],
+    },
+  ],
 });

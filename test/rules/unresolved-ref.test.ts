@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/unresolved-ref.js";
-import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 // line 9 is the goal open-data's only link; its ref value starts at column 16
 const strategy = (openDataRef = "civic-space") => `kind: strategy
@@ -26,112 +27,111 @@ deliverables:
       - { ref: ${ref}, cite: c }
 `;
 
-const unresolved = (files: Record<string, string>) => problemsOf(lintFiles(files), "unresolved-ref");
+const MISSING_FILE_HINT = "; if it is defined in another file, lint that file too (or the whole plans folder)";
+/** The workplan's one advances link, at 9:16 of w.yaml. */
+const atLink = { file: "w.yaml", line: 9, column: 16 };
 
 describe("unresolved-ref", () => {
-  it("has its id, default severity and a description", () => {
+  it("is an error by default", () => {
     expect(rule.id).toBe("unresolved-ref");
     expect(rule.defaultSeverity).toBe("error");
-    expect(rule.description.length).toBeGreaterThan(0);
   });
+});
 
-  describe("'<document>/<node>' references", () => {
-    it("reports a missing document and suggests the nearest document id", () => {
-      const result = lintFiles({ "s.yaml": strategy(), "w.yaml": workplan("ogp-stratgy/civic-space") });
-      expect(problemsOf(result, "unresolved-ref")).toEqual([
-        "w.yaml:9:16 unresolved reference 'ogp-stratgy/civic-space': no loaded document 'ogp-stratgy'; did you mean 'ogp-strategy'?",
-      ]);
-      const problem = result.problems.find((p) => p.rule === "unresolved-ref")!;
-      expect(problem.severity).toBe("error");
-    });
-
-    it("reports a missing document with no id close, hinting that its file may not be loaded", () => {
-      expect(unresolved({ "s.yaml": strategy(), "w.yaml": workplan("elsewhere/civic-space") })).toEqual([
-        "w.yaml:9:16 unresolved reference 'elsewhere/civic-space': no loaded document 'elsewhere'; if it is defined in another file, lint that file too (or the whole plans folder)",
-      ]);
-    });
-
-    it("reports a missing node of another document and suggests the nearest node id", () => {
-      expect(unresolved({ "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/civic-spaces") })).toEqual([
-        "w.yaml:9:16 unresolved reference 'ogp-strategy/civic-spaces': document 'ogp-strategy' has no node 'civic-spaces'; did you mean 'civic-space'?",
-      ]);
-    });
-
-    it("reports a missing node without a suggestion when no id is close", () => {
-      expect(unresolved({ "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/budget") })).toEqual([
-        "w.yaml:9:16 unresolved reference 'ogp-strategy/budget': document 'ogp-strategy' has no node 'budget'",
-      ]);
-    });
-  });
-
-  describe("bare references", () => {
-    it("suggests '<doc>/<id>' for a bare id that exists only in another document", () => {
-      expect(unresolved({ "s.yaml": strategy(), "w.yaml": workplan("civic-space") })).toEqual([
-        "w.yaml:9:16 unresolved reference 'civic-space': document 'wp' has no node 'civic-space' (a bare id refers to the same document); to link to another document write 'ogp-strategy/civic-space'",
-      ]);
-    });
-
-    it("names every document that has the id", () => {
-      const other = strategy().replace("id: ogp-strategy", "id: old-strategy");
-      expect(unresolved({ "s.yaml": strategy(), "o.yaml": other, "w.yaml": workplan("open-data") })).toEqual([
-        "w.yaml:9:16 unresolved reference 'open-data': document 'wp' has no node 'open-data' (a bare id refers to the same document); to link to another document write 'ogp-strategy/open-data' or 'old-strategy/open-data'",
-      ]);
-    });
-
-    it("suggests the nearest id of the same document for a typo", () => {
-      expect(unresolved({ "s.yaml": strategy("civic-spce") })).toEqual([
-        "s.yaml:9:16 unresolved reference 'civic-spce': document 'ogp-strategy' has no node 'civic-spce' (a bare id refers to the same document); did you mean 'civic-space'?",
-      ]);
-    });
-
-    it("explains a bare id that matches nothing", () => {
-      expect(unresolved({ "s.yaml": strategy("budget") })).toEqual([
-        "s.yaml:9:16 unresolved reference 'budget': document 'ogp-strategy' has no node 'budget' (a bare id refers to the same document)",
-      ]);
-    });
-  });
-
-  describe("document links", () => {
-    it("reports a workplan's strategy naming a missing document", () => {
-      const result = lintFiles({ "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/civic-space", "ogp-stratgy") });
-      expect(problemsOf(result, "unresolved-ref")).toEqual([
-        "w.yaml:5:11 'strategy' names 'ogp-stratgy', but no loaded document has that id; did you mean 'ogp-strategy'?",
-      ]);
-      expect(result.problems.find((p) => p.rule === "unresolved-ref")!.severity).toBe("error");
-    });
-
-    it("reports a workplan's strategy naming a node instead of a document", () => {
-      const text = workplan("ogp-strategy/civic-space", "{ ref: ogp-strategy/civic-space, cite: c }");
+testRule(rule, {
+  valid: [
+    { name: "every link resolves", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+    { name: "a '<document>/<node>' reference that resolves", files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/open-data") } },
+  ],
+  invalid: [
+    {
+      name: "a missing document, with the nearest document id",
+      files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-stratgy/civic-space") },
+      errors: [{
+        messageId: "unknownDocumentInRef", data: { written: "ogp-stratgy/civic-space", documentId: "ogp-stratgy", hint: "; did you mean 'ogp-strategy'?" }, ...atLink,
+        message: "unresolved reference 'ogp-stratgy/civic-space': no loaded document 'ogp-stratgy'; did you mean 'ogp-strategy'?",
+      }],
+    },
+    {
+      // the strategy's file breaks at 11:12 (`title: a: b`): its id on line 2 is still read
+      name: "references into a document that failed to load: once, 'not checked', the failure as related place",
+      files: {
+        "w.yaml": workplan("ogp-strategy/civic-space"),
+        "s.yaml": `${strategy()}  - id: broken\n    title: a: b\n`,
+      },
+      errors: [{
+        messageId: "notChecked", data: { documentId: "ogp-strategy", count: 2 }, file: "w.yaml", line: 5, column: 11,
+        message: "not checked: 2 references into document 'ogp-strategy', which failed to load; fix that file first",
+        related: [{ file: "s.yaml", line: 11, column: 12, message: "document 'ogp-strategy' failed to load here" }],
+      }],
+    },
+    {
+      name: "one reference into a document with an unknown kind",
+      files: { "w.yaml": workplan("ogp-strategy/civic-space", "other"), "s.yaml": strategy().replace("kind: strategy", "kind: stratgy") },
+      errors: [
+        { messageId: "unknownDocument", data: { linkType: "strategy", written: "other", hint: MISSING_FILE_HINT }, line: 5, column: 11 },
+        { messageId: "notCheckedOne", data: { documentId: "ogp-strategy" }, line: 9, column: 16, related: [{ file: "s.yaml", line: 1, column: 7 }] },
+      ],
+    },
+    {
+      name: "a missing document with no id close, hinting that its file may not be loaded",
+      files: { "s.yaml": strategy(), "w.yaml": workplan("elsewhere/civic-space") },
+      errors: [{ messageId: "unknownDocumentInRef", data: { written: "elsewhere/civic-space", documentId: "elsewhere", hint: MISSING_FILE_HINT }, ...atLink }],
+    },
+    {
+      name: "a missing node of another document, with the nearest node id",
+      files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/civic-spaces") },
+      errors: [{ messageId: "unknownNode", data: { written: "ogp-strategy/civic-spaces", documentId: "ogp-strategy", nodeId: "civic-spaces", hint: "; did you mean 'civic-space'?" }, ...atLink }],
+    },
+    {
+      name: "a missing node without a suggestion when no id is close",
+      files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/budget") },
+      errors: [{
+        messageId: "unknownNode", data: { written: "ogp-strategy/budget", documentId: "ogp-strategy", nodeId: "budget", hint: "" }, ...atLink,
+        message: "unresolved reference 'ogp-strategy/budget': document 'ogp-strategy' has no node 'budget'",
+      }],
+    },
+    {
+      name: "a bare id that exists only in another document: suggests '<doc>/<id>'",
+      files: { "s.yaml": strategy(), "w.yaml": workplan("civic-space") },
+      errors: [{
+        messageId: "unknownLocalNode", data: { written: "civic-space", documentId: "wp", hint: "; to link to another document write 'ogp-strategy/civic-space'" }, ...atLink,
+        message: "unresolved reference 'civic-space': document 'wp' has no node 'civic-space' (a bare id refers to the same document); to link to another document write 'ogp-strategy/civic-space'",
+      }],
+    },
+    {
+      name: "a bare id: every document that has the id is named",
+      files: { "s.yaml": strategy(), "o.yaml": strategy().replace("id: ogp-strategy", "id: old-strategy"), "w.yaml": workplan("open-data") },
+      errors: [{ messageId: "unknownLocalNode", data: { written: "open-data", documentId: "wp", hint: "; to link to another document write 'ogp-strategy/open-data' or 'old-strategy/open-data'" }, ...atLink }],
+    },
+    {
+      name: "a bare id with a typo: the nearest id of the same document",
+      files: { "s.yaml": strategy("civic-spce") },
+      errors: [{ messageId: "unknownLocalNode", data: { written: "civic-spce", documentId: "ogp-strategy", hint: "; did you mean 'civic-space'?" }, line: 9, column: 16 }],
+    },
+    {
+      name: "a bare id that matches nothing",
+      files: { "s.yaml": strategy("budget") },
+      errors: [{ messageId: "unknownLocalNode", data: { written: "budget", documentId: "ogp-strategy", hint: "" }, line: 9, column: 16 }],
+    },
+    {
+      name: "a workplan's strategy naming a missing document",
+      files: { "w.yaml": workplan("ogp-strategy/civic-space", "ogp-stratgy"), "s.yaml": strategy() },
+      errors: [{
+        messageId: "unknownDocument", data: { linkType: "strategy", written: "ogp-stratgy", hint: "; did you mean 'ogp-strategy'?" }, line: 5, column: 11,
+        message: "'strategy' names 'ogp-stratgy', but no loaded document has that id; did you mean 'ogp-strategy'?",
+      }],
+    },
+    {
       // `strategy: { ref: ...` puts the ref value at column 18
-      expect(unresolved({ "s.yaml": strategy(), "w.yaml": text })).toEqual([
-        "w.yaml:5:18 'strategy' names 'ogp-strategy/civic-space', a node reference; it takes a document id: 'ogp-strategy'",
-      ]);
-    });
-
-    it("points a node reference in 'strategy' to its document", () => {
-      const text = workplan("ogp-strategy/civic-space", "ogp-strategy/civic-space");
-      const [problem] = unresolved({ "s.yaml": strategy(), "w.yaml": text });
-      expect(problem).toContain("'ogp-strategy'");
-      expect(problem).not.toContain("lint that file too");
-    });
-
-    it("reports a deliverable's workplan naming a missing document", () => {
-      const deliverable = `kind: deliverable
-id: extra
-title: D
-status: approved
-workplan: wp2
-advances:
-  - { ref: s/g1, cite: c }
-`;
-      expect(unresolved({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("id: w\n", "id: wp\n"), "d.yaml": deliverable })).toEqual([
-        "d.yaml:5:11 'workplan' names 'wp2', but no loaded document has that id; did you mean 'wp'?",
-      ]);
-    });
-  });
-
-  it("reports nothing when every link resolves", () => {
-    expect(unresolved({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
-    expect(unresolved({ "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/open-data") })).toEqual([]);
-  });
+      name: "a workplan's strategy naming a node instead of a document",
+      files: { "w.yaml": workplan("ogp-strategy/civic-space", "{ ref: ogp-strategy/civic-space, cite: c }"), "s.yaml": strategy() },
+      errors: [{ messageId: "nodeRefForDocument", data: { linkType: "strategy", written: "ogp-strategy/civic-space", documentId: "ogp-strategy" }, line: 5, column: 18 }],
+    },
+    {
+      name: "a deliverable's workplan naming a missing document",
+      files: { "d.yaml": "kind: deliverable\nid: extra\ntitle: D\nstatus: approved\nworkplan: wp2\nadvances:\n  - { ref: s/g1, cite: c }\n", "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("id: w\n", "id: wp\n") },
+      errors: [{ messageId: "unknownDocument", data: { linkType: "workplan", written: "wp2", hint: "; did you mean 'wp'?" }, line: 5, column: 11 }],
+    },
+  ],
 });

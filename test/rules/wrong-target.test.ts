@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/wrong-target.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 // line 14 holds the approach's one 'serves' link; its ref value starts at column 16
 const strategy = (servesRef = "g1") => `kind: strategy
@@ -47,101 +48,11 @@ advances:
 `;
 
 const ADVANCES = "'advances' must point at a goal, sub-goal or strategic approach of a strategy, but";
-const wrong = (files: Record<string, string>) => problemsOf(lintFiles(files), "wrong-target");
 
 describe("wrong-target", () => {
-  it("has its id, default severity and a description", () => {
+  it("is an error by default", () => {
     expect(rule.id).toBe("wrong-target");
     expect(rule.defaultSeverity).toBe("error");
-    expect(rule.description.length).toBeGreaterThan(0);
-  });
-
-  describe("advances", () => {
-    it("reports advances to an indicator", () => {
-      const result = lintFiles({ "s.yaml": strategy(), "w.yaml": workplan("s/pi1") });
-      const found = problemsOf(result, "wrong-target");
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatch(/^w\.yaml:9:16 'advances' must point at a goal, sub-goal or strategic approach of a strategy, but 's\/pi1' is an? indicator of strategy 's'$/);
-      const problem = result.problems.find((p) => p.rule === "wrong-target")!;
-      expect(problem.severity).toBe("error");
-    });
-
-    it("reports advances to a deliverable", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan("d2") })).toEqual([`w.yaml:9:16 ${ADVANCES} 'd2' is a deliverable of workplan 'w'`]);
-    });
-
-    it("reports advances to an action", () => {
-      const found = wrong({ "s.yaml": strategy(), "w.yaml": workplan("a1") });
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatch(/^w\.yaml:9:16 'advances' must point at a goal, sub-goal or strategic approach of a strategy, but 'a1' is an? action of workplan 'w'$/);
-    });
-
-    it("reports advances to a whole strategy document", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan("s") })).toEqual([`w.yaml:9:16 ${ADVANCES} 's' is the strategy document itself`]);
-    });
-
-    it("reports advances to a deliverable document", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan("dd"), "d.yaml": deliverable() })).toEqual([
-        `w.yaml:9:16 ${ADVANCES} 'dd' is a deliverable document`,
-      ]);
-    });
-
-    it("accepts advances to a goal and to a sub-goal", () => {
-      // d1 advances the goal s/g1, d2 the objective s/o1
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan("s/g1") })).toEqual([]);
-    });
-
-    it("uses 'an' before a vowel", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan("s/pi1") })).toEqual([
-        `w.yaml:9:16 ${ADVANCES} 's/pi1' is an indicator of strategy 's'`,
-      ]);
-    });
-  });
-
-  describe("serves", () => {
-    it("reports serves to an indicator", () => {
-      const result = lintFiles({ "s.yaml": strategy("pi1") });
-      const found = problemsOf(result, "wrong-target");
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatch(/^s\.yaml:14:16 'serves' must point at a goal of a strategy, but 'pi1' is an? indicator of strategy 's'$/);
-      expect(result.problems.find((p) => p.rule === "wrong-target")!.severity).toBe("error");
-    });
-
-    it("reports serves to a sub-goal, which is not a goal", () => {
-      const found = wrong({ "s.yaml": strategy("o1") });
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatch(/^s\.yaml:14:16 'serves' must point at a goal of a strategy, but 'o1' is an? objective of strategy 's'$/);
-    });
-
-    it("accepts serves to a goal", () => {
-      expect(wrong({ "s.yaml": strategy("g1") })).toEqual([]);
-    });
-  });
-
-  describe("document links", () => {
-    it("reports a workplan's strategy that is a workplan", () => {
-      const result = lintFiles({ "s.yaml": strategy(), "w.yaml": workplan("s/g1", "w2"), "w2.yaml": workplan("s/g1", "s", "w2") });
-      expect(problemsOf(result, "wrong-target")).toEqual([
-        "w.yaml:5:11 a workplan's 'strategy' must name a strategy document, but 'w2' is the workplan document itself",
-      ]);
-      expect(result.problems.find((p) => p.rule === "wrong-target")!.severity).toBe("error");
-    });
-
-    it("reports a workplan's strategy that is a deliverable document", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan("s/g1", "dd"), "d.yaml": deliverable() })).toEqual([
-        "w.yaml:5:11 a workplan's 'strategy' must name a strategy document, but 'dd' is a deliverable document",
-      ]);
-    });
-
-    it("reports a deliverable's workplan that is a strategy", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan(), "d.yaml": deliverable("s") })).toEqual([
-        "d.yaml:5:11 a deliverable's 'workplan' must name a workplan document, but 's' is the strategy document itself",
-      ]);
-    });
-
-    it("accepts a deliverable's workplan that is a workplan", () => {
-      expect(wrong({ "s.yaml": strategy(), "w.yaml": workplan(), "d.yaml": deliverable("w") })).toEqual([]);
-    });
   });
 
   it("leaves unresolved links to unresolved-ref", () => {
@@ -149,8 +60,55 @@ describe("wrong-target", () => {
     expect(problemsOf(result, "wrong-target")).toEqual([]);
     expect(problemsOf(result, "unresolved-ref")).toHaveLength(1);
   });
+});
 
-  it("reports nothing when every link points at the right kind of thing", () => {
-    expect(wrong({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN })).toEqual([]);
-  });
+/** One wrong advances link of d1 (line 9, the ref value at column 16). */
+const advancesTo = (written: string, target: string) => ({ messageId: "advances", data: { written, target }, file: "w.yaml", line: 9, column: 16 });
+const servesTo = (written: string, target: string) => ({ messageId: "serves", data: { written, target }, file: "s.yaml", line: 14, column: 16 });
+
+testRule(rule, {
+  valid: [
+    { name: "advances to a goal and to a sub-goal", files: { "s.yaml": strategy(), "w.yaml": workplan("s/g1") } },
+    { name: "serves to a goal", files: { "s.yaml": strategy("g1") } },
+    { name: "a deliverable's workplan that is a workplan", files: { "s.yaml": strategy(), "w.yaml": workplan(), "d.yaml": deliverable("w") } },
+    { name: "every link to the right kind of thing", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+  ],
+  invalid: [
+    {
+      name: "advances to an indicator",
+      files: { "s.yaml": strategy(), "w.yaml": workplan("s/pi1") },
+      errors: [{ ...advancesTo("s/pi1", "indicator 'pi1' of strategy 's'"), message: `${ADVANCES} 's/pi1' is indicator 'pi1' of strategy 's'` }],
+    },
+    { name: "advances to a deliverable", files: { "s.yaml": strategy(), "w.yaml": workplan("d2") }, errors: [advancesTo("d2", "deliverable 'd2' of workplan 'w'")] },
+    { name: "advances to an action", files: { "s.yaml": strategy(), "w.yaml": workplan("a1") }, errors: [advancesTo("a1", "action 'a1' of workplan 'w'")] },
+    { name: "advances to a whole strategy document", files: { "s.yaml": strategy(), "w.yaml": workplan("s") }, errors: [advancesTo("s", "the strategy document itself")] },
+    { name: "advances to a deliverable document", files: { "s.yaml": strategy(), "w.yaml": workplan("dd"), "d.yaml": deliverable() }, errors: [advancesTo("dd", "a deliverable document")] },
+    {
+      name: "serves to an indicator",
+      files: { "s.yaml": strategy("pi1") },
+      errors: [{ ...servesTo("pi1", "indicator 'pi1' of strategy 's'"), message: "'serves' must point at a goal of a strategy, but 'pi1' is indicator 'pi1' of strategy 's'" }],
+    },
+    { name: "serves to a sub-goal, which is not a goal", files: { "s.yaml": strategy("o1") }, errors: [servesTo("o1", "objective 'o1' of strategy 's'")] },
+    {
+      name: "a workplan's strategy that is a workplan",
+      files: { "w.yaml": workplan("s/g1", "w2"), "s.yaml": strategy(), "w2.yaml": workplan("s/g1", "s", "w2") },
+      errors: [{
+        messageId: "strategy", data: { written: "w2", target: "the workplan document itself" }, line: 5, column: 11,
+        message: "a workplan's 'strategy' must name a strategy document, but 'w2' is the workplan document itself",
+      }],
+    },
+    {
+      name: "a workplan's strategy that is a deliverable document",
+      files: { "w.yaml": workplan("s/g1", "dd"), "s.yaml": strategy(), "d.yaml": deliverable() },
+      errors: [{ messageId: "strategy", data: { written: "dd", target: "a deliverable document" }, line: 5, column: 11 }],
+    },
+    {
+      name: "a deliverable's workplan that is a strategy",
+      files: { "d.yaml": deliverable("s"), "s.yaml": strategy(), "w.yaml": workplan() },
+      errors: [{
+        messageId: "workplan", data: { written: "s", target: "the strategy document itself" }, line: 5, column: 11,
+        message: "a deliverable's 'workplan' must name a workplan document, but 's' is the strategy document itself",
+      }],
+    },
+  ],
 });

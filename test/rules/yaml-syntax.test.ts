@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/yaml-syntax.js";
 import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { testRule } from "../rule-tester.js";
 
 const syntax = (text: string) => problemsOf(lintFiles({ "a.yaml": text }), "yaml-syntax");
 
@@ -11,10 +12,10 @@ describe("yaml-syntax", () => {
     expect(rule.description.length).toBeGreaterThan(0);
   });
 
-  it("reports malformed YAML with the parser's explanation, at the offending character", () => {
-    // line 2, column 8 is the second `:` of `title: a: b`
-    const result = lintFiles({ "a.yaml": "kind: strategy\ntitle: a: b\n" });
-    expect(problemsOf(result, "yaml-syntax")).toEqual(["a.yaml:2:8 YAML syntax error: Nested mappings are not allowed in compact mappings"]);
+  it("keeps the parser's own sentence for an error it has no plain words for", () => {
+    // `[a, b]]`: a stray closing bracket
+    const result = lintFiles({ "a.yaml": "kind: strategy\ntitle: [a, b]]\n" });
+    expect(problemsOf(result, "yaml-syntax")[0]).toMatch(/^a\.yaml:2:\d+ YAML syntax error: /);
     expect(result.problems[0]!.severity).toBe("error");
   });
 
@@ -28,9 +29,8 @@ describe("yaml-syntax", () => {
     expect(syntax("kind: strategy\ngoals:\n\t- id: a\n")).toEqual(["a.yaml:3:1 tab used for indentation: YAML indents with spaces only"]);
   });
 
-  it("reports an unclosed quote", () => {
-    // the parser notices at the end of the text (line 3), not at the opening quote
-    expect(syntax('kind: strategy\ntitle: "abc\n')).toEqual(['a.yaml:3:1 YAML syntax error: Missing closing "quote']);
+  it("reports an unclosed quote at the opening quote, not where the parser gave up (the end of the text)", () => {
+    expect(syntax('kind: strategy\ntitle: "abc\n')).toEqual(['a.yaml:2:8 this value\'s opening " is never closed: end the value with " on the same line, or remove the quote']);
   });
 
   it("reports an alias without an anchor, at the alias", () => {
@@ -49,4 +49,53 @@ describe("yaml-syntax", () => {
   it("reports nothing for well-formed YAML", () => {
     expect(problemsOf(lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }), "yaml-syntax")).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { name: "well-formed YAML", files: { "s.yaml": STRATEGY, "w.yaml": WORKPLAN } },
+    { name: "an alias after its anchor's value", files: { "s.yaml": `${STRATEGY}notes: &n "a note"\ndescription: *n\n` } },
+  ],
+  invalid: [
+    {
+      // line 2, column 8 is the second `:` of `title: a: b`
+      name: "a value holding ': ', with the advice to quote it",
+      files: { "a.yaml": "kind: strategy\ntitle: a: b\n" },
+      errors: [{ messageId: "colonInValue", data: { key: "title", value: "a: b" }, line: 2, column: 8, message: "the value of 'title' holds ': ', which YAML reads as a second key on one line: quote the value, e.g. title: \"a: b\"" }],
+    },
+    {
+      // the parser says "Nested mappings are not allowed in compact mappings" at 3:9 and "Implicit keys need to be on a single line" there too
+      name: "a key indented one space deeper than the key above it: once, at the key",
+      files: { "a.yaml": "kind: strategy\ngoals:\n  - id: g1\n     title: x\n" },
+      errors: [{ messageId: "keyTooDeep", data: { key: "title", found: 5, previousKey: "id", expected: 4 }, line: 4, column: 6 }],
+    },
+    {
+      // the parser says "All mapping items must start at the same column" at 5:1
+      name: "a key indented deeper than its siblings, at the key, not at column 1",
+      files: { "a.yaml": 'kind: strategy\ngoals:\n  - id: g1\n    label: "1"\n      title: x\n' },
+      errors: [{ messageId: "misindentedKey", data: { key: "title", found: 6, previousKey: "label", expected: 4 }, line: 5, column: 7 }],
+    },
+    {
+      // the parser says "Sequence item without - indicator" at 6:1
+      name: "a key indented one space less than its siblings",
+      files: { "a.yaml": "kind: strategy\ngoals:\n  - id: g1\n    objectives:\n      - id: o1\n       label: x\n" },
+      errors: [{
+        messageId: "misindentedKey", data: { key: "label", found: 7, previousKey: "id", expected: 8 }, line: 6, column: 8,
+        message: "'label' is indented 7 spaces, but 'id' above it is indented 8: the keys of one item line up, so indent 'label' by 8 spaces (or move it under the item it belongs to)",
+      }],
+    },
+    { name: "a complex key ('? [a, b]') at the key, not at 1:1", files: { "a.yaml": "kind: strategy\nid: s\ntitle: T\nstatus: approved\n? [a, b]\n: x\n" }, errors: [{ messageId: "complexKey", data: {}, line: 5, column: 3 }] },
+    { name: "a complex key in flow form", files: { "a.yaml": "kind: strategy\n[a, b]: x\n" }, errors: [{ messageId: "complexKey", data: {}, line: 2, column: 1 }] },
+    {
+      name: "an alias inside the value its anchor names, not 'nesting deeper than 200 levels'",
+      files: { "a.yaml": "kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals: &g\n  - id: g1\n    notes: *g\n" },
+      errors: [{ messageId: "aliasInItself", data: { name: "g" }, line: 7, column: 12 }],
+    },
+    { name: "a line without ':'", files: { "a.yaml": "kind: strategy\ntitle\nid: s\n" }, errors: [{ messageId: "missingColon", data: { text: "title" }, line: 2, column: 1 }] },
+    { name: "an unclosed '[', at the bracket", files: { "a.yaml": "kind: strategy\ngoals: [a, b\nid: s\n" }, errors: [{ messageId: "unclosedBracket", data: { open: "[", close: "]" }, line: 2, column: 8 }] },
+    { name: "several documents in one file, at the '---'", files: { "a.yaml": "kind: strategy\n---\nkind: workplan\n" }, errors: [{ messageId: "multipleDocuments", data: {}, line: 2, column: 1 }] },
+    { name: "CR-only line ends: one problem that names them", files: { "a.yaml": "kind: strategy\rid: s\rtitle: T\r" }, errors: [{ messageId: "crLineEnds", data: {}, line: 1, column: 15 }] },
+    { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndent", data: {}, line: 3, column: 1 }] },
+    { name: "an alias without an anchor, at the alias", files: { "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" }, errors: [{ messageId: "undefinedAlias", data: { name: "name" }, line: 3, column: 8 }] },
+  ],
 });

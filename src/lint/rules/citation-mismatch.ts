@@ -1,8 +1,8 @@
-import type { Finding } from "../../core/problem.js";
 import { contentWords } from "../../core/words.js";
 import type { PlanGraph } from "../../graph/graph.js";
-import { levelName, type PlanNode } from "../../graph/model.js";
-import { legacyRule } from "../rule.js";
+import type { PlanNode } from "../../graph/model.js";
+import { nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
 /** Summary items that cite by number ("[See strategic goal 2.2]"), where a wrong number is easy to make and hard to see. */
 const CITING_TYPES = new Set(["box-item", "shift", "precondition"]);
@@ -14,12 +14,17 @@ const CITING_TYPES = new Set(["box-item", "shift", "precondition"]);
 const MIN_RATIO = 2;
 const MIN_EXTRA_WORDS = 3;
 
-const rule = legacyRule({
-  id: "citation-mismatch",
-  defaultSeverity: "warning",
-  description: "A summary item (a box item, key shift or pre-condition) cites a node by number, but its words match another node of the same kind much better: the number is probably wrong.",
-  check({ project: { graph } }) {
-    const findings: Finding[] = [];
+export default defineRule(
+  {
+    id: "citation-mismatch",
+    defaultSeverity: "warning",
+    description: "A summary item (a box item, key shift or pre-condition) cites a node by number, but its words match another node of the same kind much better: the number is probably wrong.",
+    messages: {
+      mismatch: "{{item}} cites {{cited}}, but its words match {{better}} far better; check the citation (did you mean '{{suggestion}}'?)",
+      betterMatch: "the better match",
+    },
+  },
+  ({ project: { graph }, report }) => {
     for (const node of graph.nodes.values()) {
       if (!CITING_TYPES.has(node.type) || !node.title) continue;
       const cited = graph.outgoing(node.ref, "refs").filter((e) => e.resolved);
@@ -35,22 +40,13 @@ const rule = legacyRule({
         const extra = [...query].filter((w) => bags.get(bestRef)!.has(w) && !bags.get(target.ref)!.has(w));
         if (extra.length < MIN_EXTRA_WORDS) continue;
         const better = graph.node(bestRef)!;
-        findings.push({
-          rule: rule.id,
-          message: `${name(node)} cites ${name(target)}, but its words match ${name(better)} far better; check the citation (did you mean '${better.label ?? better.ref}'?)`,
-          at: edge.at,
-          related: [{ at: { file: better.file, path: better.path }, message: "the better match" }],
-        });
+        report("mismatch", { item: nodeName(node), cited: nodeName(target), better: nodeName(better), suggestion: better.label ?? better.ref }, edge.at, [
+          { at: { file: better.file, path: better.path }, messageId: "betterMatch", data: {} },
+        ]);
       }
     }
-    return findings;
   },
-});
-export default rule;
-
-function name(node: PlanNode): string {
-  return node.label ? `${levelName(node)} ${node.label} ('${node.id}')` : `${levelName(node)} '${node.id}'`;
-}
+);
 
 /**
  * How strongly the citing item's words point at each node of the cited node's kind in that

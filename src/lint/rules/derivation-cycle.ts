@@ -1,13 +1,17 @@
-import type { Finding } from "../../core/problem.js";
 import type { Edge } from "../../graph/model.js";
-import { legacyRule } from "../rule.js";
+import { nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
-const rule = legacyRule({
-  id: "derivation-cycle",
-  defaultSeverity: "error",
-  description: "'derivedFrom' links that lead back to where they started: lineage must run from older plans to newer ones.",
-  check({ project: { graph } }) {
-    const findings: Finding[] = [];
+export default defineRule(
+  {
+    id: "derivation-cycle",
+    defaultSeverity: "error",
+    description: "'derivedFrom' links that lead back to where they started: lineage must run from older plans to newer ones.",
+    messages: {
+      cycle: "{{node}} descends from itself through 'derivedFrom': {{cycle}}; a node cannot descend from itself, so remove the link that points back",
+    },
+  },
+  ({ project: { graph }, report }) => {
     const state = new Map<string, "open" | "done">();
     // Iterative depth-first search: lineage chains in generated plans can be long.
     for (const start of graph.nodes.keys()) {
@@ -33,17 +37,12 @@ const rule = legacyRule({
         const seen = state.get(edge.to);
         if (seen === "open") {
           const cycle = [...path.slice(path.indexOf(edge.to)), edge.to];
-          findings.push({
-            rule: rule.id,
-            message: `'derivedFrom' cycle: ${cycle.join(" -> ")}; a node cannot descend from itself, so remove the link that points back`,
-            at: edge.at ?? { file: graph.node(frame.ref)!.file, path: graph.node(frame.ref)!.path },
-          });
+          const from = graph.node(frame.ref)!;
+          report("cycle", { node: nodeName(from), cycle: cycle.join(" -> ") }, edge.at ?? { file: from.file, path: from.path });
         } else if (seen === undefined) {
           enter(edge.to);
         }
       }
     }
-    return findings;
   },
-});
-export default rule;
+);

@@ -1,31 +1,27 @@
-import type { Finding } from "../../core/problem.js";
-import { legacyRule } from "../rule.js";
+import { documentName, nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
-const rule = legacyRule({
-  id: "duplicate-id",
-  defaultSeverity: "error",
-  description: "Two nodes of one document share an id, or two documents share a document id; references to it would be ambiguous.",
-  check({ project: { graph }, where }) {
-    const findings: Finding[] = [];
+export default defineRule(
+  {
+    id: "duplicate-id",
+    defaultSeverity: "error",
+    description: "Two nodes of one document share an id, or two documents share a document id; references to it would be ambiguous.",
+    messages: {
+      documentId: "document id '{{id}}' is already used by another document ({{first}}); give one of the documents another id",
+      nodeId: "{{node}} has id '{{id}}', already used by {{first}} in document '{{document}}'; node ids must be unique within a document",
+      firstDefined: "'{{id}}' first defined here",
+    },
+  },
+  ({ project: { graph }, report }) => {
     for (const { first, again } of graph.duplicateDocuments) {
       const firstAt = { file: first.file, path: ["id"] };
-      findings.push({
-        rule: rule.id,
-        message: `document id '${again.id}' is already used by ${where(firstAt)}; give one of the documents another id`,
-        at: { file: again.file, path: ["id"] },
-        related: [{ at: firstAt, message: "first defined here" }],
-      });
+      report("documentId", { id: again.id, first: documentName(first) }, { file: again.file, path: ["id"] }, [{ at: firstAt, messageId: "firstDefined", data: { id: again.id } }]);
     }
     for (const { first, again } of graph.duplicateNodes) {
       const firstAt = { file: first.file, path: [...first.path, "id"] };
-      findings.push({
-        rule: rule.id,
-        message: `id '${again.id}' is already used in document '${again.document}' at ${where(firstAt)}; node ids must be unique within a document`,
-        at: { file: again.file, path: [...again.path, "id"] },
-        related: [{ at: firstAt, message: "first defined here" }],
-      });
+      report("nodeId", { node: nodeName(again), id: again.id, first: nodeName(first), document: again.document }, { file: again.file, path: [...again.path, "id"] }, [
+        { at: firstAt, messageId: "firstDefined", data: { id: again.id } },
+      ]);
     }
-    return findings;
   },
-});
-export default rule;
+);

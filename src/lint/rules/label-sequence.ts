@@ -1,16 +1,40 @@
-import type { Finding } from "../../core/problem.js";
 import type { PlanNode } from "../../graph/model.js";
-import { legacyRule } from "../rule.js";
+import { nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
 const NUMBERING = /^\d+(\.\d+)*$/;
 
-const rule = legacyRule({
-  id: "label-sequence",
-  defaultSeverity: "warning",
-  description: "Numbered labels out of sequence: a child whose label does not extend its parent's (4.2.3 under 4.5), a number used twice among siblings, a number skipped between two others (1, 2, 4), or numbers out of order.",
-  check({ project: { graph }, where }) {
-    const findings: Finding[] = [];
-    const labelAt = (node: PlanNode) => ({ file: node.file, path: [...node.path, "label"] });
+const labelAt = (node: PlanNode) => ({ file: node.file, path: [...node.path, "label"] });
+
+export default defineRule(
+  {
+    id: "label-sequence",
+    defaultSeverity: "warning",
+    description: "Numbered labels out of sequence: a child whose label does not extend its parent's (4.2.3 under 4.5), a number used twice among siblings, a number skipped between two others (1, 2, 4), or numbers out of order.",
+    messages: {
+      notExtending: "{{node}} does not extend its parent's label '{{parentLabel}}': a child of {{parentLabel}} is numbered '{{expectedPrefix}}<n>'; renumber it, or move it under the node it belongs to",
+      usedTwice: "{{node}} has the same label as sibling {{first}}; number each sibling once",
+      firstUse: "first use of label '{{label}}'",
+      skipsOne: "{{node}} skips label '{{missing}}': siblings are numbered without gaps",
+      skipsRange: "{{node}} skips labels '{{from}}' to '{{to}}': siblings are numbered without gaps",
+      outOfOrder: "{{node}} comes after '{{previous}}': siblings are numbered in order",
+    },
+  },
+  ({ project: { graph }, report }) => {
+    // Deliverables written in files of their own are numbered among their workplan's inline ones:
+    // a separate deliverable "2" beside an inline deliverable 2 is a label used twice.
+    for (const workplan of graph.documents.values()) {
+      if (workplan.kind !== "workplan") continue;
+      const byLabel = new Map<string, PlanNode>();
+      const deliverables = graph.deliverablesOf(workplan.id).filter((d) => d.label && NUMBERING.test(d.label) && d.parent === undefined);
+      for (const deliverable of deliverables) {
+        const first = byLabel.get(deliverable.label!);
+        if (!first) byLabel.set(deliverable.label!, deliverable);
+        else if (first.document !== deliverable.document || deliverable.ref === deliverable.document) {
+          report("usedTwice", { node: nodeName(deliverable), label: deliverable.label!, first: nodeName(first) }, labelAt(deliverable), [{ at: labelAt(first), messageId: "firstUse", data: { label: deliverable.label! } }]);
+        }
+      }
+    }
     for (const document of graph.documents.values()) {
       // Siblings are numbered separately per parent and per type (indicator 4.5.1 may sit beside objective 4.5.1).
       const groups = new Map<string, PlanNode[]>();
@@ -21,11 +45,7 @@ const rule = legacyRule({
         const expectedPrefix = parentLabel ? `${parentLabel}.` : "";
         const ownDepth = node.label.split(".").length;
         if (parentLabel ? !node.label.startsWith(expectedPrefix) || ownDepth !== parentLabel.split(".").length + 1 : false) {
-          findings.push({
-            rule: rule.id,
-            message: `label '${node.label}' does not extend its parent's label '${parentLabel}': a child of ${parentLabel} is numbered '${expectedPrefix}<n>'; renumber it, or move it under the node it belongs to`,
-            at: labelAt(node),
-          });
+          report("notExtending", { node: nodeName(node), label: node.label, parentLabel: parentLabel!, expectedPrefix }, labelAt(node));
           continue;
         }
         // Without a numbered parent, siblings share the label's prefix: top-level "1.1" and "2.1" are not rivals.
@@ -43,24 +63,17 @@ const rule = legacyRule({
           const prefix = node.label!.slice(0, node.label!.length - String(node.label!.split(".").pop()).length);
           const first = seen.get(number);
           if (first) {
-            findings.push({
-              rule: rule.id,
-              message: `label '${node.label}' is already used by sibling '${first.id}' at ${where(labelAt(first))}; number each sibling once`,
-              at: labelAt(node),
-              related: [{ at: labelAt(first), message: "first use of this label" }],
-            });
+            report("usedTwice", { node: nodeName(node), label: node.label!, first: nodeName(first) }, labelAt(node), [{ at: labelAt(first), messageId: "firstUse", data: { label: node.label! } }]);
           } else if (number > previous + 1) {
-            const missing = number - previous === 2 ? `'${prefix}${previous + 1}'` : `'${prefix}${previous + 1}' to '${prefix}${number - 1}'`;
-            findings.push({ rule: rule.id, message: `label '${node.label}' skips ${missing}: siblings are numbered without gaps`, at: labelAt(node) });
+            if (number - previous === 2) report("skipsOne", { node: nodeName(node), label: node.label!, missing: `${prefix}${previous + 1}` }, labelAt(node));
+            else report("skipsRange", { node: nodeName(node), label: node.label!, from: `${prefix}${previous + 1}`, to: `${prefix}${number - 1}` }, labelAt(node));
           } else if (number <= previous) {
-            findings.push({ rule: rule.id, message: `label '${node.label}' comes after '${prefix}${previous}': siblings are numbered in order`, at: labelAt(node) });
+            report("outOfOrder", { node: nodeName(node), label: node.label!, previous: `${prefix}${previous}` }, labelAt(node));
           }
           seen.set(number, seen.get(number) ?? node);
           previous = Math.max(previous, number);
         }
       }
     }
-    return findings;
   },
-});
-export default rule;
+);

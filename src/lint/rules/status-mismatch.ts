@@ -1,40 +1,35 @@
-import type { Finding } from "../../core/problem.js";
-import { legacyRule } from "../rule.js";
+import { documentName, nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
 const STALE = new Set(["draft", "superseded"]);
 
-const rule = legacyRule({
-  id: "status-mismatch",
-  defaultSeverity: "warning",
-  description: "An approved workplan that implements, or advances goals of, a strategy that is still a draft or already superseded.",
-  check({ project: { graph } }) {
-    const findings: Finding[] = [];
+export default defineRule(
+  {
+    id: "status-mismatch",
+    defaultSeverity: "warning",
+    description: "An approved workplan that implements, or advances goals of, a strategy that is still a draft or already superseded.",
+    messages: {
+      staleStrategy: "approved {{workplan}} implements {{strategy}}, which is {{status}}: point it at the approved strategy, or mark the workplan draft",
+      staleGoal: "approved {{workplan}} advances {{target}} of {{status}} {{strategy}}: link the corresponding goal of an approved strategy instead",
+    },
+  },
+  ({ project: { graph }, report }) => {
     for (const workplan of graph.documents.values()) {
       if (workplan.kind !== "workplan" || workplan.status !== "approved") continue;
       const [strategyEdge] = graph.outgoing(workplan.id, "strategy");
       const strategy = strategyEdge?.resolved ? graph.document(strategyEdge.to) : undefined;
       if (strategy?.status && STALE.has(strategy.status) && strategyEdge?.at) {
-        findings.push({
-          rule: rule.id,
-          message: `approved workplan '${workplan.id}' implements strategy '${strategy.id}', which is ${strategy.status}: point it at the approved strategy, or mark the workplan draft`,
-          at: strategyEdge.at,
-        });
+        report("staleStrategy", { workplan: documentName(workplan), strategy: documentName(strategy), status: strategy.status }, strategyEdge.at);
       }
       const nodes = graph.deliverablesOf(workplan.id).flatMap((deliverable) => [...graph.subtree(deliverable)]);
       for (const node of nodes) {
         for (const edge of graph.outgoing(node.ref, "advances")) {
           const target = graph.node(edge.to);
           const document = target && edge.resolved ? graph.document(target.document) : undefined;
-          if (!document?.status || !STALE.has(document.status) || document === strategy || !edge.at) continue;
-          findings.push({
-            rule: rule.id,
-            message: `approved workplan '${workplan.id}' advances '${edge.to}' of ${document.status} strategy '${document.id}': link the corresponding goal of an approved strategy instead`,
-            at: edge.at,
-          });
+          if (!target || !document?.status || !STALE.has(document.status) || document === strategy || !edge.at) continue;
+          report("staleGoal", { workplan: documentName(workplan), target: nodeName(target), status: document.status, strategy: documentName(document) }, edge.at);
         }
       }
     }
-    return findings;
   },
-});
-export default rule;
+);

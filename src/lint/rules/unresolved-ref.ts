@@ -1,52 +1,100 @@
-import type { Finding } from "../../core/problem.js";
+import type { MessageData } from "../../core/messages.js";
+import type { Location } from "../../core/problem.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { Edge } from "../../graph/model.js";
-import { legacyRule } from "../rule.js";
+import { failedDocuments } from "../../project/failed.js";
+import type { Project } from "../../project/open.js";
+import { defineRule } from "../rule.js";
 
-const rule = legacyRule({
-  id: "unresolved-ref",
-  defaultSeverity: "error",
-  description: "A link (advances, refs, derivedFrom, serves, strategy, workplan) names a document or node that does not exist.",
-  check({ project: { graph } }) {
-    const findings: Finding[] = [];
+/** `{{hint}}` is a did-you-mean ("; did you mean 'x'?"), or, where none is near, the hint that references cross files. */
+const MESSAGES = {
+  nodeRefForDocument: "'{{linkType}}' names '{{written}}', a node reference; it takes a document id: '{{documentId}}'",
+  unknownDocument: "'{{linkType}}' names '{{written}}', but no loaded document has that id{{hint}}",
+  unknownDocumentInRef: "unresolved reference '{{written}}': no loaded document '{{documentId}}'{{hint}}",
+  unknownNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'{{hint}}",
+  notCheckedOne: "not checked: a reference into document '{{documentId}}', which failed to load; fix that file first",
+  notChecked: "not checked: {{count}} references into document '{{documentId}}', which failed to load; fix that file first",
+  failedHere: "document '{{documentId}}' failed to load here",
+  unknownLocalNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document){{hint}}",
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+
+export default defineRule(
+  {
+    id: "unresolved-ref",
+    defaultSeverity: "error",
+    description: "A link (advances, refs, derivedFrom, serves, strategy, workplan) names a document or node that does not exist.",
+    messages: MESSAGES,
+  },
+  ({ project, report }) => {
+    const { graph } = project;
+    const failed = failedDocuments(project);
+    // References into a document whose file failed to load are reported once per document, at the first of them.
+    const intoFailed = new Map<string, Edge[]>();
     for (const edge of graph.edges) {
       if (edge.resolved || !edge.at) continue;
-      findings.push({ rule: rule.id, message: explain(graph, edge), at: edge.at });
+      const target = targetDocumentId(edge);
+      if (target !== undefined && failed.has(target)) {
+        intoFailed.set(target, [...(intoFailed.get(target) ?? []), edge]);
+        continue;
+      }
+      const [messageId, data] = explain(graph, edge);
+      report(messageId, data, edge.at);
     }
-    return findings;
+    for (const [documentId, edges] of intoFailed) {
+      const related = [{ at: failed.get(documentId)!.at, messageId: "failedHere" as const, data: { documentId } }];
+      const at = firstInSource(project, edges);
+      if (edges.length === 1) report("notCheckedOne", { documentId }, at, related);
+      else report("notChecked", { documentId, count: edges.length }, at, related);
+    }
   },
-});
-export default rule;
+);
 
 /** References cross files: linting one file alone cannot resolve links into the others. */
 const MISSING_FILE_HINT = "; if it is defined in another file, lint that file too (or the whole plans folder)";
+
+/** Where the first of some references is written, in file and source order (edges are in graph order). */
+function firstInSource(project: Project, edges: readonly Edge[]): Location {
+  const placed = edges.map((edge) => ({ at: edge.at!, ...project.index.position(edge.at!) }));
+  placed.sort((a, b) => a.at.file.localeCompare(b.at.file) || a.line - b.line || a.column - b.column);
+  return placed[0]!.at;
+}
+
+/** The document a reference names: the id itself for strategy/workplan links, the part before '/' otherwise (bare ids name their own document). */
+function targetDocumentId(edge: Edge): string | undefined {
+  if (edge.type === "strategy" || edge.type === "workplan") return edge.written.split("/")[0];
+  const slash = edge.written.indexOf("/");
+  return slash >= 0 ? edge.written.slice(0, slash) : undefined;
+}
 
 function documentOf(graph: PlanGraph, edge: Edge): string {
   return graph.nodes.get(edge.from)?.document ?? edge.from;
 }
 
-function explain(graph: PlanGraph, edge: Edge): string {
+function explain(graph: PlanGraph, edge: Edge): [MessageId, MessageData] {
   const written = edge.written;
+  const linkType = edge.type;
   const documentIds = [...graph.documents.keys()];
   if ((edge.type === "strategy" || edge.type === "workplan") && written.includes("/") && graph.documents.has(written.slice(0, written.indexOf("/")))) {
-    return `'${edge.type}' names '${written}', a node reference; it takes a document id: '${written.slice(0, written.indexOf("/"))}'`;
+    return ["nodeRefForDocument", { linkType, written, documentId: written.slice(0, written.indexOf("/")) }];
   }
   if (edge.type === "strategy" || edge.type === "workplan") {
-    return `'${edge.type}' names '${written}', but no loaded document has that id${didYouMean(written, documentIds) || MISSING_FILE_HINT}`;
+    return ["unknownDocument", { linkType, written, hint: didYouMean(written, documentIds) || MISSING_FILE_HINT }];
   }
   const slash = written.indexOf("/");
   if (slash >= 0) {
     const documentId = written.slice(0, slash);
     const nodeId = written.slice(slash + 1);
     const target = graph.documents.get(documentId);
-    if (!target) return `unresolved reference '${written}': no loaded document '${documentId}'${didYouMean(documentId, documentIds) || MISSING_FILE_HINT}`;
+    if (!target) return ["unknownDocumentInRef", { written, documentId, hint: didYouMean(documentId, documentIds) || MISSING_FILE_HINT }];
     const ids = target.nodes.map((n) => n.id);
-    return `unresolved reference '${written}': document '${documentId}' has no node '${nodeId}'${didYouMean(nodeId, ids)}`;
+    return ["unknownNode", { written, documentId, nodeId, hint: didYouMean(nodeId, ids) }];
   }
   const home = documentOf(graph, edge);
   const local = graph.documents.get(home)?.nodes.map((n) => n.id) ?? [];
   const elsewhere = [...graph.nodes.values()].filter((n) => n.id === written && n.document !== home).map((n) => n.ref);
   const hint = elsewhere.length > 0 ? `; to link to another document write ${elsewhere.slice(0, 3).map((r) => `'${r}'`).join(" or ")}` : didYouMean(written, local);
-  return `unresolved reference '${written}': document '${home}' has no node '${written}' (a bare id refers to the same document)${hint}`;
+  return ["unknownLocalNode", { written, documentId: home, hint }];
 }

@@ -1,54 +1,57 @@
-import type { Finding } from "../../core/problem.js";
+import type { MessageData } from "../../core/messages.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import { ADVANCEABLE, type Edge } from "../../graph/model.js";
-import { legacyRule } from "../rule.js";
+import { nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
 
-const rule = legacyRule({
-  id: "wrong-target",
-  defaultSeverity: "error",
-  description: "A link points at the wrong kind of thing: 'advances' at anything but a goal, sub-goal or strategic approach of a strategy, 'serves' at anything but a goal, a workplan's 'strategy' at a non-strategy, a deliverable's 'workplan' at a non-workplan.",
-  check({ project: { graph } }) {
-    const findings: Finding[] = [];
+const MESSAGES = {
+  advances: "'advances' must point at a goal, sub-goal or strategic approach of a strategy, but '{{written}}' is {{target}}",
+  serves: "'serves' must point at a goal of a strategy, but '{{written}}' is {{target}}",
+  strategy: "a workplan's 'strategy' must name a strategy document, but '{{written}}' is {{target}}",
+  workplan: "a deliverable's 'workplan' must name a workplan document, but '{{written}}' is {{target}}",
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+
+export default defineRule(
+  {
+    id: "wrong-target",
+    defaultSeverity: "error",
+    description: "A link points at the wrong kind of thing: 'advances' at anything but a goal, sub-goal or strategic approach of a strategy, 'serves' at anything but a goal, a workplan's 'strategy' at a non-strategy, a deliverable's 'workplan' at a non-workplan.",
+    messages: MESSAGES,
+  },
+  ({ project: { graph }, report }) => {
     for (const edge of graph.edges) {
       if (!edge.resolved || !edge.at) continue;
-      const message = problemWith(graph, edge);
-      if (message) findings.push({ rule: rule.id, message, at: edge.at });
+      const problem = problemWith(graph, edge);
+      if (problem) report(problem, { written: edge.written, target: describeTarget(graph, edge.to) } satisfies MessageData, edge.at);
     }
-    return findings;
   },
-});
-export default rule;
+);
 
+/** What the link points at, as a reader would say it: `action 1.1 "Draft" of workplan 'w'`, `the strategy document itself`. */
 function describeTarget(graph: PlanGraph, ref: string): string {
   const node = graph.node(ref);
   if (node) {
     const document = graph.document(node.document);
-    return node.ref === node.document ? `a ${document?.kind ?? "document"} document` : `${withArticle(node.type)} of ${document?.kind ?? "document"} '${node.document}'`;
+    return node.ref === node.document ? `a ${document?.kind ?? "document"} document` : `${nodeName(node)} of ${document?.kind ?? "document"} '${node.document}'`;
   }
   const document = graph.document(ref);
   return document ? `the ${document.kind} document itself` : "unknown";
 }
 
-function withArticle(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-function problemWith(graph: PlanGraph, edge: Edge): string | undefined {
+function problemWith(graph: PlanGraph, edge: Edge): MessageId | undefined {
   const target = graph.node(edge.to);
   const targetDocument = graph.document(target?.document ?? edge.to);
   switch (edge.type) {
     case "advances":
-      if (target && ADVANCEABLE.has(target.type) && targetDocument?.kind === "strategy") return undefined;
-      return `'advances' must point at a goal, sub-goal or strategic approach of a strategy, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;
+      return target && ADVANCEABLE.has(target.type) && targetDocument?.kind === "strategy" ? undefined : "advances";
     case "serves":
-      if (target?.type === "goal" && targetDocument?.kind === "strategy") return undefined;
-      return `'serves' must point at a goal of a strategy, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;
+      return target?.type === "goal" && targetDocument?.kind === "strategy" ? undefined : "serves";
     case "strategy":
-      if (!target && targetDocument?.kind === "strategy") return undefined;
-      return `a workplan's 'strategy' must name a strategy document, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;
+      return !target && targetDocument?.kind === "strategy" ? undefined : "strategy";
     case "workplan":
-      if (!target && targetDocument?.kind === "workplan") return undefined;
-      return `a deliverable's 'workplan' must name a workplan document, but '${edge.written}' is ${describeTarget(graph, edge.to)}`;
+      return !target && targetDocument?.kind === "workplan" ? undefined : "workplan";
     default:
       return undefined;
   }

@@ -1,0 +1,28 @@
+import { latestDay } from "../../core/dates.js";
+import { nodeName } from "../../graph/naming.js";
+import { defineRule } from "../rule.js";
+
+/** Delivery states after which a due date no longer matters. */
+const FINISHED = new Set(["done", "dropped"]);
+
+export default defineRule(
+  {
+    id: "overdue-deliverable",
+    defaultSeverity: "warning",
+    description: "A deliverable or action whose 'due' date has passed (as of --today, default today) and whose 'delivery' is not done or dropped.",
+    messages: {
+      overdue: "{{node}} was due {{due}} and is {{state}}: set 'delivery: done' (or dropped), or give it a new 'due' date",
+    },
+  },
+  ({ project: { graph }, today, report }) => {
+    for (const node of graph.nodes.values()) {
+      if (node.type !== "deliverable" && node.type !== "action") continue;
+      const due = typeof node.data.due === "string" ? node.data.due : typeof node.data.due === "number" ? String(node.data.due) : undefined;
+      const delivery = typeof node.data.delivery === "string" ? node.data.delivery : undefined;
+      // A date that is not a real one is the schema's to report; a due month or year runs to its last day.
+      const lastDay = due ? latestDay(due) : undefined;
+      if (!due || !lastDay || lastDay >= today || (delivery && FINISHED.has(delivery))) continue;
+      report("overdue", { node: nodeName(node), due, state: delivery ?? "not marked done" }, { file: node.file, path: [...node.path, "due"] });
+    }
+  },
+);

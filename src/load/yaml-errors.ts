@@ -1,0 +1,127 @@
+import { isAlias, isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
+import { findingFrom } from "../core/messages.js";
+import type { Finding, Location } from "../core/problem.js";
+import { plainYamlError } from "./yaml-syntax-words.js";
+import { INVALID_FILE_MESSAGES, YAML_DUPLICATE_KEY_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
+
+/** The parsed file an error sits in, for messages that name a second place (a duplicate key's first definition). */
+export interface ParsedSource {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/**
+ * The parser's errors as findings in a plan editor's words where one of ours fits, at the place to
+ * fix; one finding per place (the parser often gives two errors for one slip).
+ */
+export function yamlErrorFindings(errors: readonly YAMLError[], file: string, text: string, maxDepth: number, source: ParsedSource): Finding[] {
+  const lines = text.split(/\r?\n/);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const start = source.lineCounter.linePos(error.pos[0]);
+    const end = source.lineCounter.linePos(error.pos[1]);
+    const finding = plainYamlError(error, { line: start.line, column: start.col }, lines, file)
+      ?? yamlErrorFinding(error, { file, position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col } }, maxDepth, source);
+    const position = finding.at.position!;
+    const key = `${position.line}:${position.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+/** One parser error as a finding worded from the load stage's tables, at the given place. */
+export function yamlErrorFinding(error: YAMLError, at: Location, maxDepth: number, source?: ParsedSource): Finding {
+  switch (error.code) {
+    case "DUPLICATE_KEY":
+      return duplicateKeyFinding(error, at, source);
+    case "RESOURCE_EXHAUSTION":
+      return findingFrom("invalid-file", INVALID_FILE_MESSAGES, "tooDeepToParse", { limit: maxDepth }, at);
+    case "MULTIPLE_DOCS":
+      return findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "multipleDocuments", {}, at);
+    case "TAB_AS_INDENT":
+      return findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "tabIndent", {}, at);
+    default:
+      return findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "syntax", { detail: parserSentence(error.message) }, at);
+  }
+}
+
+/** The yaml package's messages end with a position and a code frame: keep the sentence. */
+function parserSentence(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** A duplicate key, named, with its first definition in the same mapping as the related place. */
+function duplicateKeyFinding(error: YAMLError, at: Location, source: ParsedSource | undefined): Finding {
+  const pair = source && firstDefinition(source.document, error.pos[0]);
+  if (!pair || !source) return findingFrom("yaml-duplicate-key", YAML_DUPLICATE_KEY_MESSAGES, "duplicateKey", {}, at);
+  const start = source.lineCounter.linePos(pair.firstOffset);
+  const data = { key: pair.key };
+  return findingFrom("yaml-duplicate-key", YAML_DUPLICATE_KEY_MESSAGES, "duplicateKeyNamed", data, at, [
+    { at: { file: at.file, position: { line: start.line, column: start.col } }, messageId: "firstDefinition", data },
+  ]);
+}
+
+/** The key repeated at `offset` and where its first definition in the same mapping starts. */
+function firstDefinition(document: Document.Parsed, offset: number): { key: string; firstOffset: number } | undefined {
+  let found: { key: string; firstOffset: number } | undefined;
+  visit(document, {
+    Map(_, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Map<string, number>();
+      for (const item of map.items) {
+        const key = item.key as Node | null;
+        if (!isScalar(key) || !key.range) continue;
+        const text = String(key.value);
+        const first = seen.get(text);
+        if (first !== undefined && key.range[0] === offset) {
+          found = { key: text, firstOffset: first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(text, key.range[0]);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** A carriage return not followed by a line feed: a file saved with CR-only line ends, which YAML does not break lines at. */
+export function crOnlyLineEnds(file: string, text: string): Finding | undefined {
+  const offset = text.search(/\r(?!\n)/);
+  if (offset < 0 || offset === text.length - 1 && !text.slice(0, -1).includes("\r")) return undefined;
+  return findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "crLineEnds", {}, { file, position: { line: 1, column: offset + 1 } });
+}
+
+/**
+ * Well-formed YAML that no plan can hold, named before the data is built: a key that is a list or
+ * mapping (`? [a, b]`), which has no path a message could point at, and an alias inside the very
+ * value its anchor names, which would make the value contain itself (endless nesting).
+ */
+export function structureProblems(file: string, text: string, { document, lineCounter }: ParsedSource): Finding[] {
+  const findings: Finding[] = [];
+  // Walking the tree costs time on every file; plans rarely have anchors or keys written '? ' or '[...]: '.
+  const mayHaveComplexKey = /^[ \t-]*(\?(\s|$)|[[{])/m.test(text);
+  const mayHaveAlias = text.includes("&") && text.includes("*");
+  if (!mayHaveComplexKey && !mayHaveAlias) return findings;
+  const at = (offset: number): Location => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, position: { line, column: col } };
+  };
+  visit(document, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (key && !isScalar(key) && !isAlias(key) && key.range) findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "complexKey", {}, at(key.range[0])));
+    },
+    Alias(_, alias) {
+      const target = alias.resolve(document);
+      const [start, end] = target?.range ?? [0, 0];
+      if (target && alias.range && alias.range[0] >= start && alias.range[0] < end) {
+        findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "aliasInItself", { name: alias.source }, at(alias.range[0])));
+      }
+    },
+  });
+  return findings;
+}

@@ -1,6 +1,7 @@
 import type { GlobalOptions } from "./main.js";
 import { openProject, type Project } from "../project/open.js";
-import { defaultPlanPaths } from "../project/default-paths.js";
+import { defaultPlanPaths, examplePlansPath } from "../project/default-paths.js";
+import { UsageError } from "../core/errors.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
 import { RULES } from "../lint/rules.js";
@@ -10,8 +11,21 @@ export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = 
   return pickColors(stream, options.color);
 }
 
-export function loadPlans(paths: readonly string[]): Promise<Project> {
-  return openProject(paths.length > 0 ? paths : defaultPlanPaths());
+/** Where plans come from: the paths given, else ./plans; the shipped OGP plans only with --examples. */
+export interface PlanSource {
+  examples?: boolean;
+}
+
+export function planPaths(paths: readonly string[], source: PlanSource = {}): readonly string[] {
+  if (source.examples) {
+    if (paths.length > 0) throw new UsageError("--examples reads the shipped OGP plans: give either paths or --examples, not both");
+    return [examplePlansPath()];
+  }
+  return paths.length > 0 ? paths : defaultPlanPaths();
+}
+
+export function loadPlans(paths: readonly string[], source: PlanSource = {}): Promise<Project> {
+  return openProject(planPaths(paths, source));
 }
 
 export function write(text: string): void {

@@ -9,10 +9,11 @@ export interface LintOptions {
   format: LintFormat;
   quiet?: boolean;
   maxWarnings?: number;
+  examples?: boolean;
 }
 
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
-  const result = lint(await loadPlans(paths));
+  const result = lint(await loadPlans(paths, options));
   const reported = reportedPart(result, options);
   const format = await formatterFor(LINT_FORMATS, options.format);
   write(format(reported, formatContext(globals)));

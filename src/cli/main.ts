@@ -1,8 +1,9 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { VERSION } from "./version.js";
+import { SCHEMA_KINDS, type SchemaKind } from "../project/schema-kinds.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
 // `ogp --help` does not load the YAML parser and `ogp lint` does not load the graph exporters.
@@ -39,7 +40,8 @@ function globalsOf(command: Command): GlobalOptions {
   return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug) };
 }
 
-const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans, or the shipped OGP plans when there is none";
+const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans";
+const EXAMPLES_HELP = "read the OGP plans shipped with ogp instead (to try ogp out)";
 
 function buildProgram(): Command {
   const program = new Command("ogp")
@@ -60,7 +62,8 @@ Exit codes:
   2  usage error, unreadable path, or internal failure
 
 Examples:
-  ogp lint                          check ./plans (or the shipped OGP plans)
+  ogp lint                          check ./plans
+  ogp lint --examples               check the OGP plans shipped with ogp
   ogp lint plans/2023 --format json
   ogp graph --format mermaid > plans.mmd
   ogp show ogp-strategy-2023/civic-space`,
@@ -71,6 +74,7 @@ Examples:
     .description("check plans: YAML syntax, schema, ids, references, numbering, coverage gaps, periods")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
+    .option("--examples", EXAMPLES_HELP)
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .addHelpText(
@@ -93,6 +97,7 @@ infoCount, documents, nodes }. Files are relative to the working directory; line
     .description("print the whole plan graph: documents, nodes and links")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "dot", "mermaid"]).default("json"))
+    .option("--examples", EXAMPLES_HELP)
     .addHelpText(
       "after",
       `
@@ -113,9 +118,26 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .argument("<ref>", "the node's reference, '<document-id>/<node-id>', or a document id")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--examples", EXAMPLES_HELP)
     .action(async (ref: string, paths: string[], options, command: Command) => {
       const { runShow } = await import("./show-command.js");
       process.exitCode = await runShow(ref, paths, options, globalsOf(command));
+    });
+
+  program
+    .command("schema")
+    .description("print a JSON Schema (self-contained), for editors and other tools; without a kind, list the schema files")
+    .addArgument(new Argument("[kind]", "which schema").choices(SCHEMA_KINDS))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  ogp schema strategy > strategy.schema.json
+  ogp schema            list the schema files of the installed package (for $schema modelines)`,
+    )
+    .action(async (kind: SchemaKind | undefined) => {
+      const { runSchema } = await import("./schema-command.js");
+      process.exitCode = runSchema(kind);
     });
 
   return program;

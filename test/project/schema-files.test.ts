@@ -1,4 +1,4 @@
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/project/default-paths.js";
 import { selfContainedSchema } from "../../src/project/schema-files.js";

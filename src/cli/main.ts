@@ -1,5 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, UsageError } from "../core/errors.js";
+import { writeProblem } from "../core/write-file.js";
 import { RULES } from "../lint/rules.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { VERSION } from "./version.js";
@@ -73,7 +74,8 @@ Examples:
     .command("lint")
     .description("check plans: YAML syntax, schema, ids, references, numbering, coverage gaps, periods")
     .argument("[paths...]", PATHS_HELP)
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format (default: github when GITHUB_ACTIONS is set, else stylish)").choices(Object.keys(LINT_FORMATS)))
+    .option("-o, --output <file>", "write the report in --format to this file (whole or not at all); the terminal still gets the stylish view")
     .option("--examples", EXAMPLES_HELP)
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
@@ -85,7 +87,13 @@ ${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,
-infoCount, documents, nodes }. Files are relative to the working directory; lines and columns start at 1.`,
+infoCount, documents, nodes }. Files are relative to the working directory; lines and columns start at 1.
+'github' prints GitHub Actions annotations; 'sarif' is SARIF 2.1.0 for GitHub code scanning;
+'junit' is JUnit XML (one testsuite per file) for CI test reports.
+
+Examples:
+  ogp lint --format sarif --output ogp.sarif    SARIF to a file, problems on the terminal
+  ogp lint --format junit -o ogp-junit.xml`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");
@@ -145,9 +153,10 @@ Examples:
 
 async function main(argv: string[]): Promise<void> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`ogp graph | head`) is not a failure of ours.
+    // A closed pipe (`ogp graph | head`) is not a failure of ours; any other (a full disk) is one line and exit 2.
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`ogp: cannot write the output: ${writeProblem(error)}\n`);
+    process.exit(EXIT.usage);
   });
   const program = buildProgram();
   try {

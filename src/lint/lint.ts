@@ -10,6 +10,8 @@ export interface LintResult {
   infoCount: number;
   documents: number;
   nodes: number;
+  /** Every file the run read (as reported, relative to the working directory), clean or not: JUnit lists clean files too. */
+  files: string[];
 }
 
 /** A rule's severity as configured: one of the three, or `off` to skip the rule. */
@@ -29,13 +31,13 @@ export function lint(project: Project, options: LintOptions = {}): LintResult {
     for (const finding of rule.check(project)) problems.push(toProblem(project, finding, setting));
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return withCounts(problems, project.graph.documents.size, project.graph.nodes.size);
+  return withCounts(problems, project.graph.documents.size, project.graph.nodes.size, project.files.map((f) => f.file));
 }
 
 /** A result for a list of problems: the counts are always those of the problems it holds. */
-function withCounts(problems: Problem[], documents: number, nodes: number): LintResult {
+function withCounts(problems: Problem[], documents: number, nodes: number, files: string[]): LintResult {
   const count = (severity: Severity) => problems.filter((p) => p.severity === severity).length;
-  return { problems, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"), documents, nodes };
+  return { problems, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"), documents, nodes, files };
 }
 
 export interface ReportOptions {
@@ -47,7 +49,7 @@ export interface ReportOptions {
 /** What to report: with `quiet`, the errors alone (and counts to match). */
 export function reportedPart(result: LintResult, options: ReportOptions): LintResult {
   if (!options.quiet) return result;
-  return withCounts(result.problems.filter((p) => p.severity === "error"), result.documents, result.nodes);
+  return withCounts(result.problems.filter((p) => p.severity === "error"), result.documents, result.nodes, result.files);
 }
 
 /** Whether the run fails (exit 1), and why when the reason is not the problems themselves. */

@@ -1,7 +1,6 @@
 import type { GlobalOptions } from "./main.js";
 import { openProject, type Project } from "../project/open.js";
-import { defaultPlanPaths, examplePlansPath } from "../project/default-paths.js";
-import { UsageError } from "../core/errors.js";
+import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
 import { RULES } from "../lint/rules.js";
@@ -11,21 +10,14 @@ export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = 
   return pickColors(stream, options.color);
 }
 
-/** Where plans come from: the paths given, else ./plans; the shipped OGP plans only with --examples. */
-export interface PlanSource {
-  examples?: boolean;
+/** Loads the plans a command was asked for (paths, --examples, --config, --no-project): see resolvePlans. */
+export async function openPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}): Promise<{ project: Project; plans: ResolvedPlans }> {
+  const plans = await resolvePlans({ ...options, paths });
+  return { project: await openProject(plans.load), plans };
 }
 
-export function planPaths(paths: readonly string[], source: PlanSource = {}): readonly string[] {
-  if (source.examples) {
-    if (paths.length > 0) throw new UsageError("--examples reads the shipped OGP plans: give either paths or --examples, not both");
-    return [examplePlansPath()];
-  }
-  return paths.length > 0 ? paths : defaultPlanPaths();
-}
-
-export function loadPlans(paths: readonly string[], source: PlanSource = {}): Promise<Project> {
-  return openProject(planPaths(paths, source));
+export async function loadPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}): Promise<Project> {
+  return (await openPlans(paths, options)).project;
 }
 
 export function write(text: string): void {

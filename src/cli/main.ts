@@ -32,13 +32,15 @@ export interface GlobalOptions {
   /** true for --color, false for --no-color, undefined when neither was given (the environment decides). */
   color?: boolean;
   debug?: boolean;
+  /** --config: the config file to use instead of the nearest ogp.config.yaml. */
+  config?: string;
 }
 
 /** Global options as the command modules need them: only an explicit colour flag overrides the environment. */
 function globalsOf(command: Command): GlobalOptions {
   const root = command.parent ?? command;
   const explicit = root.getOptionValueSource("color") === "cli";
-  return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug) };
+  return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug), config: root.opts().config as string | undefined };
 }
 
 const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans";
@@ -52,6 +54,7 @@ function buildProgram(): Command {
     .option("--no-color", "never colour the output (also: NO_COLOR=1)")
     .addOption(new Option("--color", "colour the output even when it is not a terminal").hideHelp())
     .option("--debug", "print stack traces for internal errors")
+    .option("--config <file>", "use this config file instead of the nearest ogp.config.yaml (searched from the working directory upward)")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .addHelpText(
@@ -77,6 +80,8 @@ Examples:
     .addOption(new Option("-f, --format <format>", "output format (default: github when GITHUB_ACTIONS is set, else stylish)").choices(Object.keys(LINT_FORMATS)))
     .option("-o, --output <file>", "write the report in --format to this file (whole or not at all); the terminal still gets the stylish view")
     .option("--examples", EXAMPLES_HELP)
+    .option("--no-project", "check only the named paths, without loading the rest of the project for context")
+    .option("--print-config [file]", "print the resolved config (for a file: with the overrides that match it) as JSON, and exit")
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .addHelpText(
@@ -93,7 +98,12 @@ infoCount, documents, nodes }. Files are relative to the working directory; line
 
 Examples:
   ogp lint --format sarif --output ogp.sarif    SARIF to a file, problems on the terminal
-  ogp lint --format junit -o ogp-junit.xml`,
+  ogp lint --format junit -o ogp-junit.xml
+  ogp lint plans/a.yaml plans/b.yaml           report on two files, resolving references across the project
+  ogp lint --print-config plans/2015/strategy.yaml
+
+Inside a project (an ogp.config.yaml, or a ./plans folder), named files are checked with the whole
+project loaded, so references into files not named still resolve; only the named files are reported.`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");

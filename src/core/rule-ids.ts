@@ -7,6 +7,8 @@ export const RULE_IDS = [
   "duplicate-id", "unresolved-ref", "wrong-target", "derivation-cycle", "period-order",
   "label-sequence", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
   "period-outside-strategy", "uncited-link",
+  // Not a rule of the plans but of their suppression comments: a directive that suppresses nothing.
+  "unused-disable",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

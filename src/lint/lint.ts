@@ -20,6 +20,11 @@ export type RuleSetting = Severity | "off";
 export interface LintOptions {
   /** Severity per rule id, overriding the rule's default; `off` skips the rule. */
   rules?: Partial<Record<RuleId, RuleSetting>>;
+  /**
+   * Per-file severity (config overrides), asked for each finding's file; undefined keeps the
+   * setting above. When given, rules that are off above still run: an override may turn them on.
+   */
+  settingFor?: (file: string, rule: RuleId) => RuleSetting | undefined;
 }
 
 /** Runs every rule that is not off over one loaded project and resolves the positions of what they found. */
@@ -27,8 +32,11 @@ export function lint(project: Project, options: LintOptions = {}): LintResult {
   const problems: Problem[] = [];
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
-    for (const finding of rule.check(project)) problems.push(toProblem(project, finding, setting));
+    if (setting === "off" && !options.settingFor) continue;
+    for (const finding of rule.check(project)) {
+      const severity = options.settingFor?.(finding.at.file, rule.id) ?? setting;
+      if (severity !== "off") problems.push(toProblem(project, finding, severity));
+    }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return withCounts(problems, project.graph.documents.size, project.graph.nodes.size, project.files.map((f) => f.file));
@@ -40,6 +48,11 @@ function withCounts(problems: Problem[], documents: number, nodes: number, files
   return { problems, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"), documents, nodes, files };
 }
 
+/** The same run holding other problems (a subset: suppressed or out of scope), with counts to match. */
+export function withProblems(result: LintResult, problems: Problem[], files = result.files): LintResult {
+  return withCounts(problems, result.documents, result.nodes, files);
+}
+
 export interface ReportOptions {
   /** Errors only: warnings and info are neither shown nor counted against --max-warnings. */
   quiet?: boolean;
@@ -49,7 +62,7 @@ export interface ReportOptions {
 /** What to report: with `quiet`, the errors alone (and counts to match). */
 export function reportedPart(result: LintResult, options: ReportOptions): LintResult {
   if (!options.quiet) return result;
-  return withCounts(result.problems.filter((p) => p.severity === "error"), result.documents, result.nodes, result.files);
+  return withProblems(result, result.problems.filter((p) => p.severity === "error"));
 }
 
 /** Whether the run fails (exit 1), and why when the reason is not the problems themselves. */

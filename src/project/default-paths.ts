@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { UsageError } from "../core/errors.js";
 
 /**
  * The package's own folder (where the shipped plans and schemas live), found from this module's
@@ -29,17 +28,4 @@ export function packageRoot(): string {
 /** The Open Government Partnership's plans shipped with ogp: read only when asked for (`--examples`). */
 export function examplePlansPath(): string {
   return path.join(packageRoot(), "plans");
-}
-
-/**
- * The paths to load when none are given: ./plans if the working directory has one. There is no
- * fallback: linting something other than the user's plans would be a false pass in CI.
- */
-export function defaultPlanPaths(cwd = process.cwd()): string[] {
-  if (existsSync(path.join(cwd, "plans"))) return ["plans"];
-  throw new UsageError(
-    "no plans to check: there is no ./plans folder here; " +
-      "name the plan files or folders (ogp lint path/to/plans), start a plan repository with 'ogp init', " +
-      "or try the shipped OGP examples with --examples",
-  );
 }

@@ -1,4 +1,10 @@
-import { EXIT } from "../core/errors.js";
+import { EXIT, UsageError } from "../core/errors.js";
+import type { Severity } from "../core/problem.js";
+import { displayPath } from "../load/files.js";
+import { baselineText } from "../suppress/baseline.js";
+import { applyDirectives, type SettingOf } from "../suppress/directives.js";
+import { baselinePath, suppress } from "../suppress/suppress.js";
+import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { lint, reportedPart, verdict } from "../lint/lint.js";
 import { onlyFiles } from "../lint/report-scope.js";
@@ -21,18 +27,34 @@ export interface LintOptions {
   project?: boolean;
   /** --print-config: true without a file. */
   printConfig?: string | boolean;
+  /** --baseline: the baseline file (default: ogp-baseline.json in the project's root, when it exists). */
+  baseline?: string;
+  writeBaseline?: boolean;
 }
+
+const DEFAULT_SETTINGS = new Map<string, Severity>([...RULES, UNUSED_DISABLE].map((r) => [r.id, r.defaultSeverity]));
 
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
   if (options.printConfig !== undefined) {
     const { printConfig } = await import("../project/print-config.js");
     const file = typeof options.printConfig === "string" ? options.printConfig : undefined;
-    write(await printConfig(globals.config, file, new Map(RULES.map((r) => [r.id, r.defaultSeverity]))));
+    write(await printConfig(globals.config, file, DEFAULT_SETTINGS));
     return EXIT.ok;
   }
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project });
-  const all = lint(project, plans.config ? { settingFor: settingLookup(plans.config) } : {});
-  const result = plans.reportOn ? onlyFiles(all, plans.reportOn) : all;
+  const lookup = plans.config ? settingLookup(plans.config) : undefined;
+  const all = lint(project, lookup ? { settingFor: lookup } : {});
+  const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
+  const baselineFile = baselinePath(options.baseline, plans.config?.dir ?? process.cwd());
+  if (options.writeBaseline) {
+    if (plans.reportOn || options.examples) throw new UsageError("--write-baseline records the findings of the whole project: run it without paths and without --examples");
+    const accepted = applyDirectives(project, all, settingOf);
+    await writeFileAtomic(baselineFile, baselineText(accepted, baselineFile));
+    process.stderr.write(`ogp: recorded ${accepted.problems.length} ${accepted.problems.length === 1 ? "finding" : "findings"} in ${displayPath(baselineFile)}; later runs report only new ones\n`);
+    return EXIT.ok;
+  }
+  const suppressed = suppress(project, all, settingOf, options.examples ? undefined : { file: baselineFile, required: options.baseline !== undefined });
+  const result = plans.reportOn ? onlyFiles(suppressed.result, plans.reportOn) : suppressed.result;
   const reported = reportedPart(result, options);
   const format = await formatterFor(LINT_FORMATS, options.format ?? defaultLintFormat());
   if (options.output) {
@@ -41,5 +63,8 @@ export async function runLint(paths: string[], options: LintOptions, globals: Gl
   } else write(format(reported, formatContext(globals)));
   const { failed, reason } = verdict(result, options);
   if (reason) process.stderr.write(`ogp: ${reason}\n`);
+  if (suppressed.fixed > 0 && !plans.reportOn) {
+    process.stderr.write(`ogp: ${suppressed.fixed} baseline ${suppressed.fixed === 1 ? "entry matches" : "entries match"} no finding any more (fixed); prune with ogp lint --write-baseline\n`);
+  }
   return failed ? EXIT.problems : EXIT.ok;
 }

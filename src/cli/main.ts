@@ -2,6 +2,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { EXIT, UsageError } from "../core/errors.js";
 import { writeProblem } from "../core/write-file.js";
 import { RULES } from "../lint/rules.js";
+import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { VERSION } from "./version.js";
 import { SCHEMA_KINDS, type SchemaKind } from "../project/schema-kinds.js";
@@ -82,13 +83,15 @@ Examples:
     .option("--examples", EXAMPLES_HELP)
     .option("--no-project", "check only the named paths, without loading the rest of the project for context")
     .option("--print-config [file]", "print the resolved config (for a file: with the overrides that match it) as JSON, and exit")
+    .option("--baseline <file>", "accepted findings to leave out (default: ogp-baseline.json in the project's root, when it exists)")
+    .option("--write-baseline", "record today's findings as accepted in the baseline file, and exit")
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .addHelpText(
       "after",
       `
 Rules (id, default severity):
-${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
+${[...RULES, UNUSED_DISABLE].map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,
@@ -101,6 +104,9 @@ Examples:
   ogp lint --format junit -o ogp-junit.xml
   ogp lint plans/a.yaml plans/b.yaml           report on two files, resolving references across the project
   ogp lint --print-config plans/2015/strategy.yaml
+
+Accepting a finding: '# ogp-disable-next-line <rule>[, <rule>] -- <reason>' on the line above it,
+or '# ogp-disable-line <rule> -- <reason>' at its end; or all of today's with --write-baseline.
 
 Inside a project (an ogp.config.yaml, or a ./plans folder), named files are checked with the whole
 project loaded, so references into files not named still resolve; only the named files are reported.`,

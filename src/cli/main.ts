@@ -149,6 +149,23 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     });
 
   program
+    .command("init")
+    .description("scaffold a plan repository: ogp.config.yaml, a strategy, a work plan, a deliverable, a GitHub Actions workflow, a pre-commit hook and a README")
+    .argument("[dir]", "the folder to scaffold (created if missing)", ".")
+    .option("--force", "overwrite files that already exist (without it, nothing is written when any exists)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npm install --save-dev plans-as-code && npx ogp init && npx ogp lint
+  ogp init my-plans`,
+    )
+    .action(async (dir: string, options: { force?: boolean }) => {
+      const { runInit } = await import("./init-command.js");
+      process.exitCode = await runInit(dir, options);
+    });
+
+  program
     .command("schema")
     .description("print a JSON Schema (self-contained), for editors and other tools; without a kind, list the schema files")
     .addArgument(new Argument("[kind]", "which schema").choices(SCHEMA_KINDS))

@@ -82,7 +82,7 @@ Examples:
     .option("-o, --output <file>", "write the report in --format to this file (whole or not at all); the terminal still gets the stylish view")
     .option("--examples", EXAMPLES_HELP)
     .option("--no-project", "check only the named paths, without loading the rest of the project for context")
-    .option("--print-config [file]", "print the resolved config (for a file: with the overrides that match it) as JSON, and exit")
+    .option("--print-config [file]", "print the resolved config (for a file: with the overrides that match it) as a config file, and exit")
     .option("--baseline <file>", "accepted findings to leave out (default: ogp-baseline.json in the project's root, when it exists)")
     .option("--write-baseline", "record today's findings as accepted in the baseline file, and exit")
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")

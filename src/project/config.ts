@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
-import type { Severity } from "../core/problem.js";
+import type { RuleSetting } from "../lint/lint.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
 import { didYouMean } from "../core/suggest.js";
 import { packageRoot } from "./default-paths.js";
 
 export const CONFIG_FILE_NAME = "ogp.config.yaml";
 
-export type RuleSetting = Severity | "off";
+export type { RuleSetting };
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 
 /** ogp.config.yaml, checked against schemas/config.schema.json. */

@@ -44,7 +44,7 @@ function globalsOf(command: Command): GlobalOptions {
   return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug), config: root.opts().config as string | undefined };
 }
 
-const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans";
+const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: the plans of ogp.config.yaml, else ./plans";
 const EXAMPLES_HELP = "read the OGP plans shipped with ogp instead (to try ogp out)";
 
 function buildProgram(): Command {
@@ -64,7 +64,7 @@ function buildProgram(): Command {
 Exit codes:
   0  no errors (and warnings within --max-warnings)
   1  problems found: errors, or more warnings than --max-warnings
-  2  usage error, unreadable path, or internal failure
+  2  usage or config mistake, no plans found, unreadable path, or internal failure
 
 Examples:
   ogp lint                          check ./plans

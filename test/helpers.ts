@@ -48,7 +48,7 @@ export function runOgp(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
         resolve({ code, stdout, stderr });

@@ -1,17 +1,24 @@
 import type { GlobalOptions } from "./main.js";
 import { openProject, type Project } from "../project/open.js";
-import { defaultPlanPaths } from "../project/default-paths.js";
+import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
 import { RULES } from "../lint/rules.js";
+import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { VERSION } from "./version.js";
 
 export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = process.stdout): Colors {
   return pickColors(stream, options.color);
 }
 
-export function loadPlans(paths: readonly string[]): Promise<Project> {
-  return openProject(paths.length > 0 ? paths : defaultPlanPaths());
+/** Loads the plans a command was asked for (paths, --examples, --config, --no-project): see resolvePlans. */
+export async function openPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}): Promise<{ project: Project; plans: ResolvedPlans }> {
+  const plans = await resolvePlans({ ...options, paths });
+  return { project: await openProject(plans.load), plans };
+}
+
+export async function loadPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}): Promise<Project> {
+  return (await openPlans(paths, options)).project;
 }
 
 export function write(text: string): void {
@@ -22,7 +29,7 @@ export function write(text: string): void {
 export function formatContext(options: GlobalOptions, stream: { isTTY?: boolean; columns?: number } = process.stdout): FormatContext {
   const columns = Number(process.env.COLUMNS);
   return {
-    rules: new Map(RULES.map((rule) => [rule.id, rule])),
+    rules: new Map([...RULES, UNUSED_DISABLE].map((rule) => [rule.id, rule])),
     colors: colorsFor(options, stream),
     cwd: process.cwd(),
     version: VERSION,

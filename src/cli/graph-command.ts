@@ -6,8 +6,8 @@ import { loadPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
 
-export async function runGraph(paths: string[], options: { format: "json" | "dot" | "mermaid"; document?: string; depth?: number }, _globals: GlobalOptions): Promise<number> {
-  const project = await loadPlans(paths);
+export async function runGraph(paths: string[], options: { format: "json" | "dot" | "mermaid"; document?: string; depth?: number; examples?: boolean }, globals: GlobalOptions): Promise<number> {
+  const project = await loadPlans(paths, { examples: options.examples, config: globals.config, project: paths.length === 0 ? undefined : false });
   if (options.document !== undefined && !project.graph.documents.has(options.document)) {
     throw new UsageError(`--document: no document '${options.document}' in the loaded plans${didYouMean(options.document, project.graph.documents.keys())}`);
   }

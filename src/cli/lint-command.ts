@@ -1,24 +1,73 @@
-import { EXIT } from "../core/errors.js";
+import { EXIT, UsageError } from "../core/errors.js";
+import type { Severity } from "../core/problem.js";
+import { displayPath } from "../load/files.js";
+import { baselineText } from "../suppress/baseline.js";
+import { applyDirectives, type SettingOf } from "../suppress/directives.js";
+import { baselinePath, suppress } from "../suppress/suppress.js";
+import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
+import { writeFileAtomic } from "../core/write-file.js";
 import { lint, reportedPart, verdict } from "../lint/lint.js";
+import { onlyFiles } from "../lint/report-scope.js";
+import { RULES } from "../lint/rules.js";
+import { settingLookup } from "../project/rule-settings.js";
 import { formatterFor } from "../report/formatter.js";
-import { LINT_FORMATS, type LintFormat } from "../report/lint-formats.js";
-import { formatContext, loadPlans, write } from "./common.js";
+import { defaultLintFormat, LINT_FORMATS, type LintFormat } from "../report/lint-formats.js";
+import { formatContext, openPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 
 export interface LintOptions {
-  format: LintFormat;
+  /** Absent when not given: GitHub annotations inside GitHub Actions, else stylish. */
+  format?: LintFormat;
+  /** Write the report in `format` to this file; the terminal still gets the stylish view. */
+  output?: string;
   quiet?: boolean;
   maxWarnings?: number;
   today?: string;
+  examples?: boolean;
+  /** false with --no-project. */
+  project?: boolean;
+  /** --print-config: true without a file. */
+  printConfig?: string | boolean;
+  /** --baseline: the baseline file (default: ogp-baseline.json in the project's root, when it exists). */
+  baseline?: string;
+  writeBaseline?: boolean;
 }
 
+const DEFAULT_SETTINGS = new Map<string, Severity>([...RULES, UNUSED_DISABLE].map((r) => [r.id, r.defaultSeverity]));
+
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
-  const project = await loadPlans(paths);
-  const result = lint(project, { today: options.today });
+  if (options.printConfig !== undefined) {
+    const { printConfig } = await import("../project/print-config.js");
+    const file = typeof options.printConfig === "string" ? options.printConfig : undefined;
+    write(await printConfig(globals.config, file, DEFAULT_SETTINGS));
+    return EXIT.ok;
+  }
+  const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project });
+  const lookup = plans.config ? settingLookup(plans.config) : undefined;
+  const all = lint(project, { today: options.today, ...(lookup ? { settingFor: lookup } : {}) });
+  const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
+  const baselineFile = baselinePath(options.baseline, plans.config?.dir ?? process.cwd());
+  if (options.writeBaseline) {
+    if (plans.reportOn || options.examples) throw new UsageError("--write-baseline records the findings of the whole project: run it without paths and without --examples");
+    const accepted = applyDirectives(project, all, settingOf);
+    await writeFileAtomic(baselineFile, baselineText(accepted, baselineFile), { force: true });
+    process.stderr.write(`ogp: recorded ${accepted.problems.length} ${accepted.problems.length === 1 ? "finding" : "findings"} in ${displayPath(baselineFile)}; later runs report only new ones\n`);
+    return EXIT.ok;
+  }
+  const suppressed = suppress(project, all, settingOf, options.examples ? undefined : { file: baselineFile, required: options.baseline !== undefined });
+  const result = plans.reportOn ? onlyFiles(suppressed.result, plans.reportOn) : suppressed.result;
   const reported = reportedPart(result, options);
-  const format = await formatterFor(LINT_FORMATS, options.format);
-  write(format(reported, { ...formatContext(globals), sourceLine: (file, line) => project.index.line(file, line) }));
+  // Code frames quote the source line; only files with problems are asked for it.
+  const sourceLine = (file: string, line: number) => project.index.line(file, line);
+  const format = await formatterFor(LINT_FORMATS, options.format ?? defaultLintFormat());
+  if (options.output) {
+    await writeFileAtomic(options.output, format(reported, { ...formatContext({ ...globals, color: false }), sourceLine }), { force: true });
+    write((await formatterFor(LINT_FORMATS, "stylish"))(reported, { ...formatContext(globals), sourceLine }));
+  } else write(format(reported, { ...formatContext(globals), sourceLine }));
   const { failed, reason } = verdict(result, options);
   if (reason) process.stderr.write(`ogp: ${reason}\n`);
+  if (suppressed.fixed > 0 && !plans.reportOn) {
+    process.stderr.write(`ogp: ${suppressed.fixed} baseline ${suppressed.fixed === 1 ? "entry matches" : "entries match"} no finding any more (fixed); prune with ogp lint --write-baseline\n`);
+  }
   return failed ? EXIT.problems : EXIT.ok;
 }

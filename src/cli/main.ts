@@ -1,10 +1,13 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
+import { writeProblem } from "../core/write-file.js";
 import { RULES } from "../lint/rules.js";
+import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { VERSION } from "./version.js";
+import { SCHEMA_KINDS, type SchemaKind } from "../project/schema-kinds.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
 // `ogp --help` does not load the YAML parser and `ogp lint` does not load the graph exporters.
@@ -48,16 +51,19 @@ export interface GlobalOptions {
   /** true for --color, false for --no-color, undefined when neither was given (the environment decides). */
   color?: boolean;
   debug?: boolean;
+  /** --config: the config file to use instead of the nearest ogp.config.yaml. */
+  config?: string;
 }
 
 /** Global options as the command modules need them: only an explicit colour flag overrides the environment. */
 function globalsOf(command: Command): GlobalOptions {
   const root = command.parent ?? command;
   const explicit = root.getOptionValueSource("color") === "cli";
-  return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug) };
+  return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug), config: root.opts().config as string | undefined };
 }
 
-const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans, or the shipped OGP plans when there is none";
+const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: the plans of ogp.config.yaml, else ./plans";
+const EXAMPLES_HELP = "read the OGP plans shipped with ogp instead (to try ogp out)";
 
 function buildProgram(): Command {
   const program = new Command("ogp")
@@ -67,6 +73,7 @@ function buildProgram(): Command {
     .option("--no-color", "never colour the output (also: NO_COLOR=1)")
     .addOption(new Option("--color", "colour the output even when it is not a terminal").hideHelp())
     .option("--debug", "print stack traces for internal errors")
+    .option("--config <file>", "use this config file instead of the nearest ogp.config.yaml (searched from the working directory upward)")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .addHelpText(
@@ -75,10 +82,11 @@ function buildProgram(): Command {
 Exit codes:
   0  no errors (and warnings within --max-warnings)
   1  problems found: errors, or more warnings than --max-warnings
-  2  usage error, unreadable path, or internal failure
+  2  usage or config mistake, no plans found, unreadable path, or internal failure
 
 Examples:
-  ogp lint                          check ./plans (or the shipped OGP plans)
+  ogp lint                          check ./plans
+  ogp lint --examples               check the OGP plans shipped with ogp
   ogp lint plans/2023 --format json
   ogp graph --format mermaid > plans.mmd
   ogp show ogp-strategy-2023/civic-space
@@ -89,7 +97,13 @@ Examples:
     .command("lint")
     .description("check plans: YAML syntax, schema, ids, references, numbering, coverage gaps, periods")
     .argument("[paths...]", PATHS_HELP)
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format (default: github when GITHUB_ACTIONS is set, else stylish)").choices(Object.keys(LINT_FORMATS)))
+    .option("-o, --output <file>", "write the report in --format to this file (whole or not at all); the terminal still gets the stylish view")
+    .option("--examples", EXAMPLES_HELP)
+    .option("--no-project", "check only the named paths, without loading the rest of the project for context")
+    .option("--print-config [file]", "print the resolved config (for a file: with the overrides that match it) as a config file, and exit")
+    .option("--baseline <file>", "accepted findings to leave out (default: ogp-baseline.json in the project's root, when it exists)")
+    .option("--write-baseline", "record today's findings as accepted in the baseline file, and exit")
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .option("--today <date>", "judge due dates as of this day, YYYY-MM-DD (default: today, UTC)", day)
@@ -102,11 +116,26 @@ Examples:
   ogp lint --today 2025-07-01           which deliverables will be overdue on 1 July 2025
 
 Rules (id, default severity):
-${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
+${[...RULES, UNUSED_DISABLE].map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { schemaVersion, problems: [{ file, line, column, severity, rule, messageId, message,
-related? }], errorCount, warningCount, infoCount, documents, nodes } (schemas/lint-report.schema.json). Files are relative to the working directory; lines and columns start at 1.`,
+related? }], errorCount, warningCount, infoCount, documents, nodes } (schemas/lint-report.schema.json).
+Files are relative to the working directory; lines and columns start at 1.
+'github' prints GitHub Actions annotations; 'sarif' is SARIF 2.1.0 for GitHub code scanning;
+'junit' is JUnit XML (one testsuite per file) for CI test reports.
+
+Examples:
+  ogp lint --format sarif --output ogp.sarif    SARIF to a file, problems on the terminal
+  ogp lint --format junit -o ogp-junit.xml
+  ogp lint plans/a.yaml plans/b.yaml           report on two files, resolving references across the project
+  ogp lint --print-config plans/2015/strategy.yaml
+
+Accepting a finding: '# ogp-disable-next-line <rule>[, <rule>] -- <reason>' on the line above it,
+or '# ogp-disable-line <rule> -- <reason>' at its end; or all of today's with --write-baseline.
+
+Inside a project (an ogp.config.yaml, or a ./plans folder), named files are checked with the whole
+project loaded, so references into files not named still resolve; only the named files are reported.`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");
@@ -120,6 +149,7 @@ related? }], errorCount, warningCount, infoCount, documents, nodes } (schemas/li
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "dot", "mermaid"]).default("json"))
     .option("--document <id>", "only this document's nodes and the links between them")
     .option("--depth <n>", "only nodes at most n levels below the top (0: top-level nodes only)", integer)
+    .option("--examples", EXAMPLES_HELP)
     .addHelpText(
       "after",
       `
@@ -144,6 +174,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .argument("<ref>", "the node's reference, '<document-id>/<node-id>', or a document id")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--examples", EXAMPLES_HELP)
     .action(async (ref: string, paths: string[], options, command: Command) => {
       const { runShow } = await import("./show-command.js");
       process.exitCode = await runShow(ref, paths, options, globalsOf(command));
@@ -310,14 +341,48 @@ Examples:
       process.exitCode = await runExportStratml(documentId, paths, options, globalsOf(command.parent!));
     });
 
+  program
+    .command("init")
+    .description("scaffold a plan repository: ogp.config.yaml, a strategy, a work plan, a deliverable, a GitHub Actions workflow, a pre-commit hook and a README")
+    .argument("[dir]", "the folder to scaffold (created if missing)", ".")
+    .option("--force", "overwrite files that already exist (without it, nothing is written when any exists)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npm install --save-dev plans-as-code && npx ogp init && npx ogp lint
+  ogp init my-plans`,
+    )
+    .action(async (dir: string, options: { force?: boolean }) => {
+      const { runInit } = await import("./init-command.js");
+      process.exitCode = await runInit(dir, options);
+    });
+
+  program
+    .command("schema")
+    .description("print a JSON Schema (self-contained), for editors and other tools; without a kind, list the schema files")
+    .addArgument(new Argument("[kind]", "which schema").choices(SCHEMA_KINDS))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  ogp schema strategy > strategy.schema.json
+  ogp schema            list the schema files of the installed package (for $schema modelines)`,
+    )
+    .action(async (kind: SchemaKind | undefined) => {
+      const { runSchema } = await import("./schema-command.js");
+      process.exitCode = runSchema(kind);
+    });
+
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`ogp graph | head`) is not a failure of ours.
+    // A closed pipe (`ogp graph | head`) is not a failure of ours; any other (a full disk) is one line and exit 2.
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`ogp: cannot write the output: ${writeProblem(error)}\n`);
+    process.exit(EXIT.usage);
   });
   const program = buildProgram();
   try {

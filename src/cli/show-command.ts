@@ -5,8 +5,8 @@ import { colorsFor, loadPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
 
-export async function runShow(ref: string, paths: string[], options: { format: "text" | "json" }, globals: GlobalOptions): Promise<number> {
-  const project = await loadPlans(paths);
+export async function runShow(ref: string, paths: string[], options: { format: "text" | "json"; examples?: boolean }, globals: GlobalOptions): Promise<number> {
+  const project = await loadPlans(paths, { examples: options.examples, config: globals.config });
   const view = nodeView(project, ref);
   write(options.format === "json" ? `${JSON.stringify(view, null, 2)}\n` : formatShow(view, colorsFor(globals)));
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;

@@ -8,6 +8,8 @@ export const RULE_IDS = [
   "label-sequence", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
   "period-outside-strategy", "uncited-link", "overdue-deliverable",
   "target-outside-period", "actual-after-period", "xml-syntax", "stratml",
+  // Not a rule of the plans but of their suppression comments: a directive that suppresses nothing.
+  "unused-disable",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

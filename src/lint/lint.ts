@@ -11,6 +11,8 @@ export interface LintResult {
   infoCount: number;
   documents: number;
   nodes: number;
+  /** Every file the run read (as reported, relative to the working directory), clean or not: JUnit lists clean files too. */
+  files: string[];
 }
 
 /** A rule's severity as configured: one of the three, or `off` to skip the rule. */
@@ -21,6 +23,11 @@ export interface LintOptions {
   rules?: Partial<Record<RuleId, RuleSetting>>;
   /** The day dates are judged against (YYYY-MM-DD); today (UTC) when absent. */
   today?: string;
+  /**
+   * Per-file severity (config overrides), asked for each finding's file; undefined keeps the
+   * setting above. When given, rules that are off above still run: an override may turn them on.
+   */
+  settingFor?: (file: string, rule: RuleId) => RuleSetting | undefined;
 }
 
 /** Runs every rule that is not off over one loaded project and resolves the positions of what they found. */
@@ -29,17 +36,25 @@ export function lint(project: Project, options: LintOptions = {}): LintResult {
   const settings = { today: options.today ?? isoToday() };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
-    for (const finding of rule.check(project, settings)) problems.push(toProblem(project, finding, setting));
+    if (setting === "off" && !options.settingFor) continue;
+    for (const finding of rule.check(project, settings)) {
+      const severity = options.settingFor?.(finding.at.file, rule.id) ?? setting;
+      if (severity !== "off") problems.push(toProblem(project, finding, severity));
+    }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return withCounts(problems, project.graph.documents.size, project.graph.nodes.size);
+  return withCounts(problems, project.graph.documents.size, project.graph.nodes.size, project.files.map((f) => f.file));
 }
 
 /** A result for a list of problems: the counts are always those of the problems it holds. */
-function withCounts(problems: Problem[], documents: number, nodes: number): LintResult {
+function withCounts(problems: Problem[], documents: number, nodes: number, files: string[]): LintResult {
   const count = (severity: Severity) => problems.filter((p) => p.severity === severity).length;
-  return { problems, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"), documents, nodes };
+  return { problems, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"), documents, nodes, files };
+}
+
+/** The same run holding other problems (a subset: suppressed or out of scope), with counts to match. */
+export function withProblems(result: LintResult, problems: Problem[], files = result.files): LintResult {
+  return withCounts(problems, result.documents, result.nodes, files);
 }
 
 export interface ReportOptions {
@@ -51,7 +66,7 @@ export interface ReportOptions {
 /** What to report: with `quiet`, the errors alone (and counts to match). */
 export function reportedPart(result: LintResult, options: ReportOptions): LintResult {
   if (!options.quiet) return result;
-  return withCounts(result.problems.filter((p) => p.severity === "error"), result.documents, result.nodes);
+  return withProblems(result, result.problems.filter((p) => p.severity === "error"));
 }
 
 /** Whether the run fails (exit 1), and why when the reason is not the problems themselves. */

@@ -2,30 +2,30 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The package's own folder (where the shipped plans and schemas live), found from this module's location. */
+/**
+ * The package's own folder (where the shipped plans and schemas live), found from this module's
+ * location: the nearest package.json upward that declares the `ogp` binary. Keyed on the binary,
+ * not the package name, so that the npm name can change without breaking this lookup.
+ */
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, "package.json");
     if (existsSync(manifest)) {
       try {
-        if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "ogp") return dir;
+        const bin = (JSON.parse(readFileSync(manifest, "utf8")) as { bin?: unknown }).bin;
+        if (bin && typeof bin === "object" && "ogp" in bin) return dir;
       } catch {
         // not ours; keep looking upward
       }
     }
     const up = path.dirname(dir);
-    if (up === dir) throw new Error("cannot find the ogp package folder");
+    if (up === dir) throw new Error("cannot find the folder of the installed ogp package");
     dir = up;
   }
 }
 
-/**
- * The paths to load when none are given: ./plans if the working directory has one,
- * else the plans shipped with ogp (the Open Government Partnership's own).
- */
-export function defaultPlanPaths(cwd = process.cwd()): string[] {
-  const local = path.join(cwd, "plans");
-  if (existsSync(local)) return ["plans"];
-  return [path.join(packageRoot(), "plans")];
+/** The Open Government Partnership's plans shipped with ogp: read only when asked for (`--examples`). */
+export function examplePlansPath(): string {
+  return path.join(packageRoot(), "plans");
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 import type { DiffSide } from "../diff/model.js";
-import { defaultPlanPaths } from "./default-paths.js";
+import { resolvePlans } from "./resolve.js";
 import { openProjectAtRef } from "./git-ref.js";
 import { openProject, type Project } from "./open.js";
 
@@ -18,7 +18,9 @@ export async function openSides(oldArg: string, newArg: string, plans: readonly 
 /** Any number of sides named as for `openSides` (the generations of `--evolution`). */
 export async function openNamedSides(args: readonly string[], plans: readonly string[], cwd = process.cwd()): Promise<DiffSide[]> {
   let shared: Promise<Project> | undefined;
-  const loaded = () => (shared ??= openProject(plans.length > 0 ? plans : defaultPlanPaths(cwd), cwd));
+  // Without --plans, the project's plans as every command finds them (config, else ./plans).
+  const planPaths = async () => (plans.length > 0 ? [...plans] : (await resolvePlans({ paths: [] }, cwd)).load);
+  const loaded = () => (shared ??= planPaths().then((paths) => openProject(paths, cwd)));
   return Promise.all(args.map((arg) => openSide(arg, loaded, cwd)));
 }
 

@@ -91,10 +91,22 @@ describe("ogp lint on the shipped plans", () => {
     expect(flag.stdout).not.toMatch(ANSI);
   });
 
-  it("without paths and without ./plans, lints the shipped plans", async () => {
-    const { code, stdout } = await runOgp(["lint", "--format", "json"], { cwd: tempDir() });
+  it("without paths and without ./plans, exits 2 and says how to start (no silent fallback to the shipped plans)", async () => {
+    const { code, stdout, stderr } = await runOgp(["lint", "--format", "json"], { cwd: tempDir() });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("no ./plans folder");
+    expect(stderr).toContain("ogp init");
+    expect(stderr).toContain("--examples");
+  });
+
+  it("--examples reads the shipped plans from anywhere, and not together with paths", async () => {
+    const { code, stdout } = await runOgp(["lint", "--examples", "--format", "json"], { cwd: tempDir() });
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { documents: number }).documents).toBe(7);
+    const both = await runOgp(["lint", "--examples", "plans"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("either paths or --examples");
   });
 });
 

@@ -20,6 +20,7 @@ const RESULT: LintResult = {
   infoCount: 1,
   documents: 2,
   nodes: 9,
+  files: ["plans/s.yaml", "plans/w.yaml"],
 };
 
 const context = (colors: boolean): FormatContext => ({ rules: new Map(), colors: new Chalk({ level: colors ? 1 : 0 }), cwd: "/", version: "0.0.0", width: 80 });

@@ -1,0 +1,111 @@
+import { Lexer } from "yaml";
+import type { Problem, Severity } from "../core/problem.js";
+import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
+import { didYouMean } from "../core/suggest.js";
+import { withProblems, type LintResult } from "../lint/lint.js";
+import type { Project } from "../project/open.js";
+
+// Inline suppressions, as ESLint and yamllint write them, in YAML comments:
+//   # ogp-disable-next-line label-sequence, citation-mismatch -- the source numbers it so
+//   title: x  # ogp-disable-line schema -- reason
+// A reason is required. A directive that suppresses nothing is itself a problem (unused-disable).
+
+const DIRECTIVE = /^#\s*ogp-disable-(next-line|line)\b(.*)$/;
+
+interface Directive {
+  file: string;
+  /** Where the comment is (for unused-disable). */
+  line: number;
+  column: number;
+  /** The line whose problems it suppresses. */
+  target: number;
+  kind: "line" | "next-line";
+  rules: RuleId[];
+  /** Why the directive cannot work (malformed), when it cannot. */
+  invalid?: string;
+}
+
+/** Parses the text after `ogp-disable-(next-)line`: `rule[, rule] -- reason`. */
+function parseBody(body: string): { rules: string[]; invalid?: string } {
+  const [list = "", ...reasonParts] = body.split(/\s--(?:\s|$)/);
+  const rules = list.split(/[,\s]+/).filter(Boolean);
+  if (rules.length === 0) return { rules, invalid: "names no rule: write '# ogp-disable-next-line <rule> -- <reason>'" };
+  const unknown = rules.find((r) => !isRuleId(r));
+  if (unknown) return { rules, invalid: `names an unknown rule '${unknown}'${didYouMean(unknown, RULE_IDS)}` };
+  if (reasonParts.join(" -- ").trim() === "") return { rules, invalid: `gives no reason: add ' -- <why this is accepted>' after the rule${rules.length > 1 ? "s" : ""}` };
+  return { rules };
+}
+
+/** Control tokens of the yaml lexer that stand for no source text (document start, scalar, flow end). */
+const NO_SOURCE = new Set(["\u0002", "\u001f", "\u0018"]);
+
+/** The YAML comments of a text with their line and column (1-based): found by the lexer, so a '#' inside a quoted or block string is not one. */
+function comments(text: string): { line: number; column: number; text: string }[] {
+  const found: { line: number; column: number; text: string }[] = [];
+  let offset = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (NO_SOURCE.has(token)) continue;
+    if (token.startsWith("#")) found.push({ line, column: offset - lineStart + 1, text: token });
+    for (let i = token.indexOf("\n"); i !== -1; i = token.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = offset + i + 1;
+    }
+    offset += token.length;
+  }
+  return found;
+}
+
+/** Every directive in one file's text. */
+export function directivesIn(file: string, text: string): Directive[] {
+  const lines = text.split(/\r?\n/);
+  const found: Directive[] = [];
+  for (const comment of comments(text)) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (!match) continue;
+    const kind = match[1] === "line" ? "line" : "next-line";
+    let target = comment.line;
+    if (kind === "next-line") {
+      // The next line with content: blank lines and other comments between do not count.
+      target = comment.line + 1;
+      while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1]!)) target++;
+    }
+    const { rules, invalid } = parseBody(match[2]!);
+    found.push({ file, line: comment.line, column: comment.column, target, kind, rules: rules.filter(isRuleId), ...(invalid ? { invalid } : {}) });
+  }
+  return found;
+}
+
+export type SettingOf = (file: string, rule: RuleId) => Severity | "off";
+
+/**
+ * Removes the problems that directives suppress and adds an `unused-disable` problem for each
+ * directive (or rule of one) that suppressed nothing, at the severity configured for its file.
+ */
+export function applyDirectives(project: Project, result: LintResult, settingOf: SettingOf): LintResult {
+  const directives = project.files.flatMap((f) => (f.text && f.text.includes("ogp-disable") ? directivesIn(f.file, f.text) : []));
+  if (directives.length === 0) return result;
+  const byTarget = new Map<string, Directive[]>();
+  for (const d of directives) if (!d.invalid) byTarget.set(`${d.file}:${d.target}`, [...(byTarget.get(`${d.file}:${d.target}`) ?? []), d]);
+  const used = new Set<string>();
+  const kept = result.problems.filter((problem) => {
+    const directive = byTarget.get(`${problem.file}:${problem.line}`)?.find((d) => d.rules.includes(problem.rule));
+    if (!directive) return true;
+    used.add(`${directive.file}:${directive.line}:${problem.rule}`);
+    return false;
+  });
+  const unused: Problem[] = [];
+  for (const d of directives) {
+    const severity = settingOf(d.file, "unused-disable");
+    if (severity === "off") continue;
+    const at = { file: d.file, line: d.line, column: d.column, severity, rule: "unused-disable" as const };
+    if (d.invalid) unused.push({ ...at, messageId: "malformedDirective", message: `this ogp-disable-${d.kind} comment suppresses nothing: it ${d.invalid}` });
+    else {
+      const idle = d.rules.filter((rule) => !used.has(`${d.file}:${d.line}:${rule}`));
+      if (idle.length > 0) unused.push({ ...at, messageId: "unusedDirective", message: `ogp-disable-${d.kind} for ${idle.join(", ")} suppresses nothing: the problem it accepted is gone; remove ${idle.length === d.rules.length ? "the comment" : `${idle.join(", ")} from it`}` });
+    }
+  }
+  const problems = [...kept, ...unused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return withProblems(result, problems);
+}

@@ -1,0 +1,39 @@
+import { writeFileAtomically } from "../core/atomic-write.js";
+import { EXIT, UsageError } from "../core/errors.js";
+import { RULES } from "../lint/rules.js";
+import type { Bands } from "../report/html/html.js";
+import { colorsFor, loadPlans, write } from "./common.js";
+import type { GlobalOptions } from "./main.js";
+import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { VERSION } from "./version.js";
+
+export interface ReportCommandOptions {
+  out: string;
+  force?: boolean;
+  format: string;
+  bands?: string;
+}
+
+export async function runReport(paths: string[], options: ReportCommandOptions, globals: GlobalOptions): Promise<number> {
+  const bands = options.bands === undefined ? undefined : parseBands(options.bands);
+  const project = await loadPlans(paths);
+  const { buildReport } = await import("../report/html/build.js");
+  const rules = new Map(RULES.map((r) => [r.id, { id: r.id, defaultSeverity: r.severity, description: r.description }]));
+  const context = { rules, colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 80 };
+  const html = await buildReport(project, { format: options.format, ...(bands ? { bands } : {}) }, context);
+  if (options.out === "-") write(html);
+  else {
+    await writeFileAtomically(options.out, html, { force: options.force });
+    process.stderr.write(`ogp: wrote ${options.out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB): ${project.graph.documents.size} documents, ${project.graph.nodes.size} nodes\n`);
+  }
+  return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
+}
+
+/** '50,80': the percents below which coverage is low, then medium (Istanbul's watermarks). */
+function parseBands(text: string): Bands {
+  const match = /^\s*(\d{1,3})\s*,\s*(\d{1,3})\s*$/.exec(text);
+  const low = Number(match?.[1]);
+  const high = Number(match?.[2]);
+  if (!match || low > high || high > 100) throw new UsageError(`--bands '${text}' is not two percents 'low,high' with low <= high <= 100 (for example --bands 50,80)`);
+  return [low, high];
+}

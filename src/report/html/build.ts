@@ -1,0 +1,30 @@
+import { lint } from "../../lint/lint.js";
+import type { Project } from "../../project/open.js";
+import { formatterFor, type FormatContext, type FormatRegistry } from "../formatter.js";
+import { DEFAULT_BANDS, type Bands } from "./html.js";
+import type { DiffInput } from "./inputs.js";
+import { layOut, loadLayoutEngine } from "./layout.js";
+import type { HtmlReportInput } from "./page.js";
+import { planGraphs } from "./plan-graphs.js";
+import { provisionalCoverage } from "./provisional-coverage.js";
+import { reportData } from "./report-data.js";
+
+/** The report's formats (one for now); the keys feed the command's --format choices. */
+export const REPORT_FORMATS: FormatRegistry<HtmlReportInput> = {
+  html: () => import("./page.js").then((m) => m.formatHtmlReport),
+};
+
+export interface ReportOptions {
+  format: string;
+  bands?: Bands;
+  /** The semantic diff to show as a page (issue 12's JSON), when one was asked for. */
+  diff?: DiffInput;
+}
+
+/** Gathers what the report shows (lint, coverage, graphs laid out) and formats it. */
+export async function buildReport(project: Project, options: ReportOptions, context: FormatContext): Promise<string> {
+  const data = reportData(project, lint(project), provisionalCoverage(project.graph), options.diff, context.version);
+  const graphs = layOut(planGraphs(project.graph), await loadLayoutEngine());
+  const format = await formatterFor(REPORT_FORMATS, options.format);
+  return format({ data, graphs, bands: options.bands ?? DEFAULT_BANDS }, context);
+}

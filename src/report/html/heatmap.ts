@@ -1,0 +1,55 @@
+import { bandOf, caption, escapeHtml as e, type Bands } from "./html.js";
+import type { CoverageNode, CoverageReport, CoverageVia } from "./inputs.js";
+import type { ReportData } from "./report-data.js";
+
+// The coverage heatmap: rows = goals (and sub-goals at deeper levels), columns = the workplan's
+// deliverables, a mark per covering link that tells direct from indirect, holes highlighted.
+
+const MARK: Record<CoverageVia, string> = { direct: "●", action: "◐", objective: "○", approach: "◇" };
+
+export function coverageSection(data: ReportData, bands: Bands): string {
+  const order = new Map(data.nodes.map((n, i) => [n.ref, i]));
+  const title = (id: string) => data.documents.find((d) => d.id === id)?.title ?? id;
+  const reports = data.coverage.reports.map((r) => heatmap(r, order, title, bands)).join("\n");
+  return `<section id="coverage">
+<h2>Coverage</h2>
+<p class="legend">Marks: ${Object.entries(MARK).map(([via, mark]) => `<span class="via-${via}">${mark}</span> ${via}`).join(" · ")} · <span class="hole-key">missing</span> rows are holes. Bands: below ${bands[0]}% low, below ${bands[1]}% medium.
+<label class="no-print"><input type="checkbox" id="holes-only"> holes only</label></p>
+${reports || "<p>No work plan implements a loaded strategy.</p>"}
+</section>`;
+}
+
+function heatmap(report: CoverageReport, order: Map<string, number>, title: (id: string) => string, bands: Bands): string {
+  // Columns: every deliverable the report names, in plan order (unknown ones last, by reference).
+  const columns = new Map<string, CoverageNode>();
+  for (const row of report.rows) for (const d of row.deliverables) if (!columns.has(d.ref)) columns.set(d.ref, d);
+  for (const d of report.unlinked) if (!columns.has(d.ref)) columns.set(d.ref, d);
+  const position = (ref: string) => order.get(ref) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...columns.values()].sort((a, b) => position(a.ref) - position(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const unlinked = new Set(report.unlinked.map((d) => d.ref));
+  const head = sorted.map((d) => `<th class="col${unlinked.has(d.ref) ? " unlinked" : ""}" title="${e(caption(d))}"><a href="#" data-ref="${e(d.ref)}">${e(d.label ?? d.ref.split("/").pop())}</a></th>`).join("");
+  const rows = report.rows
+    .map((row) => {
+      const via = new Map(row.deliverables.map((d) => [d.ref, d.via]));
+      const hole = row.status === "missing" || row.status === "broken";
+      const cells = sorted
+        .map((d) => {
+          const how = via.get(d.ref);
+          return how ? `<td class="via-${how}" data-ref="${e(d.ref)}" data-row="${e(row.ref)}" title="${e(`${d.label ?? d.ref} → ${row.label ?? row.ref}: ${how}`)}">${MARK[how]}</td>` : "<td></td>";
+        })
+        .join("");
+      return `<tr class="row status-${row.status}${hole ? " hole" : ""} level-${row.level}"><th class="goal"><a href="#" data-ref="${e(row.ref)}">${e(caption(row))}</a></th><td class="status">${e(row.status)}</td><td class="num">${row.deliverables.length}</td>${cells}</tr>`;
+    })
+    .join("\n");
+  const band = bandOf(report.summary.percent, bands);
+  const s = report.summary;
+  return `<article class="heatmap" id="cov-${e(report.workplan)}">
+<h3>${e(title(report.workplan))} <small>against ${e(title(report.strategy))}</small></h3>
+<p class="summary band-${band}">${s.covered + s.justified} of ${s.total} goals covered (${s.percent}%)${s.justified ? `, ${s.justified} justified` : ""} <meter min="0" max="100" low="${bands[0]}" high="${bands[1]}" optimum="100" value="${s.percent}">${s.percent}%</meter></p>
+<div class="scroll"><table class="matrix"><thead><tr><th>goal</th><th>status</th><th class="num">#</th>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>
+${report.unlinked.length ? `<p class="unlinked-list">Advance nothing: ${report.unlinked.map((d) => `<a href="#" data-ref="${e(d.ref)}">${e(caption(d))}</a>`).join("; ")}</p>` : ""}
+</article>`;
+}

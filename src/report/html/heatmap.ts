@@ -27,7 +27,7 @@ function heatmap(report: CoverageReport, order: Map<string, number>, title: (id:
   const position = (ref: string) => order.get(ref) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...columns.values()].sort((a, b) => position(a.ref) - position(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const unlinked = new Set(report.unlinked.map((d) => d.ref));
-  const head = sorted.map((d) => `<th class="col${unlinked.has(d.ref) ? " unlinked" : ""}" title="${e(caption(d))}"><a href="#" data-ref="${e(d.ref)}">${e(d.label ?? d.ref.split("/").pop())}</a></th>`).join("");
+  const head = sorted.map((d) => `<th class="col${unlinked.has(d.ref) ? " unlinked" : ""}" title="${e(caption(d))}"><a href="#" data-ref="${e(d.ref)}">${e(columnName(d))}</a></th>`).join("");
   const rows = report.rows
     .map((row) => {
       const via = new Map(row.deliverables.map((d) => [d.ref, d.via]));
@@ -52,4 +52,11 @@ ${rows}
 </tbody></table></div>
 ${report.unlinked.length ? `<p class="unlinked-list">Advance nothing: ${report.unlinked.map((d) => `<a href="#" data-ref="${e(d.ref)}">${e(caption(d))}</a>`).join("; ")}</p>` : ""}
 </article>`;
+}
+
+/** A column's heading: the deliverable's label, or its id cut short (the full title is the tooltip). */
+function columnName(d: CoverageNode): string {
+  if (d.label) return d.label;
+  const id = d.ref.split("/").pop()!;
+  return id.length > 10 ? `${id.slice(0, 9)}…` : id;
 }

@@ -28,7 +28,7 @@ export function layOut(sources: readonly GraphSource[], engine: LayoutEngine): L
 /**
  * Graphviz's SVG made fit to inline in HTML, many to a page: no XML prolog, doctype or comments,
  * no generated element ids (they repeat from one graph to the next), no edge titles (noise for
- * screen readers).
+ * screen readers), and hyphens unescaped (Graphviz writes '-' as '&#45;', which HTML decodes anyway).
  */
 export function inlineSvg(svg: string): string {
   return svg
@@ -37,6 +37,7 @@ export function inlineSvg(svg: string): string {
     .replace(/<!--[\s\S]*?-->\s*/g, "")
     .replace(/ id="(?:graph|node|edge|clust|a_node|a_edge)\d+"/g, "")
     .replace(/(<g class="edge[^"]*">)\s*<title>[^<]*<\/title>/g, "$1")
+    .replace(/&#45;/g, "-")
     .replace(/^<svg /, '<svg role="img" ')
     .trim();
 }

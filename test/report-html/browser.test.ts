@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runOgp, tempDir } from "../helpers.js";
+
+// The report in a real browser: Debian's Chromium, headless, driven by puppeteer-core (no browser
+// download is possible here). Locally the test is skipped when Chromium is missing; under CI it
+// fails instead, since .ci/run installs the browser.
+
+const CANDIDATES = [process.env.OGP_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!));
+const IN_CI = Boolean(process.env.CI) && process.env.CI !== "false";
+export const ARTIFACTS = path.join(ROOT, "test-artifacts/report");
+
+if (!CHROMIUM && IN_CI) {
+  describe("ogp report in Chromium", () => {
+    it("needs Chromium, which CI installs", () => {
+      throw new Error(`no Chromium at ${CANDIDATES.filter(Boolean).join(", ")}: install it (apt-get install -y chromium) or set OGP_CHROMIUM`);
+    });
+  });
+}
+
+describe.skipIf(!CHROMIUM)("ogp report in Chromium", () => {
+  let browser: import("puppeteer-core").Browser;
+  let page: import("puppeteer-core").Page;
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  let url = "";
+
+  beforeAll(async () => {
+    const file = path.join(tempDir(), "report.html");
+    const run = await runOgp(["report", "--out", file]);
+    expect(run.code, run.stderr).toBe(0);
+    url = pathToFileURL(file).href;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const puppeteer = await import("puppeteer-core");
+    browser = await puppeteer.launch({ executablePath: CHROMIUM!, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 860 });
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(String(error)));
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(url, { waitUntil: "load" });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads from file:// with no console error and no request but the page itself", async () => {
+    expect(await page.title()).toBe("ogp report");
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([url]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "overview.png") });
+  });
+
+  it("opens a deliverable's panel from a heatmap cell", async () => {
+    const cell = 'td[data-ref="ogp-workplan-2023/thematic-priorities"][data-row="ogp-strategy-2023/civic-space"]';
+    await page.click(cell);
+    const heading = await page.$eval("#panel h3", (h) => h.textContent);
+    expect(heading).toMatch(/^4 /);
+    expect(await page.$eval("#panel", (p) => (p as HTMLElement).hidden)).toBe(false);
+    expect(await page.$eval("#panel", (p) => p.textContent)).toContain("Links out");
+    await page.screenshot({ path: path.join(ARTIFACTS, "heatmap-panel.png") });
+  });
+
+  it("shows a goal's graph and opens a node's panel from a click on it", async () => {
+    await page.select("#graph-picker", "goal:ogp-strategy-2023/civic-space");
+    const figure = 'figure[data-graph="goal:ogp-strategy-2023/civic-space"]';
+    expect(await page.$eval(figure, (f) => (f as HTMLElement).hidden)).toBe(false);
+    const nodes = await page.$$(`${figure} g.node`);
+    const titles = await Promise.all(nodes.map((n) => n.$eval("title", (t) => t.textContent)));
+    await nodes[titles.indexOf("ogp-strategy-2023/civic-space")]!.click();
+    expect(await page.$eval("#panel h3", (h) => h.textContent)).toBe("3 Protect and expand civic space.");
+    expect(await page.$eval("#panel", (p) => p.textContent)).toContain("Links in");
+    await page.screenshot({ path: path.join(ARTIFACTS, "graph-panel.png") });
+  });
+
+  it("finds nodes by words of their titles", async () => {
+    await page.type("#search", "civic space");
+    const found = await page.$$eval("#search-results a", (links) => links.map((a) => a.getAttribute("data-ref")));
+    expect(found).toContain("ogp-strategy-2023/civic-space");
+  });
+
+  it("still has no console error and made no request", () => {
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([url]);
+  });
+});

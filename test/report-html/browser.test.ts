@@ -58,12 +58,20 @@ describe.skipIf(!CHROMIUM)("ogp report in Chromium", () => {
   });
 
   it("opens a deliverable's panel from a heatmap cell", async () => {
-    const cell = 'td[data-ref="ogp-workplan-2023/thematic-priorities"][data-row="ogp-strategy-2023/civic-space"]';
-    await page.click(cell);
+    // Deliverable 4 of the 2023 work plan advances goal 3, civic space.
+    const cell = await page.evaluateHandle(() => {
+      const table = document.querySelector("#cov-ogp-workplan-2023 table")! as HTMLTableElement;
+      const column = [...table.tHead!.rows[0]!.cells].findIndex((th) => th.textContent === "4");
+      const row = [...table.tBodies[0]!.rows].find((tr) => tr.querySelector('[data-ref="ogp-strategy-2023/civic-space"]'))!;
+      return row.cells[column]!;
+    });
+    expect(await cell.evaluate((td) => td.textContent)).toBe("●");
+    await (cell as import("puppeteer-core").ElementHandle<Element>).click();
     const heading = await page.$eval("#panel h3", (h) => h.textContent);
     expect(heading).toMatch(/^4 /);
     expect(await page.$eval("#panel", (p) => (p as HTMLElement).hidden)).toBe(false);
     expect(await page.$eval("#panel", (p) => p.textContent)).toContain("Links out");
+    expect(await page.$eval("#panel .note", (p) => p.textContent)).toBe("covers 3 Protect and expand civic space. (direct)");
     await page.screenshot({ path: path.join(ARTIFACTS, "heatmap-panel.png") });
   });
 

@@ -33,15 +33,28 @@ describe("ogp report's HTML page", () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     const data = embeddedData(html);
     expect(data.schemaVersion).toBe(1);
-    expect(data.nodes.find((n: { ref: string }) => n.ref === "s/g3").title).toBe("Goal three </script><script>alert(1)</script>");
-    expect(data.links).toContainEqual({ from: "w/d1", to: "s/g1", type: "advances", resolved: true, cite: "it says so" });
+    const g3 = data.nodes.findIndex((row: unknown[]) => row[1] === "g3");
+    expect(data.nodes[g3][4]).toBe("Goal three </script><script>alert(1)</script>");
+    expect(data.types[data.nodes[g3][2]]).toBe("goal");
+    const [d1, g1] = ["d1", "g1"].map((id) => data.nodes.findIndex((row: unknown[]) => row[1] === id));
+    expect(data.links).toContainEqual([d1, g1, "advances", "it says so"]);
+    expect(data.coverage.reports[0].rows[0].deliverables).toEqual([[d1, "direct"]]);
     expect(data.coverage.reports[0].summary.percent).toBe(66.7);
+  });
+
+  it("writes one node and one link per line, so that two reports diff line by line", async () => {
+    const json = /<script type="application\/json" id="ogp-data">([\s\S]*?)<\/script>/.exec(await reportOf(fixture()))![1]!;
+    const data = JSON.parse(json);
+    expect(json.split("\n").filter((line) => line.startsWith("[")).length).toBe(data.nodes.length + data.links.length);
   });
 
   it("highlights holes in the heatmap and marks direct links", async () => {
     const html = await reportOf(fixture());
     expect(html).toMatch(/<tr class="row status-missing hole level-1"><th class="goal"><a href="#" data-ref="s\/g3">/);
-    expect(html).toMatch(/<td class="via-direct" data-ref="w\/d1" data-row="s\/g1"[^>]*>●<\/td>/);
+    // Columns: deliverable d1 only; goal 1 is covered by it directly, goal 3 by nothing.
+    expect(html).toMatch(/<th><a href="#" data-node="\d+">1<\/a><\/th><\/tr><\/thead>/);
+    expect(html).toMatch(/data-ref="s\/g1">1 Goal one<\/a><\/th><td class="status">covered<\/td><td class="num">1<\/td><td>●<\/tr>/);
+    expect(html).toMatch(/<td class="status">missing<\/td><td class="num">0<\/td><td><\/tr>/);
   });
 
   it("inlines one laid-out graph per document and per goal, nodes named by reference", async () => {

@@ -23,8 +23,9 @@ export interface ReportOptions {
 
 /** Gathers what the report shows (lint, coverage, graphs laid out) and formats it. */
 export async function buildReport(project: Project, options: ReportOptions, context: FormatContext): Promise<string> {
-  const data = reportData(project, lint(project), provisionalCoverage(project.graph), options.diff, context.version);
+  const coverage = provisionalCoverage(project.graph);
+  const data = reportData(project, lint(project), coverage, options.diff, context.version);
   const graphs = layOut(planGraphs(project.graph), await loadLayoutEngine());
   const format = await formatterFor(REPORT_FORMATS, options.format);
-  return format({ data, graphs, bands: options.bands ?? DEFAULT_BANDS }, context);
+  return format({ data, coverage, graphs, bands: options.bands ?? DEFAULT_BANDS }, context);
 }

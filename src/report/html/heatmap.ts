@@ -1,19 +1,19 @@
 import { bandOf, caption, escapeHtml as e, type Bands } from "./html.js";
-import type { CoverageNode, CoverageReport, CoverageVia } from "./inputs.js";
-import type { ReportData } from "./report-data.js";
+import type { CoverageInput, CoverageNode, CoverageReport, CoverageVia } from "./inputs.js";
+import { refOf, type ReportData } from "./report-data.js";
 
 // The coverage heatmap: rows = goals (and sub-goals at deeper levels), columns = the workplan's
 // deliverables, a mark per covering link that tells direct from indirect, holes highlighted.
 
-const MARK: Record<CoverageVia, string> = { direct: "●", action: "◐", objective: "○", approach: "◇" };
+export const MARK: Record<CoverageVia, string> = { direct: "●", action: "◐", objective: "○", approach: "◇" };
 
-export function coverageSection(data: ReportData, bands: Bands): string {
-  const order = new Map(data.nodes.map((n, i) => [n.ref, i]));
+export function coverageSection(data: ReportData, coverage: CoverageInput, bands: Bands): string {
+  const order = new Map(data.nodes.map((row, i) => [refOf(data, row), i]));
   const title = (id: string) => data.documents.find((d) => d.id === id)?.title ?? id;
-  const reports = data.coverage.reports.map((r) => heatmap(r, order, title, bands)).join("\n");
+  const reports = coverage.reports.map((r) => heatmap(r, order, title, bands)).join("\n");
   return `<section id="coverage">
 <h2>Coverage</h2>
-<p class="legend">Marks: ${Object.entries(MARK).map(([via, mark]) => `<span class="via-${via}">${mark}</span> ${via}`).join(" · ")} · <span class="hole-key">missing</span> rows are holes. Bands: below ${bands[0]}% low, below ${bands[1]}% medium.
+<p class="legend">Marks: ${Object.entries(MARK).map(([via, mark]) => `${mark} ${via}`).join(" · ")} · <span class="hole-key">missing</span> rows are holes. Bands: below ${bands[0]}% low, below ${bands[1]}% medium.
 <label class="no-print"><input type="checkbox" id="holes-only"> holes only</label></p>
 ${reports || "<p>No work plan implements a loaded strategy.</p>"}
 </section>`;
@@ -27,7 +27,11 @@ function heatmap(report: CoverageReport, order: Map<string, number>, title: (id:
   const position = (ref: string) => order.get(ref) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...columns.values()].sort((a, b) => position(a.ref) - position(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const unlinked = new Set(report.unlinked.map((d) => d.ref));
-  const head = sorted.map((d) => `<th class="col${unlinked.has(d.ref) ? " unlinked" : ""}" title="${e(caption(d))}"><a href="#" data-ref="${e(d.ref)}">${e(columnName(d))}</a></th>`).join("");
+  // Column headings name their deliverable by its index in the embedded nodes (a 10,000-deliverable
+  // plan has 10,000 of them). Cells carry only their mark, and no closing tag (HTML closes a cell at the next one): the page
+  // finds a cell's deliverable from its column's heading and the path from the mark, which keeps a
+  // 100-deliverable x 8-goal matrix to a few kilobytes.
+  const head = sorted.map((d) => `<th${unlinked.has(d.ref) ? ' class="unlinked"' : ""}><a href="#" ${order.has(d.ref) ? `data-node="${order.get(d.ref)}"` : `data-ref="${e(d.ref)}"`}>${e(columnName(d))}</a></th>`).join("");
   const rows = report.rows
     .map((row) => {
       const via = new Map(row.deliverables.map((d) => [d.ref, d.via]));
@@ -35,7 +39,7 @@ function heatmap(report: CoverageReport, order: Map<string, number>, title: (id:
       const cells = sorted
         .map((d) => {
           const how = via.get(d.ref);
-          return how ? `<td class="via-${how}" data-ref="${e(d.ref)}" data-row="${e(row.ref)}" title="${e(`${d.label ?? d.ref} → ${row.label ?? row.ref}: ${how}`)}">${MARK[how]}</td>` : "<td></td>";
+          return `<td>${how ? MARK[how] : ""}`;
         })
         .join("");
       return `<tr class="row status-${row.status}${hole ? " hole" : ""} level-${row.level}"><th class="goal"><a href="#" data-ref="${e(row.ref)}">${e(caption(row))}</a></th><td class="status">${e(row.status)}</td><td class="num">${row.deliverables.length}</td>${cells}</tr>`;

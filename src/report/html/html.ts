@@ -4,9 +4,9 @@ export function escapeHtml(text: unknown): string {
   return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-/** JSON safe inside a <script> element: no '</script>', no HTML comment openers, no line separators. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+/** JSON text made safe inside a <script> element: no '</script>', no HTML comment openers, no line separators. */
+export function scriptJson(json: string): string {
+  return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
 /** A node's caption as people name it: its label, then its title. */

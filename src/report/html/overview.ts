@@ -1,16 +1,17 @@
 import { bandOf, escapeHtml as e, type Bands } from "./html.js";
+import type { CoverageInput } from "./inputs.js";
 import type { ReportData, ReportFinding } from "./report-data.js";
 
 /** The overview: documents with status and period, coverage per workplan, lint findings by file. */
-export function overviewSection(data: ReportData, bands: Bands): string {
+export function overviewSection(data: ReportData, coverage: CoverageInput, bands: Bands): string {
   const nodeCount = new Map<string, number>();
-  for (const node of data.nodes) nodeCount.set(node.document, (nodeCount.get(node.document) ?? 0) + 1);
+  for (const [document] of data.nodes) nodeCount.set(data.documents[document]!.id, (nodeCount.get(data.documents[document]!.id) ?? 0) + 1);
   const period = (p?: { start?: string; end?: string }) => (p ? `${p.start ?? "?"} – ${p.end ?? "?"}` : "");
   const documents = data.documents
     .map((d) => `<tr><td><a href="#" data-ref="${e(d.id)}">${e(d.id)}</a></td><td>${e(d.kind)}</td><td>${e(d.title ?? "")}</td><td><span class="status status-${e(d.status ?? "none")}">${e(d.status ?? "—")}</span></td><td>${e(period(d.period))}</td><td class="num">${nodeCount.get(d.id) ?? 0}</td><td class="file">${e(d.file)}</td></tr>`)
     .join("\n");
   const title = (id: string) => data.documents.find((d) => d.id === id)?.title ?? id;
-  const coverage = data.coverage.reports
+  const workplans = coverage.reports
     .map((r) => {
       const band = bandOf(r.summary.percent, bands);
       return `<tr><td><a href="#cov-${e(r.workplan)}">${e(title(r.workplan))}</a></td><td>${e(title(r.strategy))}</td><td class="num">${r.summary.covered + r.summary.justified} of ${r.summary.total}</td><td class="num band-${band}">${r.summary.percent}%</td><td><meter min="0" max="100" low="${bands[0]}" high="${bands[1]}" optimum="100" value="${r.summary.percent}">${r.summary.percent}%</meter></td></tr>`;
@@ -24,7 +25,7 @@ export function overviewSection(data: ReportData, bands: Bands): string {
 ${documents}
 </tbody></table>
 <h3>Coverage per work plan</h3>
-${coverage ? `<table class="grid"><thead><tr><th>work plan</th><th>strategy</th><th class="num">goals covered</th><th class="num">percent</th><th>bar</th></tr></thead>\n<tbody>\n${coverage}\n</tbody></table>` : "<p>No work plan implements a loaded strategy.</p>"}
+${workplans ? `<table class="grid"><thead><tr><th>work plan</th><th>strategy</th><th class="num">goals covered</th><th class="num">percent</th><th>bar</th></tr></thead>\n<tbody>\n${workplans}\n</tbody></table>` : "<p>No work plan implements a loaded strategy.</p>"}
 ${findingsPart(data.findings)}
 </section>`;
 }

@@ -6,12 +6,16 @@ import { graphsSection } from "./graphs-section.js";
 import { escapeHtml as e, scriptJson, type Bands } from "./html.js";
 import type { LaidOutGraph } from "./layout.js";
 import { overviewSection } from "./overview.js";
-import type { ReportData } from "./report-data.js";
+import type { CoverageInput } from "./inputs.js";
+import { serializeReportData, type ReportData } from "./report-data.js";
 import { STYLE } from "./style.js";
 
 /** Everything the page shows, computed before formatting: the data, the laid-out graphs and the coverage bands. */
 export interface HtmlReportInput {
+  /** What the page embeds as JSON. */
   data: ReportData;
+  /** Coverage in full (issue 11's shape), for the heatmap. */
+  coverage: CoverageInput;
   graphs: LaidOutGraph[];
   bands: Bands;
 }
@@ -21,7 +25,7 @@ export interface HtmlReportInput {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 /** The whole report: one self-contained HTML file. The same input gives the same bytes (no dates, no random ids). */
-export const formatHtmlReport: Formatter<HtmlReportInput> = ({ data, graphs, bands }) => {
+export const formatHtmlReport: Formatter<HtmlReportInput> = ({ data, coverage, graphs, bands }) => {
   const title = "ogp report";
   const documents = `${data.documents.length} documents, ${data.nodes.length} nodes`;
   const nav = [["overview", "Overview"], ["findings", "Findings"], ["coverage", "Coverage"], ...(graphs.length ? [["graphs", "Graphs"]] : []), ...(data.diff ? [["diff", "Changes"]] : [])]
@@ -45,13 +49,13 @@ export const formatHtmlReport: Formatter<HtmlReportInput> = ({ data, graphs, ban
 <button type="button" id="download-json">JSON</button><button type="button" id="download-coverage-csv">Coverage CSV</button><button type="button" id="download-findings-csv">Findings CSV</button></div>
 </header>
 <main>
-${overviewSection(data, bands)}
-${coverageSection(data, bands)}
+${overviewSection(data, coverage, bands)}
+${coverageSection(data, coverage, bands)}
 ${graphsSection(graphs)}
 ${data.diff ? diffSection(data.diff) : ""}
 </main>
 <aside id="panel" hidden aria-live="polite"></aside>
-<script type="application/json" id="ogp-data">${scriptJson(data)}</script>
+<script type="application/json" id="ogp-data">${scriptJson(serializeReportData(data))}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>

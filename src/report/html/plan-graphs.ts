@@ -3,8 +3,10 @@ import type { PlanGraph } from "../../graph/graph.js";
 import type { PlanDocument, PlanNode } from "../../graph/model.js";
 
 // The report's graphs as Graphviz sources: one per document and one per goal, each small enough to
-// read (one graph of everything helps nobody). Over a cap, a graph keeps the nodes nearest its root
-// and names how many it left out, so a 10,000-deliverable corpus still lays out in seconds.
+// read (one graph of everything helps nobody). All graphs share a budget of nodes, so a few
+// documents are drawn whole while a hundred workplans get a sketch each: over its cap, a graph keeps
+// the nodes nearest its root and says how many it left out. That keeps a 10,000-deliverable
+// corpus's report within its size budget and its layout within seconds.
 
 export interface GraphSource {
   /** Stable id of the graph in the page ('doc:<id>' or 'goal:<ref>'). */
@@ -16,19 +18,21 @@ export interface GraphSource {
   note?: string;
 }
 
-export const DOCUMENT_GRAPH_CAP = 80;
-export const GOAL_GRAPH_DELIVERABLE_CAP = 40;
-const SUBTREE_CAP = 40;
+/** Nodes drawn over all graphs of a report, shared out evenly. */
+export const GRAPH_NODE_BUDGET = 3000;
+/** Bounds of one graph's share: small enough to read, large enough to be worth drawing. */
+const GRAPH_CAP_RANGE = [16, 160] as const;
 
 export function planGraphs(graph: PlanGraph): GraphSource[] {
   const documents = [...graph.documents.values()];
   const goals = documents.filter((d) => d.kind === "strategy").flatMap((d) => graph.roots(d.id).filter((n) => n.type === "goal"));
-  return [...documents.map((d) => documentGraph(graph, d)), ...goals.map((g) => goalGraph(graph, g))];
+  const cap = Math.min(GRAPH_CAP_RANGE[1], Math.max(GRAPH_CAP_RANGE[0], Math.floor(GRAPH_NODE_BUDGET / Math.max(1, documents.length + goals.length))));
+  return [...documents.map((d) => documentGraph(graph, d, cap)), ...goals.map((g) => goalGraph(graph, g, cap))];
 }
 
 /** A document's tree (containment) and the links between its own nodes (serves, refs, derivedFrom). */
-function documentGraph(graph: PlanGraph, document: PlanDocument): GraphSource {
-  const kept = document.nodes.filter((n) => n.ref !== document.id).sort((a, b) => a.depth - b.depth).slice(0, DOCUMENT_GRAPH_CAP);
+function documentGraph(graph: PlanGraph, document: PlanDocument, cap: number): GraphSource {
+  const kept = document.nodes.filter((n) => n.ref !== document.id).sort((a, b) => a.depth - b.depth).slice(0, cap);
   const keep = new Set(kept.map((n) => n.ref));
   const lines = header();
   lines.push(`  ${quote(document.id)} [shape=folder, class="t-document", label=${quote(wrapText(document.title ?? document.id))}];`);
@@ -52,13 +56,14 @@ function documentGraph(graph: PlanGraph, document: PlanDocument): GraphSource {
 }
 
 /** A goal, what lies beneath it, the approaches that serve it and the deliverables that advance it, by workplan. */
-function goalGraph(graph: PlanGraph, goal: PlanNode): GraphSource {
-  const subtree = [...graph.subtree(goal)].filter((n) => n.type === "goal" || n.type === "objective").slice(0, SUBTREE_CAP);
+function goalGraph(graph: PlanGraph, goal: PlanNode, cap: number): GraphSource {
+  // Half the share for the goal's own tree, the rest (at least) for the deliverables.
+  const subtree = [...graph.subtree(goal)].filter((n) => n.type === "goal" || n.type === "objective").slice(0, Math.ceil(cap / 2));
   const inTree = new Set(subtree.map((n) => n.ref));
   const paths = advancersOf(graph, goal);
   const byDeliverable = new Map<string, AdvancePath[]>();
   for (const path of paths) byDeliverable.set(path.deliverable, [...(byDeliverable.get(path.deliverable) ?? []), path]);
-  const deliverables = [...byDeliverable.keys()].slice(0, GOAL_GRAPH_DELIVERABLE_CAP);
+  const deliverables = [...byDeliverable.keys()].slice(0, Math.max(1, cap - subtree.length));
   const lines = header();
   for (const node of subtree) lines.push(nodeLine(node, node === goal && paths.length === 0 ? "hole" : undefined));
   for (const node of subtree) if (node !== goal && node.parent && inTree.has(node.parent)) lines.push(`  ${quote(node.parent)} -> ${quote(node.ref)} [class="e-contains"];`);
@@ -101,7 +106,7 @@ function goalGraph(graph: PlanGraph, goal: PlanNode): GraphSource {
 }
 
 function header(): string[] {
-  return ["digraph {", "  rankdir=LR; bgcolor=transparent;", '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=8, color="#555555"];'];
+  return ["digraph {", "  rankdir=LR; bgcolor=transparent;", '  node [shape=box, style=filled, fillcolor=white, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=8, color="#555555"];'];
 }
 
 function nodeLine(node: PlanNode, extraClass?: string): string {

@@ -1,4 +1,4 @@
-import { advancersOf, deliverableRefsOf, strategyOf, strongestVia } from "../../graph/advancement.js";
+import { advancersOf, deliverableRefsOf, strategyOf, strongestVia, type AdvancePath } from "../../graph/advancement.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { PlanNode } from "../../graph/model.js";
 import type { CoverageDeliverable, CoverageInput, CoverageNode, CoverageReport } from "./inputs.js";
@@ -12,6 +12,9 @@ const summaryOf = (node: PlanNode): CoverageNode => ({ ref: node.ref, ...(node.l
 
 export function provisionalCoverage(graph: PlanGraph): CoverageInput {
   const reports: CoverageReport[] = [];
+  // Every path to a goal, found once and shared by the workplans that implement its strategy.
+  const pathsTo = new Map<string, AdvancePath[]>();
+  const advancers = (goal: PlanNode) => pathsTo.get(goal.ref) ?? pathsTo.set(goal.ref, advancersOf(graph, goal)).get(goal.ref)!;
   for (const workplan of graph.documents.values()) {
     if (workplan.kind !== "workplan") continue;
     const strategy = strategyOf(graph, workplan.id);
@@ -19,7 +22,7 @@ export function provisionalCoverage(graph: PlanGraph): CoverageInput {
     const own = deliverableRefsOf(graph, workplan.id);
     const linked = new Set<string>();
     const rows = graph.roots(strategy.id).filter((n) => n.type === "goal").map((goal) => {
-      const paths = advancersOf(graph, goal, own);
+      const paths = advancers(goal).filter((p) => own.has(p.deliverable));
       const deliverables: CoverageDeliverable[] = [];
       for (const ref of new Set(paths.map((p) => p.deliverable))) {
         linked.add(ref);

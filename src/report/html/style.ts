@@ -31,20 +31,24 @@ meter { width: 10rem; }
 table.matrix { border-collapse: collapse; font-size: 13px; }
 table.matrix th, table.matrix td { border: 1px solid var(--line); padding: .1rem .3rem; }
 table.matrix th.goal { text-align: left; font-weight: normal; min-width: 16rem; max-width: 28rem; }
-table.matrix th.col { font-weight: normal; font-size: 12px; white-space: nowrap; }
-table.matrix th.col.unlinked a { color: var(--low); }
-table.matrix td[data-ref] { text-align: center; cursor: pointer; }
-table.matrix td[data-ref]:hover { outline: 2px solid var(--accent); }
+table.matrix thead th:nth-child(n+4) { font-weight: normal; font-size: 12px; white-space: nowrap; }
+table.matrix th.unlinked a { color: var(--low); }
+table.matrix tbody td:not(.status):not(.num) { text-align: center; color: #0b3d91; }
+table.matrix tbody td:not(.status):not(.num):not(:empty) { cursor: pointer; }
+table.matrix tbody td:not(.status):not(.num):not(:empty):hover { outline: 2px solid var(--accent); }
 tr.hole th, tr.hole td { background: var(--hole); }
 tr.hole td.status { color: var(--hole-line); font-weight: bold; }
 .hole-key { background: var(--hole); color: var(--hole-line); padding: 0 .3rem; }
-.via-direct { color: #0b3d91; } .via-action { color: #1a5fb4; } .via-objective { color: #3d7a3d; } .via-approach { color: #8a5a00; }
 body.holes-only table.matrix tbody tr:not(.hole) { display: none; }
 .unlinked-list { color: var(--low); }
 figure.graph { margin: .5rem 0; overflow: auto; border: 1px solid var(--line); padding: .5rem; }
 figure.graph svg { max-width: none; }
-figure.graph svg text { font-family: Helvetica, Arial, sans-serif; }
+figure.graph svg text { font-family: Helvetica, Arial, sans-serif; font-size: 10px; }
+figure.graph svg g.edge text { font-size: 8px; }
 g.node { cursor: pointer; }
+g.node path, g.node polygon { fill: #fff; stroke: #000; }
+g.edge path { fill: none; stroke: #555; }
+g.edge polygon { fill: #555; stroke: #555; }
 g.node:hover path, g.node:hover polygon { stroke: var(--accent); stroke-width: 2px; }
 g.node.t-goal path, g.node.t-goal polygon { fill: var(--goal); }
 g.node.t-objective path, g.node.t-objective polygon { fill: var(--objective); }

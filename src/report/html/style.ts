@@ -28,6 +28,8 @@ table.grid th, table.grid td { border: 1px solid var(--line); padding: .2rem .5r
 .band-low { color: var(--low); } .band-medium { color: var(--medium); } .band-high { color: var(--high); }
 meter { width: 10rem; }
 .scroll { overflow-x: auto; }
+/* A hundred work plans' matrices: the browser lays out only those on screen. */
+article.heatmap { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
 table.matrix { border-collapse: collapse; font-size: 13px; }
 table.matrix th, table.matrix td { border: 1px solid var(--line); padding: .1rem .3rem; }
 table.matrix th.goal { text-align: left; font-weight: normal; min-width: 16rem; max-width: 28rem; }
@@ -73,6 +75,7 @@ ins { background: #d7f5dd; text-decoration: none; } del { background: #fde2e1; }
   figure.graph { break-inside: avoid; border: none; overflow: visible; }
   figure.graph svg { max-width: 100%; height: auto; }
   .scroll { overflow: visible; }
+  article.heatmap { content-visibility: visible; }
   tr, h3, h4 { break-inside: avoid; break-after: avoid-page; }
   section { break-before: page; }
   section:first-of-type { break-before: auto; }

@@ -54,6 +54,10 @@ export const CLIENT_SCRIPT = String.raw`
 
   // The node panel: what 'ogp show' prints, for any node or document a click names.
   var panel = document.getElementById("panel");
+  // The panel opens below the header, whose height depends on the window's width.
+  function fitPanel() { document.documentElement.style.setProperty("--header-height", document.querySelector("header").offsetHeight + "px"); }
+  fitPanel();
+  window.addEventListener("resize", fitPanel);
   function showPanel(ref, note) {
     var n = nodes.get(ref), d = docs.get(ref);
     if (!n && !d) return;

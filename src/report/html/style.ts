@@ -9,6 +9,7 @@ header { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; g
 header h1 { font-size: 1.1rem; margin: 0; }
 header nav a { margin-right: .75rem; color: var(--accent); text-decoration: none; }
 header .tools { margin-left: auto; display: flex; gap: .5rem; align-items: center; position: relative; }
+#graph-picker { max-width: min(40rem, 90vw); }
 #search { width: 18rem; padding: .25rem .5rem; }
 #search-results { position: absolute; top: 2rem; left: 0; width: 28rem; max-height: 60vh; overflow: auto; margin: 0; padding: 0; list-style: none; background: #fff; border: 1px solid var(--line); box-shadow: 0 4px 12px rgba(0,0,0,.15); }
 #search-results:empty { display: none; }
@@ -63,7 +64,7 @@ ins { background: #d7f5dd; text-decoration: none; } del { background: #fde2e1; }
 .flag { display: inline-block; margin-left: .3rem; padding: 0 .3rem; border-radius: 3px; font-size: 11px; background: #eee; }
 .flag.breaking { background: var(--hole); color: var(--hole-line); } .flag.suspect { background: #fff4d6; color: var(--medium); }
 .field-name { font-weight: bold; }
-#panel { position: fixed; top: 3rem; right: 0; bottom: 0; width: min(32rem, 100vw); overflow: auto; padding: 1rem; background: #fff; border-left: 1px solid var(--line); box-shadow: -4px 0 12px rgba(0,0,0,.1); z-index: 3; }
+#panel { position: fixed; top: var(--header-height, 3rem); right: 0; bottom: 0; width: min(28rem, 100vw); overflow: auto; padding: 1rem; background: #fff; border-left: 1px solid var(--line); box-shadow: -4px 0 12px rgba(0,0,0,.1); z-index: 3; }
 #panel h3 { margin-top: 0; }
 #panel .meta { color: var(--muted); }
 #panel .description { white-space: pre-wrap; }

@@ -8,15 +8,16 @@ import { ROOT, runOgp, tempDir } from "../helpers.js";
 // download is possible here). Locally the test is skipped when Chromium is missing; under CI it
 // fails instead, since .ci/run installs the browser.
 
-const CANDIDATES = [process.env.OGP_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!));
+// OGP_CHROMIUM names the browser to use, and then no other is looked for.
+const CANDIDATES = process.env.OGP_CHROMIUM ? [process.env.OGP_CHROMIUM] : ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const CHROMIUM = CANDIDATES.find((p) => existsSync(p));
 const IN_CI = Boolean(process.env.CI) && process.env.CI !== "false";
 export const ARTIFACTS = path.join(ROOT, "test-artifacts/report");
 
 if (!CHROMIUM && IN_CI) {
   describe("ogp report in Chromium", () => {
     it("needs Chromium, which CI installs", () => {
-      throw new Error(`no Chromium at ${CANDIDATES.filter(Boolean).join(", ")}: install it (apt-get install -y chromium) or set OGP_CHROMIUM`);
+      throw new Error(`no Chromium at ${CANDIDATES.join(", ")}: install it (apt-get install -y chromium) or set OGP_CHROMIUM`);
     });
   });
 }

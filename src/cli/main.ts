@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT, UsageError } from "../core/errors.js";
 import { RULES } from "../lint/rules.js";
+import { REPORT_FORMATS } from "../report/html/formats.js";
 import { VERSION } from "./version.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
@@ -123,7 +124,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .argument("[paths...]", PATHS_HELP)
     .option("-o, --out <file>", "the HTML file to write ('-' for standard output)", "report.html")
     .option("--force", "overwrite the output file when it exists")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["html"]).default("html"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(REPORT_FORMATS)).default("html"))
     .option("--bands <low,high>", "coverage percents below which a work plan is low, then medium (default: 50,80)")
     .addHelpText(
       "after",

@@ -1,18 +1,13 @@
 import { lint } from "../../lint/lint.js";
 import type { Project } from "../../project/open.js";
-import { formatterFor, type FormatContext, type FormatRegistry } from "../formatter.js";
+import { formatterFor, type FormatContext } from "../formatter.js";
+import { REPORT_FORMATS } from "./formats.js";
 import { DEFAULT_BANDS, type Bands } from "./html.js";
 import type { DiffInput } from "./inputs.js";
 import { layOut, loadLayoutEngine } from "./layout.js";
-import type { HtmlReportInput } from "./page.js";
 import { planGraphs } from "./plan-graphs.js";
 import { provisionalCoverage } from "./provisional-coverage.js";
 import { reportData } from "./report-data.js";
-
-/** The report's formats (one for now); the keys feed the command's --format choices. */
-export const REPORT_FORMATS: FormatRegistry<HtmlReportInput> = {
-  html: () => import("./page.js").then((m) => m.formatHtmlReport),
-};
 
 export interface ReportOptions {
   format: string;

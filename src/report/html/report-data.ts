@@ -1,4 +1,5 @@
 import { nodeView } from "../../analyses/node-view.js";
+import type { Problem } from "../../core/problem.js";
 import type { LintResult } from "../../lint/lint.js";
 import type { Project } from "../../project/open.js";
 import type { CoverageInput, CoverageReport, CoverageVia, DiffInput } from "./inputs.js";
@@ -29,14 +30,8 @@ export type NodeRow = [number, string, number, string, string, number, number, s
 /** A link as a row: [from node index, to node index (or the reference as written when it names no node), type, cite?]. */
 export type LinkRow = [number, number | string, string, string?];
 
-export interface ReportFinding {
-  file: string;
-  line: number;
-  column: number;
-  severity: string;
-  rule: string;
-  message: string;
-}
+/** A lint problem without its end position and related places. */
+export type ReportFinding = Pick<Problem, "file" | "line" | "column" | "severity" | "rule" | "message">;
 
 /** A deliverable as embedded coverage names it: its node index (or reference, when it is no node of the graph). */
 export type NodeKey = number | string;

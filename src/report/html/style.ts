@@ -73,11 +73,13 @@ ins { background: #d7f5dd; text-decoration: none; } del { background: #fde2e1; }
 @media print {
   header, #panel, .no-print { display: none !important; }
   figure.graph[hidden] { display: block !important; }
-  figure.graph { break-inside: avoid; border: none; overflow: visible; }
-  figure.graph svg { max-width: 100%; height: auto; }
+  figure.graph { break-inside: avoid; border: none; overflow: visible; padding: 0; }
+  /* Each graph scaled to fit one page (its viewBox keeps the proportions). */
+  figure.graph svg { max-width: 100%; max-height: 24cm; height: auto; }
   .scroll { overflow: visible; }
   article.heatmap { content-visibility: visible; }
-  tr, h3, h4 { break-inside: avoid; break-after: avoid-page; }
+  tr { break-inside: avoid; }
+  h2, h3, h4, figcaption { break-after: avoid-page; }
   section { break-before: page; }
   section:first-of-type { break-before: auto; }
   a { color: inherit; text-decoration: none; }

@@ -1,7 +1,7 @@
 // The page's one script, inlined: node panels, search, the graph picker, the holes-only filter and
 // the download buttons. Plain browser JavaScript with no library, reading the embedded JSON; it
 // fetches nothing (the page's Content-Security-Policy forbids it anyway). Written without template
-// literals, since it lives inside one.
+// literals, since it lives inside one (whose one interpolation is the heatmap's marks).
 
 import { MARK } from "./heatmap.js";
 

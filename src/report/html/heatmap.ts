@@ -28,20 +28,15 @@ function heatmap(report: CoverageReport, order: Map<string, number>, title: (id:
   const sorted = [...columns.values()].sort((a, b) => position(a.ref) - position(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const unlinked = new Set(report.unlinked.map((d) => d.ref));
   // Column headings name their deliverable by its index in the embedded nodes (a 10,000-deliverable
-  // plan has 10,000 of them). Cells carry only their mark, and no closing tag (HTML closes a cell at the next one): the page
-  // finds a cell's deliverable from its column's heading and the path from the mark, which keeps a
-  // 100-deliverable x 8-goal matrix to a few kilobytes.
+  // plan has 10,000 of them). Cells carry only their mark, and no closing tag (HTML closes a cell
+  // at the next one): the page finds a cell's deliverable from its column's heading and the path
+  // from the mark, which keeps a 100-deliverable x 8-goal matrix to a few kilobytes.
   const head = sorted.map((d) => `<th${unlinked.has(d.ref) ? ' class="unlinked"' : ""}><a href="#" ${order.has(d.ref) ? `data-node="${order.get(d.ref)}"` : `data-ref="${e(d.ref)}"`}>${e(columnName(d))}</a></th>`).join("");
   const rows = report.rows
     .map((row) => {
       const via = new Map(row.deliverables.map((d) => [d.ref, d.via]));
       const hole = row.status === "missing" || row.status === "broken";
-      const cells = sorted
-        .map((d) => {
-          const how = via.get(d.ref);
-          return `<td>${how ? MARK[how] : ""}`;
-        })
-        .join("");
+      const cells = sorted.map((d) => `<td>${MARK[via.get(d.ref)!] ?? ""}`).join("");
       return `<tr class="row status-${row.status}${hole ? " hole" : ""} level-${row.level}"><th class="goal"><a href="#" data-ref="${e(row.ref)}">${e(caption(row))}</a></th><td class="status">${e(row.status)}</td><td class="num">${row.deliverables.length}</td>${cells}</tr>`;
     })
     .join("\n");
@@ -58,7 +53,7 @@ ${report.unlinked.length ? `<p class="unlinked-list">Advance nothing: ${report.u
 </article>`;
 }
 
-/** A column's heading: the deliverable's label, or its id cut short (the full title is the tooltip). */
+/** A column's heading: the deliverable's label, or its id cut short (a click shows the rest). */
 function columnName(d: CoverageNode): string {
   if (d.label) return d.label;
   const id = d.ref.split("/").pop()!;

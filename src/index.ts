@@ -14,5 +14,5 @@ export { graphView, type GraphView } from "./analyses/graph-view.js";
 export { nodeView, type NodeView } from "./analyses/node-view.js";
 export type { Finding, Location, Position, Problem, Severity } from "./core/problem.js";
 export type * from "./generated/plan-types.js";
-export { buildReport, type ReportOptions } from "./report/html/build.js";
+export { buildReport, type HtmlReportOptions } from "./report/html/build.js";
 export type { CoverageInput, DiffInput } from "./report/html/inputs.js";

@@ -9,7 +9,7 @@ import { planGraphs } from "./plan-graphs.js";
 import { provisionalCoverage } from "./provisional-coverage.js";
 import { reportData } from "./report-data.js";
 
-export interface ReportOptions {
+export interface HtmlReportOptions {
   format: string;
   bands?: Bands;
   /** The semantic diff to show as a page (issue 12's JSON), when one was asked for. */
@@ -17,7 +17,7 @@ export interface ReportOptions {
 }
 
 /** Gathers what the report shows (lint, coverage, graphs laid out) and formats it. */
-export async function buildReport(project: Project, options: ReportOptions, context: FormatContext): Promise<string> {
+export async function buildReport(project: Project, options: HtmlReportOptions, context: FormatContext): Promise<string> {
   const coverage = provisionalCoverage(project.graph);
   const data = reportData(project, lint(project), coverage, options.diff, context.version);
   const graphs = layOut(planGraphs(project.graph), await loadLayoutEngine());

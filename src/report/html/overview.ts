@@ -5,7 +5,10 @@ import type { ReportData, ReportFinding } from "./report-data.js";
 /** The overview: documents with status and period, coverage per workplan, lint findings by file. */
 export function overviewSection(data: ReportData, coverage: CoverageInput, bands: Bands): string {
   const nodeCount = new Map<string, number>();
-  for (const [document] of data.nodes) nodeCount.set(data.documents[document]!.id, (nodeCount.get(data.documents[document]!.id) ?? 0) + 1);
+  for (const [index] of data.nodes) {
+    const id = data.documents[index]!.id;
+    nodeCount.set(id, (nodeCount.get(id) ?? 0) + 1);
+  }
   const period = (p?: { start?: string; end?: string }) => (p ? `${p.start ?? "?"} – ${p.end ?? "?"}` : "");
   const documents = data.documents
     .map((d) => `<tr><td><a href="#" data-ref="${e(d.id)}">${e(d.id)}</a></td><td>${e(d.kind)}</td><td>${e(d.title ?? "")}</td><td><span class="status status-${e(d.status ?? "none")}">${e(d.status ?? "—")}</span></td><td>${e(period(d.period))}</td><td class="num">${nodeCount.get(d.id) ?? 0}</td><td class="file">${e(d.file)}</td></tr>`)
@@ -33,7 +36,11 @@ ${findingsPart(data.findings)}
 function findingsPart(findings: readonly ReportFinding[]): string {
   if (findings.length === 0) return `<h3 id="findings">Lint findings</h3>\n<p>No problems found.</p>`;
   const byFile = new Map<string, ReportFinding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const groups = [...byFile]
     .map(([file, list]) => `<h4 class="file">${e(file)}</h4>\n<table class="grid findings"><tbody>\n${list.map((f) => `<tr class="sev-${e(f.severity)}"><td class="num">${f.line}:${f.column}</td><td>${e(f.severity)}</td><td>${e(f.message)}</td><td class="rule">${e(f.rule)}</td></tr>`).join("\n")}\n</tbody></table>`)

@@ -19,3 +19,5 @@ export type * from "./generated/plan-types.js";
 export { importStratml, type StratmlImport } from "./stratml/import.js";
 export { exportStratml, type StratmlExport, type StratmlPart } from "./stratml/export.js";
 export { loadStratmlText } from "./stratml/load-stratml.js";
+export { buildReport, type HtmlReportOptions } from "./report/html/build.js";
+export type { CoverageInput, DiffInput } from "./report/html/inputs.js";

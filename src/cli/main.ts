@@ -6,6 +6,7 @@ import { RULES } from "../lint/rules.js";
 import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
+import { REPORT_FORMATS } from "../report/html/formats.js";
 import { VERSION } from "./version.js";
 import { SCHEMA_KINDS, type SchemaKind } from "../project/schema-kinds.js";
 
@@ -372,6 +373,33 @@ Examples:
     .action(async (kind: SchemaKind | undefined) => {
       const { runSchema } = await import("./schema-command.js");
       process.exitCode = runSchema(kind);
+    });
+
+  program
+    .command("report")
+    .description("write one self-contained HTML report: overview, coverage heatmap, plan graphs, node details")
+    .argument("[paths...]", PATHS_HELP)
+    .option("-o, --out <file>", "the HTML file to write ('-' for standard output)", "report.html")
+    .option("--force", "overwrite the output file when it exists")
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(REPORT_FORMATS)).default("html"))
+    .option("--bands <low,high>", "coverage percents below which a work plan is low, then medium (default: 50,80)")
+    .addHelpText(
+      "after",
+      `
+The report is one HTML file with every script, style and picture inline: it opens from disk in
+any browser, fetches nothing, and the same plans give the same bytes. It shows the documents with
+status and period, lint findings by file, coverage per work plan (a goals x deliverables heatmap
+with holes highlighted and a "holes only" filter), a plan graph per document and per goal laid
+out by Graphviz, a details panel for every node, search, and JSON and CSV downloads.
+
+Examples:
+  ogp report                          report on ./plans (or the shipped plans) into report.html
+  ogp report plans/2023 --out 2023.html --force
+  ogp report --out - > report.html`,
+    )
+    .action(async (paths: string[], options, command: Command) => {
+      const { runReport } = await import("./report-command.js");
+      process.exitCode = await runReport(paths, options, globalsOf(command));
     });
 
   return program;

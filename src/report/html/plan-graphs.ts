@@ -1,0 +1,134 @@
+import { advancersOf, strongestVia, type AdvancePath } from "../../graph/advancement.js";
+import type { PlanGraph } from "../../graph/graph.js";
+import type { PlanDocument, PlanNode } from "../../graph/model.js";
+
+// The report's graphs as Graphviz sources: one per document and one per goal, each small enough to
+// read (one graph of everything helps nobody). All graphs share a budget of nodes, so a few
+// documents are drawn whole while a hundred workplans get a sketch each: over its cap, a graph keeps
+// the nodes nearest its root and says how many it left out. That keeps a 10,000-deliverable
+// corpus's report within its size budget and its layout within seconds.
+
+export interface GraphSource {
+  /** Stable id of the graph in the page ('doc:<id>' or 'goal:<ref>'). */
+  id: string;
+  kind: "document" | "goal";
+  title: string;
+  dot: string;
+  /** What the graph leaves out, if anything. */
+  note?: string;
+}
+
+/** Nodes drawn over all graphs of a report, shared out evenly. */
+export const GRAPH_NODE_BUDGET = 3000;
+/** Bounds of one graph's share: small enough to read, large enough to be worth drawing. */
+const GRAPH_CAP_RANGE = [16, 160] as const;
+
+export function planGraphs(graph: PlanGraph): GraphSource[] {
+  const documents = [...graph.documents.values()];
+  const goals = documents.filter((d) => d.kind === "strategy").flatMap((d) => graph.roots(d.id).filter((n) => n.type === "goal"));
+  const cap = Math.min(GRAPH_CAP_RANGE[1], Math.max(GRAPH_CAP_RANGE[0], Math.floor(GRAPH_NODE_BUDGET / Math.max(1, documents.length + goals.length))));
+  return [...documents.map((d) => documentGraph(graph, d, cap)), ...goals.map((g) => goalGraph(graph, g, cap))];
+}
+
+/** A document's tree (containment) and the links between its own nodes (serves, refs, derivedFrom). */
+function documentGraph(graph: PlanGraph, document: PlanDocument, cap: number): GraphSource {
+  const kept = document.nodes.filter((n) => n.ref !== document.id).sort((a, b) => a.depth - b.depth).slice(0, cap);
+  const keep = new Set(kept.map((n) => n.ref));
+  const lines = header();
+  lines.push(`  ${quote(document.id)} [shape=folder, class="t-document", label=${quote(wrapText(document.title ?? document.id))}];`);
+  for (const node of document.nodes) if (keep.has(node.ref)) lines.push(nodeLine(node));
+  for (const node of document.nodes) {
+    if (!keep.has(node.ref)) continue;
+    lines.push(`  ${quote(node.parent && keep.has(node.parent) ? node.parent : document.id)} -> ${quote(node.ref)} [class="e-contains"];`);
+    for (const edge of graph.outgoing(node.ref)) {
+      if (edge.type !== "contains" && edge.resolved && keep.has(edge.to)) lines.push(`  ${quote(node.ref)} -> ${quote(edge.to)} [class="e-${edge.type}", style=dashed, constraint=false, label=${quote(edge.type)}];`);
+    }
+  }
+  const left = document.nodes.length - (document.nodes.some((n) => n.ref === document.id) ? 1 : 0) - kept.length;
+  lines.push("}");
+  return {
+    id: `doc:${document.id}`,
+    kind: "document",
+    title: `${document.title ?? document.id} (${document.kind})`,
+    dot: lines.join("\n"),
+    ...(left > 0 ? { note: `The first ${kept.length} nodes by depth are drawn; ${left} more are not (search for them, or open a goal's graph).` } : {}),
+  };
+}
+
+/** A goal, what lies beneath it, the approaches that serve it and the deliverables that advance it, by workplan. */
+function goalGraph(graph: PlanGraph, goal: PlanNode, cap: number): GraphSource {
+  // Half the share for the goal's own tree, the rest (at least) for the deliverables.
+  const subtree = [...graph.subtree(goal)].filter((n) => n.type === "goal" || n.type === "objective").slice(0, Math.ceil(cap / 2));
+  const inTree = new Set(subtree.map((n) => n.ref));
+  const paths = advancersOf(graph, goal);
+  const byDeliverable = new Map<string, AdvancePath[]>();
+  for (const path of paths) byDeliverable.set(path.deliverable, [...(byDeliverable.get(path.deliverable) ?? []), path]);
+  const deliverables = [...byDeliverable.keys()].slice(0, Math.max(1, cap - subtree.length));
+  const lines = header();
+  for (const node of subtree) lines.push(nodeLine(node, node === goal && paths.length === 0 ? "hole" : undefined));
+  for (const node of subtree) if (node !== goal && node.parent && inTree.has(node.parent)) lines.push(`  ${quote(node.parent)} -> ${quote(node.ref)} [class="e-contains"];`);
+  const approaches = new Set<string>();
+  const byWorkplan = new Map<string, string[]>();
+  for (const ref of deliverables) {
+    const deliverable = graph.node(ref)!;
+    const workplan = graph.outgoing(deliverable.document, "workplan")[0]?.to ?? deliverable.document;
+    byWorkplan.set(workplan, [...(byWorkplan.get(workplan) ?? []), ref]);
+  }
+  let cluster = 0;
+  for (const [workplan, refs] of byWorkplan) {
+    lines.push(`  subgraph cluster_${cluster++} {`, `    label=${quote(graph.document(workplan)?.title ?? workplan)}; class="workplan"; style=rounded; color="#999999";`);
+    for (const ref of refs) lines.push(`  ${nodeLine(graph.node(ref)!)}`);
+    lines.push("  }");
+  }
+  for (const ref of deliverables) {
+    const mine = byDeliverable.get(ref)!;
+    for (const target of new Set(mine.map((p) => p.target))) {
+      const via = strongestVia(mine.filter((p) => p.target === target))!;
+      const node = graph.node(target)!;
+      if (via === "approach" && !approaches.has(target)) {
+        approaches.add(target);
+        lines.push(nodeLine(node));
+        for (const served of new Set(mine.filter((p) => p.target === target).map((p) => p.served!))) lines.push(`  ${quote(target)} -> ${quote(inTree.has(served) ? served : goal.ref)} [class="e-serves", label="serves", style=dashed];`);
+      }
+      if (!inTree.has(target) && !approaches.has(target)) continue;
+      lines.push(`  ${quote(ref)} -> ${quote(target)} [class="e-${via}", label=${quote(via)}];`);
+    }
+  }
+  lines.push("}");
+  const left = byDeliverable.size - deliverables.length;
+  return {
+    id: `goal:${goal.ref}`,
+    kind: "goal",
+    title: `${goal.label ? `Goal ${goal.label}: ` : ""}${goal.title ?? goal.ref} (${goal.document})`,
+    dot: lines.join("\n"),
+    ...(left > 0 ? { note: `${deliverables.length} of the ${byDeliverable.size} deliverables that advance this goal are drawn; the heatmap lists them all.` } : {}),
+  };
+}
+
+function header(): string[] {
+  return ["digraph {", "  rankdir=LR; bgcolor=transparent;", '  node [shape=box, style=filled, fillcolor=white, fontname="Helvetica", fontsize=10];', '  edge [fontname="Helvetica", fontsize=8, color="#555555"];'];
+}
+
+function nodeLine(node: PlanNode, extraClass?: string): string {
+  const caption = `${node.label ? `${node.label} ` : ""}${node.title ?? node.id}`;
+  return `  ${quote(node.ref)} [class=${quote(`t-${node.type}${extraClass ? ` ${extraClass}` : ""}`)}, label=${quote(wrapText(caption))}];`;
+}
+
+/** Wraps a caption into at most three lines of about 30 characters, shortening the rest. */
+export function wrapText(text: string, width = 30, maxLines = 3): string {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.replace(/\s+/g, " ").trim().split(" ")) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, `${lines[maxLines - 1]!.slice(0, width - 1)}…`);
+  return lines.join("\n");
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}

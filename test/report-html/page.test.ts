@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectGolden } from "../golden.js";
+import { projectFrom, ROOT, STRATEGY, WORKPLAN } from "../helpers.js";
+import { openProject } from "../../src/project/open.js";
+import type { DiffInput } from "../../src/report/html/inputs.js";
+import { embeddedData, reportOf } from "./report-helpers.js";
+
+const DIFF: DiffInput = JSON.parse(readFileSync(path.join(ROOT, "test/report-html/fixtures/diff.json"), "utf8"));
+const STRATEGY_WITH_HOLE = `${STRATEGY}  - id: g3
+    label: "3"
+    title: "Goal three </script><script>alert(1)</script>"
+`;
+const fixture = () => projectFrom({ "s.yaml": STRATEGY_WITH_HOLE, "w.yaml": WORKPLAN });
+
+describe("ogp report's HTML page", () => {
+  it("is the same bytes for the same plans (golden)", async () => {
+    const first = await reportOf(fixture());
+    expect(await reportOf(fixture())).toBe(first);
+    expectGolden("report-fixture.html", first);
+  });
+
+  it("fetches nothing: no external URL, a policy that forbids fetching, everything inline", async () => {
+    const html = await reportOf(fixture());
+    expect(html).not.toMatch(/\b(?:src|href)="(?!#)/);
+    expect(html).not.toMatch(/<link\b/);
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it("embeds the data as JSON that a title cannot break out of", async () => {
+    const html = await reportOf(fixture());
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    const data = embeddedData(html);
+    expect(data.schemaVersion).toBe(1);
+    const g3 = data.nodes.findIndex((row: unknown[]) => row[1] === "g3");
+    expect(data.nodes[g3][4]).toBe("Goal three </script><script>alert(1)</script>");
+    expect(data.types[data.nodes[g3][2]]).toBe("goal");
+    const [d1, g1] = ["d1", "g1"].map((id) => data.nodes.findIndex((row: unknown[]) => row[1] === id));
+    expect(data.links).toContainEqual([d1, g1, "advances", "it says so"]);
+    expect(data.coverage.reports[0].rows[0].deliverables).toEqual([[d1, "direct"]]);
+    expect(data.coverage.reports[0].summary.percent).toBe(66.7);
+  });
+
+  it("writes one node and one link per line, so that two reports diff line by line", async () => {
+    const json = /<script type="application\/json" id="ogp-data">([\s\S]*?)<\/script>/.exec(await reportOf(fixture()))![1]!;
+    const data = JSON.parse(json);
+    expect(json.split("\n").filter((line) => line.startsWith("[")).length).toBe(data.nodes.length + data.links.length);
+  });
+
+  it("highlights holes in the heatmap and marks direct links", async () => {
+    const html = await reportOf(fixture());
+    expect(html).toMatch(/<tr class="row status-missing hole level-1"><th class="goal"><a href="#" data-ref="s\/g3">/);
+    // Columns: deliverable d1 only; goal 1 is covered by it directly, goal 3 by nothing.
+    expect(html).toMatch(/<th><a href="#" data-node="\d+">1<\/a><\/th><\/tr><\/thead>/);
+    expect(html).toMatch(/data-ref="s\/g1">1 Goal one<\/a><\/th><td class="status">covered<\/td><td class="num">1<\/td><td>●<\/tr>/);
+    expect(html).toMatch(/<td class="status">missing<\/td><td class="num">0<\/td><td><\/tr>/);
+  });
+
+  it("inlines one laid-out graph per document and per goal, nodes named by reference", async () => {
+    const html = await reportOf(fixture());
+    const figures = [...html.matchAll(/<figure class="graph" data-graph="([^"]+)"/g)].map((m) => m[1]);
+    expect(figures).toEqual(["doc:s", "doc:w", "goal:s/g1", "goal:s/g2", "goal:s/g3"]);
+    expect(html).toMatch(/<g class="node t-goal hole">\s*<title>s\/g3<\/title>/);
+    expect(html).not.toMatch(/<!--|<\?xml| id="node\d+"/);
+  });
+
+  it("shows the diff page only when a diff is given, reworded text by word", async () => {
+    expect(await reportOf(fixture())).not.toContain('id="diff"');
+    const html = await reportOf(fixture(), DIFF);
+    expect(html).toContain('<section id="diff">');
+    expect(html).toContain("Goal <ins>number </ins>one");
+    expect(html).toMatch(/<tr class="change type-removed breaking"/);
+    expect(html).toContain("re-point to");
+    expectGolden("report-diff-section.html", html.slice(html.indexOf('<section id="diff">'), html.indexOf("</section>", html.indexOf('<section id="diff">')) + 10));
+  });
+
+  it("keeps the shipped plans' report under 1 MB", async () => {
+    const html = await reportOf(await openProject([path.join(ROOT, "plans")], ROOT));
+    expect(Buffer.byteLength(html)).toBeLessThan(1024 * 1024);
+    expect(embeddedData(html).documents).toHaveLength(7);
+  });
+});

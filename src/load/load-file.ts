@@ -4,6 +4,7 @@ import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
 import type { RuleId } from "../core/rule-ids.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
+import { fastParse } from "./fast-parse.js";
 import { deepestNesting } from "./nesting.js";
 
 export const LIMITS = {
@@ -15,7 +16,11 @@ export const LIMITS = {
   maxDepth: 200,
 } as const;
 
-/** One plan file after loading: its text, its YAML document (for positions) and its plain data. */
+/**
+ * One plan file after loading: its text, its plain data, and its YAML document (for positions)
+ * once something asked for a position in it (`yamlDocument`); files parsed by the fast path
+ * have none until then.
+ */
 export interface LoadedFile {
   /** Path as shown to users (relative to the working directory). */
   file: string;
@@ -61,11 +66,12 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
 export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const { file } = loaded;
   loaded.text = text;
-  const lineCounter = new LineCounter();
-  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
-  loaded.document = document;
-  loaded.lineCounter = lineCounter;
+  const fast = fastParse(text, LIMITS.maxDepth);
+  if (fast.ok) {
+    loaded.data = fast.data;
+    return loaded;
+  }
+  const { document, lineCounter } = yamlDocument(loaded)!;
   for (const error of document.errors) {
     const start = lineCounter.linePos(error.pos[0]);
     const end = lineCounter.linePos(error.pos[1]);
@@ -101,6 +107,21 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   }
   loaded.data = data;
   return loaded;
+}
+
+/**
+ * The file's `yaml` document and line counter, parsed on first use: the loader's slow path needs
+ * them at once, positions need them only for files that have findings.
+ */
+export function yamlDocument(loaded: LoadedFile): { document: Document.Parsed; lineCounter: LineCounter } | undefined {
+  if (loaded.document && loaded.lineCounter) return { document: loaded.document, lineCounter: loaded.lineCounter };
+  if (loaded.text === undefined) return undefined;
+  const lineCounter = new LineCounter();
+  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
+  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  loaded.document = document;
+  loaded.lineCounter = lineCounter;
+  return { document, lineCounter };
 }
 
 /** toJS() throws for aliases: an undefined anchor (a typo, at the alias) or an expansion bomb. */

@@ -4,6 +4,7 @@ import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
 import type { RuleId } from "../core/rule-ids.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
+import { addDuplicateKeyErrors } from "./duplicate-keys.js";
 import { fastParse } from "./fast-parse.js";
 import { deepestNesting } from "./nesting.js";
 
@@ -118,7 +119,9 @@ export function yamlDocument(loaded: LoadedFile): { document: Document.Parsed; l
   if (loaded.text === undefined) return undefined;
   const lineCounter = new LineCounter();
   // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
-  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  // uniqueKeys false: yaml's own check is quadratic; addDuplicateKeyErrors finds the same in linear time.
+  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  addDuplicateKeyErrors(document);
   loaded.document = document;
   loaded.lineCounter = lineCounter;
   return { document, lineCounter };

@@ -21,15 +21,35 @@ export async function openProject(paths: readonly string[], cwd = process.cwd())
   return assembleProject(files);
 }
 
+/**
+ * Problems from loading and the schema listed per file: past this, one more problem counts the
+ * rest, so that one broken file (40,000 wrong list items) cannot flood the report or the run.
+ */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+function capped(file: string, found: readonly Finding[]): readonly Finding[] {
+  if (found.length <= MAX_FINDINGS_PER_FILE) return found;
+  const rest = found.length - MAX_FINDINGS_PER_FILE;
+  const more: Finding = {
+    rule: found[MAX_FINDINGS_PER_FILE]!.rule,
+    message: `${rest.toLocaleString("en")} more ${rest === 1 ? "problem" : "problems"} in this file not listed (only the first ${MAX_FINDINGS_PER_FILE} are): fix these, then lint again`,
+    at: { file, position: { line: 1, column: 1 } },
+  };
+  return [...found.slice(0, MAX_FINDINGS_PER_FILE), more];
+}
+
 /** Validates loaded files and builds the graph from them; separate from reading so tests and editors can pass text. */
 export function assembleProject(files: LoadedFile[]): Project {
   const findings: Finding[] = [];
   const inputs: GraphInput[] = [];
   for (const file of files) {
-    findings.push(...file.findings);
-    if (file.data === undefined) continue;
+    if (file.data === undefined) {
+      for (const finding of capped(file.file, file.findings)) findings.push(finding);
+      continue;
+    }
     const result = validateDocument(file.file, file.data);
-    findings.push(...result.findings);
+    // A loop, not push(...all): a spread of a million findings overflows the call stack.
+    for (const finding of capped(file.file, [...file.findings, ...result.findings])) findings.push(finding);
     // Schema-invalid documents still join the graph when their kind is known, so that one typo
     // does not turn every reference to the document into a second, misleading problem.
     const kind = result.kind ?? kindOf(file.data);

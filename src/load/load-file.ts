@@ -9,8 +9,12 @@ import { fastParse } from "./fast-parse.js";
 import { deepestNesting } from "./nesting.js";
 
 export const LIMITS = {
-  /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
-  maxBytes: 100 * 1024 * 1024,
+  /**
+   * Larger files are refused unread. The biggest shipped plan is 60 KB. Resolving positions parses
+   * a file with `yaml`, whose document costs up to about 200 bytes of memory per byte of text (a
+   * 10 MiB file of short flow lists ran out of a 2 GB heap): 6 MiB keeps every shape within 2 GB.
+   */
+  maxBytes: 6 * 1024 * 1024,
   /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
   maxAliasCount: 1000,
   /** Nesting deeper than this is refused before validation walks it. */

@@ -171,7 +171,7 @@ const CASES: Case[] = [
   { name: "10,000 levels of indented block mappings", setup: files({ "bad.yaml": deepBlockMappings(10_000) }), target: "bad.yaml", code: 1, message: /./ },
   { name: "500 levels of indented block mappings", setup: files({ "bad.yaml": deepBlockMappings(500) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^nesting is deeper than 200 levels/ },
   { name: "a 5 MB plan with one problem at its end", setup: files({ "big.yaml": LARGE.text }), target: "big.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a [a-z -]+; allowed here: /, line: LARGE.line, column: 5 },
-  { name: "a file over the 100 MiB limit", setup: (dir) => sparse(dir, "huge.yaml", 101 * 1024 * 1024), target: "huge.yaml", code: 1, rule: "invalid-file", message: /^file is 101.0 MiB, over the 100 MiB limit for a plan file$/, line: 1, column: 1 },
+  { name: "a file over the 6 MiB limit", setup: (dir) => sparse(dir, "huge.yaml", 101 * 1024 * 1024), target: "huge.yaml", code: 1, rule: "invalid-file", message: /^file is 101.0 MiB, over the 6 MiB limit for a plan file$/, line: 1, column: 1 },
   // Quadratic in naive code
   { name: "3,000 aliases of a goal of 30 objectives", setup: files({ "bad.yaml": aliasedGoals(3000) }), target: "bad.yaml", code: 1, message: /./ },
   { name: "20,000 wrong-typed list items", setup: files({ "bad.yaml": wrongTypedItems(20_000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^item 1 of 'goals' must be a mapping, not number 0$/, line: 6, column: 5 },
@@ -437,7 +437,7 @@ describe.concurrent("more hostile input", () => {
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
     const [problem] = (JSON.parse(result.stdout) as JsonReport).problems;
-    expect(problem).toMatchObject({ file: "giant.yaml", rule: "invalid-file", message: expect.stringMatching(/over the 100 MiB limit/) });
+    expect(problem).toMatchObject({ file: "giant.yaml", rule: "invalid-file", message: expect.stringMatching(/over the 6 MiB limit/) });
   });
 
   it("an alias to an undefined anchor: exit 1, invalid-file naming the file", async () => {

@@ -2,7 +2,7 @@
 // bare YAML parse of the same files) and against peer tools, on the shipped plans and synthetic
 // corpora. Commands of one corpus run interleaved, round by round; medians of CPU and wall time.
 // Flags: --quick (few rounds, small corpora), --no-peers, --write (refresh BENCHMARKS.md's table),
-// --only=<corpus key,...> (e.g. --only=shipped,problems).
+// --only=<corpus key,...> (e.g. --only=shipped,problems), --rounds=N (the same number of rounds for every corpus).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -63,7 +63,10 @@ const log = (line) => process.stderr.write(`${line}\n`);
   log(`start-up measured`);
 }
 
-const corpora = buildCorpora(root, here, { quick }).filter((c) => !only || only.includes(c.key));
+const rounds = Number(process.argv.find((a) => a.startsWith("--rounds="))?.slice(9)) || undefined;
+const corpora = buildCorpora(root, here, { quick })
+  .filter((c) => !only || only.includes(c.key))
+  .map((c) => (rounds ? { ...c, rounds } : c));
 for (const corpus of corpora) {
   const workplans = readdirSync(corpus.dir, { recursive: true }).filter((f) => /workplan.*\.yaml$/.test(f)).map((f) => path.join(corpus.dir, f));
   const context = { root, here, node, peers, workplans };

@@ -39,7 +39,7 @@ function globalsOf(command: Command): GlobalOptions {
   return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug) };
 }
 
-const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: ./plans, or the shipped OGP plans when there is none";
+const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml, skipping hidden files and folders, whose names start with '.', and node_modules; name a hidden file to lint it); default: ./plans, or the shipped OGP plans when there is none";
 
 function buildProgram(): Command {
   const program = new Command("ogp")

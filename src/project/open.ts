@@ -16,9 +16,13 @@ export interface Project {
 }
 
 export async function openProject(paths: readonly string[], cwd = process.cwd()): Promise<Project> {
-  const absolutePaths = await expandPaths(paths, cwd);
+  const unloadable: LoadedFile[] = [];
+  const absolutePaths = await expandPaths(paths, cwd, (absolute, reason) => {
+    const file = displayPath(absolute, cwd);
+    unloadable.push({ file, absolutePath: absolute, findings: [{ rule: "invalid-file", message: reason, at: { file, position: { line: 1, column: 1 } } }] });
+  });
   const files = await Promise.all(absolutePaths.map((p) => loadFile(p, displayPath(p, cwd))));
-  return assembleProject(files);
+  return assembleProject([...files, ...unloadable]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GlobalOptions } from "./main.js";
-import { openProject, type Project } from "../project/open.js";
+import { openProject, type OpenOptions, type Project } from "../project/open.js";
 import { defaultPlanPaths } from "../project/default-paths.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
@@ -10,8 +10,8 @@ export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = 
   return pickColors(stream, options.color);
 }
 
-export function loadPlans(paths: readonly string[]): Promise<Project> {
-  return openProject(paths.length > 0 ? paths : defaultPlanPaths());
+export function loadPlans(paths: readonly string[], options: OpenOptions = {}): Promise<Project> {
+  return openProject(paths.length > 0 ? paths : defaultPlanPaths(), process.cwd(), options);
 }
 
 export function write(text: string): void {

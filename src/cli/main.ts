@@ -73,6 +73,8 @@ Examples:
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(LINT_FORMATS)).default("stylish"))
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
+    .option("--cache", "keep each file's parse result by content hash and reuse it while the file is unchanged (the checks always run)")
+    .option("--cache-location <file>", "where --cache keeps its file (default: .ogpcache); implies --cache")
     .addHelpText(
       "after",
       `
@@ -81,7 +83,12 @@ ${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { problems: [{ file, line, column, severity, rule, message }], errorCount, warningCount,
-infoCount, documents, nodes }. Files are relative to the working directory; lines and columns start at 1.`,
+infoCount, documents, nodes }. Files are relative to the working directory; lines and columns start at 1.
+
+Cache: 'ogp lint --cache' keeps parse results in .ogpcache (or --cache-location), keyed by each file's
+content, ogp's and Node's versions and the schemas; a cache that does not match is ignored and rewritten.
+  ogp lint plans --cache
+  ogp lint plans --cache-location /tmp/ogp-cache`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");

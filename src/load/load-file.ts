@@ -4,6 +4,7 @@ import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
 import type { RuleId } from "../core/rule-ids.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
+import { contentHash, type ParseCache } from "./cache.js";
 import { addDuplicateKeyErrors } from "./duplicate-keys.js";
 import { fastParse } from "./fast-parse.js";
 import { deepestNesting } from "./nesting.js";
@@ -43,7 +44,8 @@ function fileProblem(file: string, rule: RuleId, message: string, line = 1, colu
   return { rule, message, at: { file, position: { line, column } } };
 }
 
-export async function loadFile(absolutePath: string, file: string): Promise<LoadedFile> {
+/** Reads and parses one file; with a `cache`, a file whose content was parsed before is not parsed again. */
+export async function loadFile(absolutePath: string, file: string, cache?: ParseCache): Promise<LoadedFile> {
   const loaded: LoadedFile = { file, absolutePath, findings: [] };
   let bytes: Buffer;
   try {
@@ -64,7 +66,19 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
     loaded.findings.push(fileProblem(file, "invalid-file", decoded.message, where.line, where.column));
     return loaded;
   }
-  return parseText(loaded, decoded.text);
+  if (!cache) return parseText(loaded, decoded.text);
+  const hash = contentHash(bytes);
+  const hit = cache.get(hash);
+  if (hit) {
+    // Kept by content, so another file may have stored it: its problems are re-addressed to this one.
+    loaded.text = decoded.text;
+    loaded.data = hit.data;
+    loaded.findings = hit.findings.map((f) => ({ ...f, at: { ...f.at, file } }));
+    return loaded;
+  }
+  parseText(loaded, decoded.text);
+  cache.set(hash, { data: loaded.data, findings: loaded.findings });
+  return loaded;
 }
 
 /** Parses plan text; exported for tests and for callers that hold text in memory (an editor buffer). */

@@ -1,6 +1,8 @@
 import type { Finding } from "../core/problem.js";
 import { buildGraph, type GraphInput } from "../graph/build.js";
 import type { PlanGraph } from "../graph/graph.js";
+import path from "node:path";
+import { cacheKey, ParseCache } from "../load/cache.js";
 import { displayPath, expandPaths } from "../load/files.js";
 import { loadFile, type LoadedFile } from "../load/load-file.js";
 import { SourceIndex } from "../load/source-index.js";
@@ -15,13 +17,20 @@ export interface Project {
   findings: Finding[];
 }
 
-export async function openProject(paths: readonly string[], cwd = process.cwd()): Promise<Project> {
+export interface OpenOptions {
+  /** Keep parse results in a cache file (`ogp lint --cache`); `configHash` joins the cache key (issue 13's config). */
+  cache?: { location: string; toolVersion: string; configHash?: string };
+}
+
+export async function openProject(paths: readonly string[], cwd = process.cwd(), options: OpenOptions = {}): Promise<Project> {
   const unloadable: LoadedFile[] = [];
   const absolutePaths = await expandPaths(paths, cwd, (absolute, reason) => {
     const file = displayPath(absolute, cwd);
     unloadable.push({ file, absolutePath: absolute, findings: [{ rule: "invalid-file", message: reason, at: { file, position: { line: 1, column: 1 } } }] });
   });
-  const files = await Promise.all(absolutePaths.map((p) => loadFile(p, displayPath(p, cwd))));
+  const cache = options.cache ? await ParseCache.open(path.resolve(cwd, options.cache.location), cacheKey(options.cache.toolVersion, options.cache.configHash)) : undefined;
+  const files = await Promise.all(absolutePaths.map((p) => loadFile(p, displayPath(p, cwd), cache)));
+  await cache?.save().catch(() => undefined); // a cache that cannot be written costs speed only
   return assembleProject([...files, ...unloadable]);
 }
 

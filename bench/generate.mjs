@@ -17,7 +17,12 @@ function random(seed) {
 const WORDS = "open government partnership reform civic space participation accountability transparency local national action plan commitment coalition leadership evidence inspiration community strategy deliverable support".split(" ");
 const sentence = (rand, n) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(" ");
 
-export function generateCorpus(dir, { deliverables, perFile = 100, goals = 8, seed = 42 }) {
+/**
+ * `flaw`: "problems" gives every workplan schema problems (an unknown key on every tenth deliverable);
+ * "broken-refs" breaks every reference (half to missing nodes of the strategy, half bare ids that
+ * name a node of another document).
+ */
+export function generateCorpus(dir, { deliverables, perFile = 100, goals = 8, seed = 42, flaw }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rand = random(seed);
@@ -38,7 +43,12 @@ export function generateCorpus(dir, { deliverables, perFile = 100, goals = 8, se
     const out = ["kind: workplan", `id: synthetic-workplan-${f}`, `title: Synthetic workplan ${f}`, "status: approved", "strategy: synthetic-strategy", 'period: { start: "2021", end: "2022" }', "deliverables:"];
     for (let d = 1; d <= Math.min(perFile, deliverables - (f - 1) * perFile); d++) {
       out.push(`  - id: deliverable-${d}`, `    label: "${d}"`, `    title: ${sentence(rand, 8)}`, `    description: >-`, `      ${sentence(rand, 40)}`, "    advances:");
-      for (let k = 0; k < 2; k++) out.push(`      - ref: synthetic-strategy/${targets[Math.floor(rand() * targets.length)]}`, `        cite: ${sentence(rand, 6)}`);
+      for (let k = 0; k < 2; k++) {
+        const target = targets[Math.floor(rand() * targets.length)];
+        const ref = flaw !== "broken-refs" ? `synthetic-strategy/${target}` : k === 0 ? `synthetic-strategy/${target}-${f}-${d}` : target;
+        out.push(`      - ref: ${ref}`, `        cite: ${sentence(rand, 6)}`);
+      }
+      if (flaw === "problems" && d % 10 === 1) out.push("    colour: red");
       out.push("    actions:");
       for (let a = 1; a <= 3; a++) out.push(`      - id: deliverable-${d}-${a}`, `        label: "${d}.${a}"`, `        title: ${sentence(rand, 12)}`);
     }

@@ -1,17 +1,24 @@
-// `npm run bench`: whole-process timings of `ogp lint` against its floors (node start, a bare
-// YAML parse of the same files) and against peer tools, on the shipped plans and synthetic corpora.
+// `npm run bench`: whole-process timings of ogp's commands against their floors (node's start, a
+// bare YAML parse of the same files) and against peer tools, on the shipped plans and synthetic
+// corpora. Commands of one corpus run interleaved, round by round; medians of CPU and wall time.
+// Flags: --quick (few rounds, small corpora), --no-peers, --write (refresh BENCHMARKS.md's table),
+// --only=<corpus key,...> (e.g. --only=shipped,problems), --rounds=N (the same number of rounds for every corpus).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "./generate.mjs";
+import { buildCorpora } from "./corpora.mjs";
+import { interleave } from "./measure.mjs";
+import { SUITES } from "./suites/index.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
 const node = process.execPath;
 const quick = process.argv.includes("--quick");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
 
+/** The peers live in bench/node_modules, installed here on first use: never by the project's `npm ci`. */
 function installPeers() {
   if (existsSync(path.join(here, "node_modules/.bin/ajv")) && existsSync(path.join(here, "node_modules/.bin/spectral"))) return true;
   console.log("installing peer tools into bench/node_modules (once) ...");
@@ -28,36 +35,6 @@ function inlineSchema(kind) {
   return schema;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Median wall time and peak resident memory of a whole process over `runs` runs (after one warm-up). */
-function measure(command, args, runs) {
-  const times = [];
-  let peak = 0;
-  let status;
-  for (let i = 0; i <= runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    status = result.status;
-    const kb = Number(result.stderr.trim().split("\n").pop());
-    if (i > 0) times.push(ms);
-    if (Number.isFinite(kb)) peak = Math.max(peak, kb);
-  }
-  return { ms: median(times), mb: peak / 1024, status };
-}
-
-const corpora = [{ name: "shipped plans", dir: path.join(root, "plans"), runs: quick ? 3 : 10 }];
-const corpusRoot = path.join(here, "corpus");
-for (const [name, deliverables, runs] of quick ? [["1,000 deliverables", 1000, 3]] : [["1,000 deliverables", 1000, 5], ["10,000 deliverables", 10000, 3]]) {
-  const dir = path.join(corpusRoot, String(deliverables));
-  const { files, bytes } = generateCorpus(dir, { deliverables });
-  corpora.push({ name: `${name} (${files} files, ${(bytes / 1048576).toFixed(1)} MB)`, dir, runs });
-}
-
 const peers = !process.argv.includes("--no-peers") && installPeers();
 if (peers) {
   mkdirSync(path.join(here, "peer-config"), { recursive: true });
@@ -69,41 +46,65 @@ if (peers) {
 }
 
 const rows = [];
-const floorNode = measure(node, ["-e", ""], quick ? 3 : 10);
-rows.push(["node -e \"\" (floor of any Node CLI)", "-", floorNode, 1]);
-for (const corpus of corpora) {
-  const workplans = readdirSync(corpus.dir, { recursive: true }).filter((f) => /workplan.*\.yaml$/.test(f)).map((f) => path.join(corpus.dir, f));
-  const parse = measure(node, [path.join(here, "parse-only.mjs"), corpus.dir], corpus.runs);
-  const lint = measure(node, [path.join(root, "bin/ogp.js"), "lint", corpus.dir, "--format", "json"], corpus.runs);
-  rows.push([`bare YAML parse (yaml parseDocument)`, corpus.name, parse, parse.ms / floorNode.ms]);
-  rows.push([`ogp lint`, corpus.name, lint, lint.ms / parse.ms, "x parse"]);
-  if (corpus.dir.startsWith(corpusRoot)) {
-    // Coverage shares lint's load; issue 11 allows it at most 1.2 times a cold lint of the same files.
-    const coverage = measure(node, [path.join(root, "bin/ogp.js"), "coverage", corpus.dir, "--format", "json"], corpus.runs);
-    rows.push([`ogp coverage`, corpus.name, coverage, coverage.ms / lint.ms, "x lint"]);
-  }
-  if (peers) {
-    const ajv = measure(path.join(here, "node_modules/.bin/ajv"), ["validate", "--spec=draft2020", "--strict=false", "--all-errors", "-c", "ajv-formats", "-s", path.join(here, "peer-config/workplan.schema.json"), ...workplans.flatMap((f) => ["-d", f])], corpus.runs);
-    rows.push([`ajv-cli validate (workplans, schema only)`, corpus.name, ajv, ajv.ms / parse.ms, "x parse"]);
-    const spectral = measure(path.join(here, "node_modules/.bin/spectral"), ["lint", "--quiet", "--ruleset", path.join(here, "peer-config/.spectral.json"), ...workplans], corpus.runs);
-    rows.push([`spectral lint (workplans, schema rule)`, corpus.name, spectral, spectral.ms / parse.ms, "x parse"]);
-  }
+const log = (line) => process.stderr.write(`${line}\n`);
+
+// Start-up: what loading the bundle costs over node's own start.
+{
+  const bin = path.join(root, "bin/ogp.js");
+  const startup = interleave(
+    [
+      { label: 'node -e "" (floor of any Node CLI)', command: node, args: ["-e", ""], floor: true },
+      { label: "ogp --version", command: node, args: [bin, "--version"] },
+      { label: "ogp --help", command: node, args: [bin, "--help"] },
+    ],
+    quick ? 5 : 15,
+  );
+  for (const r of startup) rows.push({ ...r, corpus: "-", ratio: r.cpu / startup[0].cpu, unit: "x node" });
+  log(`start-up measured`);
 }
 
-const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+const rounds = Number(process.argv.find((a) => a.startsWith("--rounds="))?.slice(9)) || undefined;
+const corpora = buildCorpora(root, here, { quick })
+  .filter((c) => !only || only.includes(c.key))
+  .map((c) => (rounds ? { ...c, rounds } : c));
+for (const corpus of corpora) {
+  const workplans = readdirSync(corpus.dir, { recursive: true }).filter((f) => /workplan.*\.yaml$/.test(f)).map((f) => path.join(corpus.dir, f));
+  const context = { root, here, node, peers, workplans };
+  const floor = { label: "bare YAML parse (yaml parseDocument)", command: node, args: [path.join(here, "parse-only.mjs"), corpus.dir], floor: true };
+  const commands = [floor, ...SUITES.flatMap((suite) => suite.commands(corpus, context).map((c) => ({ ...c, suite: suite.name })))];
+  const results = interleave(commands.map((c) => ({ ...c, cwd: c.cwd ?? root })), corpus.rounds);
+  const floorCpu = results[0].cpu;
+  for (const r of results) rows.push({ ...r, corpus: corpus.label, corpusKey: corpus.key, size: corpus.size, ratio: r.cpu / floorCpu, unit: "x parse" });
+  log(`${corpus.label}: measured (${corpus.rounds} rounds)`);
+}
+
+const fmt = (n) => n.toFixed(0);
+const cpuModel = os.cpus()[0]?.model ?? "unknown CPU";
 const lines = [
-  `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1073741824).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  `Machine: ${cpuModel}, ${os.cpus().length} cores, ${(os.totalmem() / 1073741824).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (--quick)" : ""}`,
   "",
-  "| command | corpus | median ms | ratio | peak MB | exit |",
-  "|---|---|---:|---:|---:|---:|",
-  ...rows.map(([name, corpus, m, ratio, unit]) => `| ${name} | ${corpus} | ${m.ms.toFixed(0)} | ${ratio.toFixed(2)}${unit ? ` ${unit}` : " x node"} | ${m.mb.toFixed(0)} | ${m.status} |`),
+  "| command | corpus | CPU ms | wall ms | CPU ratio | peak MB | exit |",
+  "|---|---|---:|---:|---:|---:|---:|",
+  ...rows.map((r) => `| ${r.label} | ${r.corpus} | ${fmt(r.cpu)} | ${fmt(r.wall)} | ${r.floor ? "floor" : `${r.ratio.toFixed(2)} ${r.unit}`} | ${fmt(r.mb)} | ${r.status} |`),
 ];
+// Growth: ogp lint's CPU time at the generated sizes, per 1,000 deliverables (flat means linear).
+const growth = rows.filter((r) => r.size && r.label === "ogp lint");
+if (growth.length > 1) {
+  const floors = rows.filter((r) => r.size && r.floor);
+  lines.push("", "| deliverables | ogp lint CPU ms | per 1,000 | parse floor CPU ms | per 1,000 |", "|---:|---:|---:|---:|---:|");
+  for (const r of growth) {
+    const f = floors.find((x) => x.size === r.size);
+    lines.push(`| ${r.size.toLocaleString("en")} | ${fmt(r.cpu)} | ${fmt((r.cpu / r.size) * 1000)} | ${fmt(f.cpu)} | ${fmt((f.cpu / r.size) * 1000)} |`);
+  }
+}
 console.log(lines.join("\n"));
 if (process.argv.includes("--write")) {
   const file = path.join(root, "BENCHMARKS.md");
   const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
   const marker = "<!-- bench:results -->";
-  const body = previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : "# Benchmarks\n\n";
-  writeFileSync(file, `${body}${marker}\n${lines.join("\n")}\n`);
+  const end = "<!-- bench:end -->";
+  const before = previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : "# Benchmarks\n\n";
+  const after = previous.includes(end) ? previous.slice(previous.indexOf(end)) : `${end}\n`;
+  writeFileSync(file, `${before}${marker}\n${lines.join("\n")}\n${after}`);
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }

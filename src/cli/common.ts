@@ -1,5 +1,5 @@
 import type { GlobalOptions } from "./main.js";
-import { openProject, type Project } from "../project/open.js";
+import { openProject, type OpenOptions, type Project } from "../project/open.js";
 import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
@@ -11,14 +11,14 @@ export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = 
   return pickColors(stream, options.color);
 }
 
-/** Loads the plans a command was asked for (paths, --examples, --config, --no-project): see resolvePlans. */
-export async function openPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}): Promise<{ project: Project; plans: ResolvedPlans }> {
+/** Loads the plans a command was asked for (paths, --examples, --config, --no-project): see resolvePlans. `open` passes loader options (--cache). */
+export async function openPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}, open: OpenOptions = {}): Promise<{ project: Project; plans: ResolvedPlans }> {
   const plans = await resolvePlans({ ...options, paths });
-  return { project: await openProject(plans.load), plans };
+  return { project: await openProject(plans.load, process.cwd(), open), plans };
 }
 
-export async function loadPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}): Promise<Project> {
-  return (await openPlans(paths, options)).project;
+export async function loadPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}, open: OpenOptions = {}): Promise<Project> {
+  return (await openPlans(paths, options, open)).project;
 }
 
 export function write(text: string): void {

@@ -12,7 +12,9 @@ import { RULES } from "../lint/rules.js";
 import { settingLookup } from "../project/rule-settings.js";
 import { formatterFor } from "../report/formatter.js";
 import { defaultLintFormat, LINT_FORMATS, type LintFormat } from "../report/lint-formats.js";
+import { DEFAULT_CACHE_LOCATION } from "../load/cache.js";
 import { formatContext, openPlans, write } from "./common.js";
+import { VERSION } from "./version.js";
 import type { GlobalOptions } from "./main.js";
 
 export interface LintOptions {
@@ -31,6 +33,8 @@ export interface LintOptions {
   /** --baseline: the baseline file (default: ogp-baseline.json in the project's root, when it exists). */
   baseline?: string;
   writeBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const DEFAULT_SETTINGS = new Map<string, Severity>([...RULES, UNUSED_DISABLE].map((r) => [r.id, r.defaultSeverity]));
@@ -42,7 +46,8 @@ export async function runLint(paths: string[], options: LintOptions, globals: Gl
     write(await printConfig(globals.config, file, DEFAULT_SETTINGS));
     return EXIT.ok;
   }
-  const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project });
+  const cache = options.cache || options.cacheLocation !== undefined ? { location: options.cacheLocation ?? DEFAULT_CACHE_LOCATION, toolVersion: VERSION } : undefined;
+  const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project }, { cache });
   const lookup = plans.config ? settingLookup(plans.config) : undefined;
   const all = lint(project, { today: options.today, ...(lookup ? { settingFor: lookup } : {}) });
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";

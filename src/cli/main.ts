@@ -63,7 +63,7 @@ function globalsOf(command: Command): GlobalOptions {
   return { color: explicit ? Boolean(root.opts().color) : undefined, debug: Boolean(root.opts().debug), config: root.opts().config as string | undefined };
 }
 
-const PATHS_HELP = "plan files or directories (directories are searched for *.yaml and *.yml); default: the plans of ogp.config.yaml, else ./plans";
+const PATHS_HELP = "plan files or directories (directories are searched for *.yaml, *.yml and StratML *.xml, skipping hidden files and folders, whose names start with '.', and node_modules; name a hidden file to lint it); default: the plans of ogp.config.yaml, else ./plans";
 const EXAMPLES_HELP = "read the OGP plans shipped with ogp instead (to try ogp out)";
 
 function buildProgram(): Command {
@@ -108,6 +108,8 @@ Examples:
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .option("--today <date>", "judge due dates as of this day, YYYY-MM-DD (default: today, UTC)", day)
+    .option("--cache", "keep each file's parse result by content hash and reuse it while the file is unchanged (the checks always run)")
+    .option("--cache-location <file>", "where --cache keeps its file (default: .ogpcache); implies --cache")
     .addHelpText(
       "after",
       `
@@ -136,7 +138,12 @@ Accepting a finding: '# ogp-disable-next-line <rule>[, <rule>] -- <reason>' on t
 or '# ogp-disable-line <rule> -- <reason>' at its end; or all of today's with --write-baseline.
 
 Inside a project (an ogp.config.yaml, or a ./plans folder), named files are checked with the whole
-project loaded, so references into files not named still resolve; only the named files are reported.`,
+project loaded, so references into files not named still resolve; only the named files are reported.
+
+Cache: 'ogp lint --cache' keeps parse results in .ogpcache (or --cache-location), keyed by each file's
+content, ogp's and Node's versions and the schemas; a cache that does not match is ignored and rewritten.
+  ogp lint plans --cache
+  ogp lint plans --cache-location /tmp/ogp-cache`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runLint } = await import("./lint-command.js");

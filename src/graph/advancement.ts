@@ -126,9 +126,23 @@ export function strongestVia(paths: readonly AdvancePath[]): Via | undefined {
   return best;
 }
 
+/**
+ * The deliverables that advance each node, found once per graph: asking "does this workplan advance
+ * this goal?" for every workplan would otherwise walk every workplan's links each time (workplans
+ * times links: quadratic in the corpus). A graph is built once and not changed afterwards.
+ */
+const advancingDeliverables = new WeakMap<PlanGraph, Map<string, Set<string>>>();
+
 /** Whether any of the given deliverables advances the node, through any path. */
 export function isAdvanced(graph: PlanGraph, node: PlanNode, deliverables?: ReadonlySet<string>): boolean {
-  return advancersOf(graph, node, deliverables).length > 0;
+  if (!deliverables) return advancersOf(graph, node).length > 0;
+  let byNode = advancingDeliverables.get(graph);
+  if (!byNode) advancingDeliverables.set(graph, (byNode = new Map()));
+  let advancing = byNode.get(node.ref);
+  if (!advancing) byNode.set(node.ref, (advancing = new Set(advancersOf(graph, node).map((p) => p.deliverable))));
+  const [fewer, more] = advancing.size <= deliverables.size ? [advancing, deliverables] : [deliverables, advancing];
+  for (const ref of fewer) if (more.has(ref)) return true;
+  return false;
 }
 
 /** The references of a workplan's deliverables, inline or in files of their own. */

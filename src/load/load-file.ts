@@ -6,19 +6,30 @@ import type { RuleId } from "../core/rule-ids.js";
 import { findingFrom, type MessageData, type MessageTable } from "../core/messages.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
+import { contentHash, type ParseCache } from "./cache.js";
+import { addDuplicateKeyErrors } from "./duplicate-keys.js";
+import { fastParse } from "./fast-parse.js";
 import { deepestNesting } from "./nesting.js";
 import { crOnlyLineEnds, structureProblems, yamlErrorFindings } from "./yaml-errors.js";
 
 export const LIMITS = {
-  /** Larger files are refused unread: no plan is this big, and parsing one would take minutes. */
-  maxBytes: 100 * 1024 * 1024,
+  /**
+   * Larger files are refused unread. The biggest shipped plan is 60 KB. Resolving positions parses
+   * a file with `yaml`, whose document costs up to about 200 bytes of memory per byte of text (a
+   * 10 MiB file of short flow lists ran out of a 2 GB heap): 6 MiB keeps every shape within 2 GB.
+   */
+  maxBytes: 6 * 1024 * 1024,
   /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
   maxAliasCount: 1000,
   /** Nesting deeper than this is refused before validation walks it. */
   maxDepth: 200,
 } as const;
 
-/** One plan file after loading: its text, its YAML document (for positions) and its plain data. */
+/**
+ * One plan file after loading: its text, its plain data, and its YAML document (for positions)
+ * once something asked for a position in it (`yamlDocument`); files parsed by the fast path
+ * have none until then.
+ */
 export interface LoadedFile {
   /** Path as shown to users (relative to the working directory). */
   file: string;
@@ -39,7 +50,8 @@ function fileProblem<Id extends string>(file: string, rule: RuleId, messages: Me
   return findingFrom(rule, messages, messageId, data, { file, position: { line, column } });
 }
 
-export async function loadFile(absolutePath: string, file: string): Promise<LoadedFile> {
+/** Reads and parses one file; with a `cache`, a file whose content was parsed before is not parsed again. */
+export async function loadFile(absolutePath: string, file: string, cache?: ParseCache): Promise<LoadedFile> {
   const loaded: LoadedFile = { file, absolutePath, findings: [] };
   let bytes: Buffer;
   try {
@@ -61,7 +73,19 @@ export async function loadFile(absolutePath: string, file: string): Promise<Load
     return loaded;
   }
   if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlText(loaded, decoded.text);
-  return parseText(loaded, decoded.text);
+  if (!cache) return parseText(loaded, decoded.text);
+  const hash = contentHash(bytes);
+  const hit = cache.get(hash);
+  if (hit) {
+    // Kept by content, so another file may have stored it: its problems are re-addressed to this one.
+    loaded.text = decoded.text;
+    loaded.data = hit.data;
+    loaded.findings = hit.findings.map((f) => ({ ...f, at: { ...f.at, file } }));
+    return loaded;
+  }
+  parseText(loaded, decoded.text);
+  cache.set(hash, { data: loaded.data, findings: loaded.findings });
+  return loaded;
 }
 
 /** Parses plan text; exported for tests and for callers that hold text in memory (an editor buffer). */
@@ -73,18 +97,21 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
     loaded.findings.push(lineEnds);
     return loaded;
   }
-  const lineCounter = new LineCounter();
-  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
-  loaded.document = document;
-  loaded.lineCounter = lineCounter;
-  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, { document, lineCounter }));
+  // The fast path declines aliases and explicit/collection keys, so structureProblems has nothing to find there.
+  const fast = fastParse(text, LIMITS.maxDepth);
+  if (fast.ok) {
+    loaded.data = fast.data;
+    return loaded;
+  }
+  const source = yamlDocument(loaded)!;
+  const { document } = source;
+  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, source));
   if (document.errors.length > 0) return loaded;
   if (document.contents === null) {
     loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));
     return loaded;
   }
-  const structure = structureProblems(file, text, { document, lineCounter });
+  const structure = structureProblems(file, text, source);
   if (structure.length > 0) {
     loaded.findings.push(...structure);
     return loaded;
@@ -103,6 +130,23 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   }
   loaded.data = data;
   return loaded;
+}
+
+/**
+ * The file's `yaml` document and line counter, parsed on first use: the loader's slow path needs
+ * them at once, positions need them only for files that have findings.
+ */
+export function yamlDocument(loaded: LoadedFile): { document: Document.Parsed; lineCounter: LineCounter } | undefined {
+  if (loaded.document && loaded.lineCounter) return { document: loaded.document, lineCounter: loaded.lineCounter };
+  if (loaded.text === undefined) return undefined;
+  const lineCounter = new LineCounter();
+  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
+  // uniqueKeys false: yaml's own check is quadratic; addDuplicateKeyErrors finds the same in linear time.
+  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  addDuplicateKeyErrors(document);
+  loaded.document = document;
+  loaded.lineCounter = lineCounter;
+  return { document, lineCounter };
 }
 
 /** toJS() throws for aliases: an undefined anchor (a typo, at the alias) or an expansion bomb. */

@@ -13,6 +13,12 @@ export const INVALID_FILE_MESSAGES = {
   tooDeep: "nesting is deeper than {{limit}} levels: no plan needs this; check for runaway indentation or brackets",
   aliasBomb: "too many alias expansions (over {{limit}}): this looks like an alias bomb; plans do not need aliases this heavily",
   unreadable: "cannot read the YAML document: {{detail}}",
+  nonUtf8Name: "file name is not valid UTF-8: rename the file with UTF-8 characters to lint it",
+} as const satisfies MessageTable;
+
+/** Past the cap of problems listed per file (loading and schema), one more problem counts the rest. */
+export const CAP_MESSAGES = {
+  moreProblems: "{{rest}} more {{noun}} in this file not listed (only the first {{cap}} are): fix these, then lint again",
 } as const satisfies MessageTable;
 
 export const YAML_SYNTAX_MESSAGES = {

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from "yaml";
 import type { DocPath, Location, Position } from "../core/problem.js";
-import type { LoadedFile } from "./load-file.js";
+import { yamlDocument, type LoadedFile } from "./load-file.js";
 
 /**
  * The one place that turns "file + path inside the document" into line:column.
@@ -25,17 +25,20 @@ export class SourceIndex {
     if (at.position) return at.position;
     const loaded = this.files.get(at.file);
     if (loaded?.positionOf) return loaded.positionOf(at.path ?? []);
-    if (!loaded?.document || !loaded.lineCounter || !at.path) return { line: 1, column: 1 };
-    const range = rangeOf(loaded.document.contents as Node | null, at.path, at.atKey ?? false);
+    // The first position asked of a file parses it with `yaml` (files without findings never pay for it).
+    const parsed = loaded && at.path ? yamlDocument(loaded) : undefined;
+    if (!parsed || !at.path) return { line: 1, column: 1 };
+    const { document, lineCounter } = parsed;
+    const range = rangeOf(document.contents as Node | null, at.path, at.atKey ?? false);
     if (!range) return { line: 1, column: 1 };
-    const start = loaded.lineCounter.linePos(range[0]);
+    const start = lineCounter.linePos(range[0]);
     if (range[2]) {
       // A collection (a whole goal, say) is marked on its first line only: its full extent would run to
       // where the next sibling begins, and an editor would underline everything beneath it.
       const text = this.line(at.file, start.line) ?? "";
       return { line: start.line, column: start.col, endLine: start.line, endColumn: Math.max(start.col, text.trimEnd().length + 1) };
     }
-    const end = loaded.lineCounter.linePos(range[1]);
+    const end = lineCounter.linePos(range[1]);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   }
 

@@ -143,3 +143,21 @@ describe("displayPath", () => {
     expect(displayPath("/work/project", "/work/project")).toBe("project");
   });
 });
+
+describe("expandPaths: skipped files are never skipped in silence", () => {
+  it("skips hidden files and folders in a searched directory (the rule --help states), but lints a hidden file named directly", async () => {
+    const dir = tempDir({ "a.yaml": PLAN, ".hidden.yaml": PLAN, ".config/b.yaml": PLAN, "sub/.c.yml": PLAN });
+    expect(await expand(dir, ["."])).toEqual(["a.yaml"]);
+    expect(await expand(dir, [".hidden.yaml"])).toEqual([".hidden.yaml"]);
+  });
+
+  it("reports a plan file whose name is not valid UTF-8 instead of dropping it", async () => {
+    const dir = tempDir({ "a.yaml": PLAN });
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from(".yaml")]), PLAN);
+    const reported: string[] = [];
+    expect(await expand(dir, ["."])).toEqual(["a.yaml"]);
+    await expandPaths(["."], dir, (absolute, reason) => reported.push(`${path.basename(absolute)}: ${reason}`));
+    expect(reported).toEqual(["caf\uFFFD.yaml: file name is not valid UTF-8: rename the file with UTF-8 characters to lint it"]);
+  });
+});

@@ -2,7 +2,7 @@ import { UsageError } from "../../src/core/errors.js";
 import { closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LIMITS, loadFile, parseText, type LoadedFile } from "../../src/load/load-file.js";
+import { LIMITS, loadFile, parseText, yamlDocument, type LoadedFile } from "../../src/load/load-file.js";
 import { STRATEGY, projectFrom, tempDir } from "../helpers.js";
 
 const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";
@@ -33,10 +33,12 @@ function aliasBomb(levels: number, width: number): string {
 }
 
 describe("parseText", () => {
-  it("parses a valid plan into data, a document and a line counter", () => {
+  it("parses a valid plan into data, with its YAML document and line counter made only when asked", () => {
     const loaded = parse(STRATEGY);
     expect(loaded.findings).toEqual([]);
     expect(loaded.text).toBe(STRATEGY);
+    expect(loaded.document).toBeUndefined();
+    expect(yamlDocument(loaded)?.document.toJS()).toEqual(loaded.data);
     expect(loaded.document).toBeDefined();
     expect(loaded.lineCounter).toBeDefined();
     expect(loaded.data).toMatchObject({ kind: "strategy", id: "s", goals: [{ id: "g1" }, { id: "g2" }] });
@@ -258,14 +260,14 @@ describe("loadFile", () => {
     const dir = tempDir();
     const file = sparseFile(dir, "huge.yaml", LIMITS.maxBytes + 1024 * 1024);
     const loaded = await loadFile(file, "huge.yaml");
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "file is 101.0 MiB, over the 100 MiB limit for a plan file" })]);
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "file is 7.0 MiB, over the 6 MiB limit for a plan file" })]);
   });
 
   it("refuses a 3 GiB file with the size-limit message", async () => {
     const dir = tempDir();
     const file = sparseFile(dir, "giant.yaml", 3 * 1024 ** 3);
     const loaded = await loadFile(file, "giant.yaml");
-    expect(loaded.findings[0]?.message).toMatch(/over the 100 MiB limit/);
+    expect(loaded.findings[0]?.message).toMatch(/over the 6 MiB limit/);
   });
 
   it("writes the display name, not the absolute path, into findings", async () => {

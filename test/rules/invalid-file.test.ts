@@ -67,9 +67,9 @@ describe("invalid-file", () => {
     const dir = tempDir();
     const file = path.join(dir, "huge.yaml");
     writeFileSync(file, "");
-    truncateSync(file, LIMITS.maxBytes + 1024 * 1024); // sparse: 101 MiB of zeros
+    truncateSync(file, LIMITS.maxBytes + 1024 * 1024); // sparse: 7 MiB of zeros
     const result = lint(assembleProject([await loadFile(file, "huge.yaml")]));
-    expect(problemsOf(result, "invalid-file")).toEqual(["huge.yaml:1:1 file is 101.0 MiB, over the 100 MiB limit for a plan file"]);
+    expect(problemsOf(result, "invalid-file")).toEqual(["huge.yaml:1:1 file is 7.0 MiB, over the 6 MiB limit for a plan file"]);
     expect(result.problems).toHaveLength(1);
   });
 

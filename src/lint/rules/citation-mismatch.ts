@@ -25,19 +25,22 @@ export default defineRule(
     },
   },
   ({ project: { graph }, report }) => {
+    // Word bags and word indexes per (document, kind), built once per run.
+    const pools = new Map<string, Pool>();
     for (const node of graph.nodes.values()) {
       if (!CITING_TYPES.has(node.type) || !node.title) continue;
       const cited = graph.outgoing(node.ref, "refs").filter((e) => e.resolved);
       const citedRefs = new Set(cited.map((e) => e.to));
+      const query = contentWords(node.title ?? "");
       for (const edge of cited) {
         const target = graph.node(edge.to);
         // A cited node without text (a heading outside an excerpt) gives nothing to compare with.
         if (!target || !edge.at || (!target.title && !target.description)) continue;
-        const { scores, bags, query } = weigh(graph, node, target);
+        const pool = poolOf(graph, pools, target);
+        const { scores, best: bestRef, bestScore: best } = weigh(pool, query, target.ref);
         const own = scores.get(target.ref) ?? 0;
-        const [bestRef, best] = [...scores].sort((a, b) => b[1] - a[1])[0] ?? [target.ref, own];
         if (bestRef === target.ref || citedRefs.has(bestRef) || best < MIN_RATIO * own) continue;
-        const extra = [...query].filter((w) => bags.get(bestRef)!.has(w) && !bags.get(target.ref)!.has(w));
+        const extra = [...query].filter((w) => pool.bags.get(bestRef)!.has(w) && !pool.bags.get(target.ref)!.has(w));
         if (extra.length < MIN_EXTRA_WORDS) continue;
         const better = graph.node(bestRef)!;
         report("mismatch", { item: nodeName(node), cited: nodeName(target), better: nodeName(better), suggestion: better.label ?? better.ref }, edge.at, [
@@ -48,21 +51,55 @@ export default defineRule(
   },
 );
 
+/** The nodes of one kind in one document that a citation may mean, with their word bags, built once per run. */
+interface Pool {
+  candidates: PlanNode[];
+  bags: Map<string, Set<string>>;
+  /** For each word, the indexes of the candidates whose bag holds it. */
+  holders: Map<string, number[]>;
+}
+
+function poolOf(graph: PlanGraph, pools: Map<string, Pool>, target: PlanNode): Pool {
+  const key = `${target.document}\0${target.type}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    const candidates = graph.document(target.document)!.nodes.filter((n) => n.type === target.type);
+    const bags = new Map(candidates.map((c) => [c.ref, contentWords(`${c.title ?? ""} ${c.description ?? ""}`)]));
+    const holders = new Map<string, number[]>();
+    candidates.forEach((c, i) => {
+      for (const word of bags.get(c.ref)!) {
+        const list = holders.get(word);
+        if (list) list.push(i);
+        else holders.set(word, [i]);
+      }
+    });
+    pools.set(key, (pool = { candidates, bags, holders }));
+  }
+  return pool;
+}
+
 /**
  * How strongly the citing item's words point at each node of the cited node's kind in that
- * document: shared words weighted by how rare they are among those nodes (inverse document frequency).
+ * document: shared words weighted by how rare they are among those nodes (inverse document
+ * frequency). Only candidates sharing a word are scored (the others score 0), through the
+ * word index, so many citations cost in proportion to the words they share, not to every node.
+ * The best is the highest score, the earliest candidate on ties, as a stable sort would give.
  */
-function weigh(graph: PlanGraph, citing: PlanNode, target: PlanNode): { scores: Map<string, number>; bags: Map<string, Set<string>>; query: Set<string> } {
-  const candidates = graph.document(target.document)!.nodes.filter((n) => n.type === target.type);
-  const bags = new Map(candidates.map((c) => [c.ref, contentWords(`${c.title ?? ""} ${c.description ?? ""}`)]));
-  const frequency = new Map<string, number>();
-  for (const bag of bags.values()) for (const word of bag) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const query = contentWords(citing.title ?? "");
-  const scores = new Map<string, number>();
-  for (const [ref, bag] of bags) {
-    let score = 0;
-    for (const word of query) if (bag.has(word)) score += Math.log(candidates.length / frequency.get(word)!);
-    scores.set(ref, score);
+function weigh(pool: Pool, query: Set<string>, targetRef: string): { scores: Map<string, number>; best: string; bestScore: number } {
+  const { candidates, holders } = pool;
+  const sums = new Map<number, number>();
+  for (const word of query) {
+    const holding = holders.get(word);
+    if (!holding) continue;
+    const weight = Math.log(candidates.length / holding.length);
+    for (const i of holding) sums.set(i, (sums.get(i) ?? 0) + weight);
   }
-  return { scores, bags, query };
+  const scores = new Map<string, number>();
+  let bestIndex = candidates.length > 0 ? 0 : -1;
+  let bestScore = 0;
+  for (const [i, score] of sums) {
+    scores.set(candidates[i]!.ref, score);
+    if (score > bestScore || (score === bestScore && i < bestIndex)) [bestIndex, bestScore] = [i, score];
+  }
+  return { scores, best: bestIndex >= 0 ? candidates[bestIndex]!.ref : targetRef, bestScore };
 }

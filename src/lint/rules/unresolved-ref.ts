@@ -2,7 +2,7 @@ import type { MessageData } from "../../core/messages.js";
 import type { Location } from "../../core/problem.js";
 import { didYouMean } from "../../core/suggest.js";
 import type { PlanGraph } from "../../graph/graph.js";
-import type { Edge } from "../../graph/model.js";
+import type { Edge, PlanNode } from "../../graph/model.js";
 import { failedDocuments } from "../../project/failed.js";
 import type { Project } from "../../project/open.js";
 import { defineRule } from "../rule.js";
@@ -33,6 +33,8 @@ export default defineRule(
     const failed = failedDocuments(project);
     // References into a document whose file failed to load are reported once per document, at the first of them.
     const intoFailed = new Map<string, Edge[]>();
+    // Document ids, node ids and suggestions, built once per run rather than once per reference.
+    const lookups = new Lookups(graph);
     for (const edge of graph.edges) {
       if (edge.resolved || !edge.at) continue;
       const target = targetDocumentId(edge);
@@ -40,7 +42,7 @@ export default defineRule(
         intoFailed.set(target, [...(intoFailed.get(target) ?? []), edge]);
         continue;
       }
-      const [messageId, data] = explain(graph, edge);
+      const [messageId, data] = explain(graph, edge, lookups);
       report(messageId, data, edge.at);
     }
     for (const [documentId, edges] of intoFailed) {
@@ -73,28 +75,76 @@ function documentOf(graph: PlanGraph, edge: Edge): string {
   return graph.nodes.get(edge.from)?.document ?? edge.from;
 }
 
-function explain(graph: PlanGraph, edge: Edge): [MessageId, MessageData] {
+/** Most suggestions a run computes in full; past this budget of edit distances, hints are left out, so many broken references stay linear. */
+const SUGGESTION_BUDGET = 5_000_000;
+
+/**
+ * What explaining many broken references needs, built once per run rather than once per reference:
+ * the document ids, each document's node ids, the nodes by id, and remembered suggestions.
+ */
+class Lookups {
+  readonly documentIds: string[];
+  private readonly localIds = new Map<string, string[]>();
+  private nodesById?: Map<string, PlanNode[]>;
+  private readonly suggestions = new Map<string, string>();
+  private budget = SUGGESTION_BUDGET;
+
+  constructor(private readonly graph: PlanGraph) {
+    this.documentIds = [...graph.documents.keys()];
+  }
+
+  idsOf(document: string): string[] {
+    let ids = this.localIds.get(document);
+    if (!ids) this.localIds.set(document, (ids = this.graph.documents.get(document)?.nodes.map((n) => n.id) ?? []));
+    return ids;
+  }
+
+  withId(id: string): PlanNode[] {
+    if (!this.nodesById) {
+      this.nodesById = new Map();
+      for (const node of this.graph.nodes.values()) {
+        const same = this.nodesById.get(node.id);
+        if (same) same.push(node);
+        else this.nodesById.set(node.id, [node]);
+      }
+    }
+    return this.nodesById.get(id) ?? [];
+  }
+
+  /** didYouMean, remembered per (candidate list, value) and bounded by the run's budget. */
+  didYouMean(value: string, candidates: string[], among: string): string {
+    const key = `${among}\0${value}`;
+    let hint = this.suggestions.get(key);
+    if (hint === undefined) {
+      if (this.budget < candidates.length) return "";
+      this.budget -= candidates.length;
+      hint = didYouMean(value, candidates);
+      this.suggestions.set(key, hint);
+    }
+    return hint;
+  }
+}
+
+function explain(graph: PlanGraph, edge: Edge, lookups: Lookups): [MessageId, MessageData] {
   const written = edge.written;
   const linkType = edge.type;
-  const documentIds = [...graph.documents.keys()];
+  const documentIds = lookups.documentIds;
   if ((edge.type === "strategy" || edge.type === "workplan") && written.includes("/") && graph.documents.has(written.slice(0, written.indexOf("/")))) {
     return ["nodeRefForDocument", { linkType, written, documentId: written.slice(0, written.indexOf("/")) }];
   }
   if (edge.type === "strategy" || edge.type === "workplan") {
-    return ["unknownDocument", { linkType, written, hint: didYouMean(written, documentIds) || MISSING_FILE_HINT }];
+    return ["unknownDocument", { linkType, written, hint: lookups.didYouMean(written, documentIds, "") || MISSING_FILE_HINT }];
   }
   const slash = written.indexOf("/");
   if (slash >= 0) {
     const documentId = written.slice(0, slash);
     const nodeId = written.slice(slash + 1);
     const target = graph.documents.get(documentId);
-    if (!target) return ["unknownDocumentInRef", { written, documentId, hint: didYouMean(documentId, documentIds) || MISSING_FILE_HINT }];
-    const ids = target.nodes.map((n) => n.id);
-    return ["unknownNode", { written, documentId, nodeId, hint: didYouMean(nodeId, ids) }];
+    if (!target) return ["unknownDocumentInRef", { written, documentId, hint: lookups.didYouMean(documentId, documentIds, "") || MISSING_FILE_HINT }];
+    return ["unknownNode", { written, documentId, nodeId, hint: lookups.didYouMean(nodeId, lookups.idsOf(documentId), `/${documentId}`) }];
   }
   const home = documentOf(graph, edge);
-  const local = graph.documents.get(home)?.nodes.map((n) => n.id) ?? [];
-  const elsewhere = [...graph.nodes.values()].filter((n) => n.id === written && n.document !== home).map((n) => n.ref);
-  const hint = elsewhere.length > 0 ? `; to link to another document write ${elsewhere.slice(0, 3).map((r) => `'${r}'`).join(" or ")}` : didYouMean(written, local);
+  const elsewhere = lookups.withId(written).filter((n) => n.document !== home).map((n) => n.ref);
+  const hint = elsewhere.length > 0 ? `; to link to another document write ${elsewhere.slice(0, 3).map((r) => `'${r}'`).join(" or ")}` : lookups.didYouMean(written, lookups.idsOf(home), `/${home}`);
   return ["unknownLocalNode", { written, documentId: home, hint }];
 }

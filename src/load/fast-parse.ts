@@ -1,0 +1,84 @@
+import jsYaml from "js-yaml";
+
+/**
+ * The fast path of the loader: js-yaml 4 parses plain plan files several times faster than the
+ * `yaml` package and keeps no document tree, so most files cost a parse and nothing more. It is
+ * taken only where it gives exactly the data `yaml` would (a property test holds the two to
+ * that): any file with a directive (`%YAML 1.1` changes the schema), an alias (the `yaml` path
+ * limits expansions), a key js-yaml would spell differently (null, list or mapping keys),
+ * nesting past the limit or any js-yaml error goes to the `yaml` path, which explains the problem
+ * with its position. Positions of files without findings are never needed, so never computed.
+ */
+
+// YAML 1.2 core schema scalars as the `yaml` package resolves them (js-yaml's own int and float
+// accept '_' separators and binary, which YAML 1.2 reads as strings).
+const scalar = (tag: string, resolve: (s: string) => boolean, construct: (s: string) => unknown) =>
+  new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (s: string | null) => s !== null && resolve(s), construct });
+
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar("null", (s) => NULL.test(s), () => null),
+    scalar("bool", (s) => BOOL.test(s), (s) => s[0] === "t" || s[0] === "T"),
+    scalar("int", (s) => INT.test(s) || INT_OCT.test(s) || INT_HEX.test(s), (s) => (INT_OCT.test(s) ? parseInt(s.slice(2), 8) : INT_HEX.test(s) ? parseInt(s.slice(2), 16) : parseInt(s, 10))),
+    scalar("float", (s) => FLOAT_NAN.test(s) || FLOAT.test(s), (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : FLOAT_NAN.test(s) ? (s[0] === "-" ? -Infinity : Infinity) : parseFloat(s))),
+  ],
+});
+
+/**
+ * Texts the fast path leaves to `yaml`; a false alarm only costs the slower path:
+ * - a directive line (`%YAML 1.1` switches `yaml` to another schema, with merge keys);
+ * - what may be an alias, `*name` where a node can start (`yaml` limits alias expansions), or an
+ *   explicit key `? ` there (js-yaml spells collection keys differently);
+ * - what may be a tag, ` !` (the two resolve empty and unknown tags differently);
+ * - a tab anywhere (js-yaml accepts tabs where `yaml` reports tab indentation);
+ * - an empty compact list entry (`- - ` at a line's end), where js-yaml 4 nests the next entry.
+ */
+const DECLINED = /^%|(?:^[ ]*|[:?-][ ]+|[[{,][ ]*)(?:\*[^\s,[\]{}]|\?(?: |$))|(?:^|[ [{,])!|\t|-[ ]+-[ ]*$/m;
+
+export type FastParse = { ok: true; data: unknown } | { ok: false };
+
+/** Parses `text` with js-yaml when it is certain to give what `yaml` would; `{ ok: false }` sends the file to the `yaml` path. */
+export function fastParse(text: string, maxDepth: number): FastParse {
+  if (DECLINED.test(text)) return { ok: false };
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: CORE_1_2 });
+  } catch {
+    // Syntax errors, duplicate keys, several documents, unknown tags, a stack overflow: `yaml` explains them.
+    return { ok: false };
+  }
+  // An empty file is a problem with its own message, given by the `yaml` path.
+  if (data === undefined || data === null) return { ok: false };
+  return plainAndShallow(data, maxDepth) ? { ok: true, data } : { ok: false };
+}
+
+/**
+ * Whether no key is one js-yaml spells differently from `yaml` ('null' for a null key, 'a,b' or '' for a
+ * list key, '[object Object]' for a mapping key) and nesting stays within `maxDepth`. Iterative,
+ * so deep data cannot overflow the stack.
+ */
+function plainAndShallow(data: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (depth > maxDepth) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === "object") stack.push([item, depth + 1]);
+    } else if (value !== null && typeof value === "object") {
+      for (const key of Object.keys(value)) {
+        if (key === "null" || key === "" || key.includes(",") || key === "[object Object]") return false;
+        const item = (value as Record<string, unknown>)[key];
+        if (item !== null && typeof item === "object") stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return true;
+}

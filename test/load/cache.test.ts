@@ -1,0 +1,80 @@
+/** `ogp lint --cache`, through the built binary: reuse, re-checks on change, corrupt and foreign caches, atomic write. */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { STRATEGY, runOgp, tempDir } from "../helpers.js";
+
+interface Report {
+  problems: { file: string; rule: string; message: string; line: number }[];
+}
+const lintJson = async (dir: string, extra: string[] = []) => {
+  const result = await runOgp(["lint", "plans", "--format", "json", ...extra], { cwd: dir });
+  return { ...result, report: JSON.parse(result.stdout) as Report };
+};
+const entries = (file: string) => Object.keys((JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, unknown> }).entries);
+
+describe("ogp lint --cache", () => {
+  it("writes a cache, reuses it with the same result, and re-checks a changed file (the new problem appears)", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    const cold = await lintJson(dir);
+    const first = await lintJson(dir, ["--cache"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(cold.stdout);
+    const cacheFile = path.join(dir, ".ogpcache");
+    expect(entries(cacheFile)).toHaveLength(1);
+    const warm = await lintJson(dir, ["--cache"]);
+    expect(warm.stdout).toBe(cold.stdout);
+
+    writeFileSync(path.join(dir, "plans/s.yaml"), STRATEGY.replace("title: Goal two\n", "title: Goal two\n    colour: red\n"));
+    const edited = await lintJson(dir, ["--cache"]);
+    expect(edited.code).toBe(1);
+    expect(edited.report.problems).toContainEqual(expect.objectContaining({ file: "plans/s.yaml", rule: "schema", message: expect.stringMatching(/^unknown key 'colour'/) }));
+    expect(edited.stdout).toBe((await lintJson(dir)).stdout);
+    // Only the entries of the last run are kept: the old content's entry is gone.
+    expect(entries(cacheFile)).toHaveLength(1);
+  });
+
+  it("serves a parse problem from the cache with its position, addressed to the file that has it", async () => {
+    const dup = "kind: strategy\nid: s\nid: t\ntitle: x\nstatus: draft\n";
+    const dir = tempDir({ "plans/a.yaml": dup });
+    const cold = await lintJson(dir, ["--cache"]);
+    writeFileSync(path.join(dir, "plans/b.yaml"), dup);
+    const warm = await lintJson(dir, ["--cache"]);
+    expect(warm.report.problems.filter((p) => p.rule === "yaml-duplicate-key").map((p) => `${p.file}:${p.line}`)).toEqual(["plans/a.yaml:3", "plans/b.yaml:3"]);
+    expect(cold.report.problems.filter((p) => p.rule === "yaml-duplicate-key")).toHaveLength(1);
+  });
+
+  it("ignores and rewrites a corrupt cache, and one made under another key", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    const cold = await lintJson(dir);
+    const cacheFile = path.join(dir, ".ogpcache");
+    writeFileSync(cacheFile, "{ not json");
+    const corrupt = await lintJson(dir, ["--cache"]);
+    expect(corrupt.stdout).toBe(cold.stdout);
+    expect(corrupt.stderr).toBe("");
+    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; entries: Record<string, { data: unknown }> };
+    expect(Object.keys(rewritten.entries)).toHaveLength(1);
+
+    // A foreign cache (another key) holding poisoned data for this very content is not trusted.
+    const [hash] = Object.keys(rewritten.entries);
+    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 1, key: "another", entries: { [hash!]: { data: { kind: "nonsense" }, findings: [] } } }));
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
+    // The same poison under the right key would be used: which shows that the key is what guards it.
+    const key = (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string }).key;
+    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 1, key, entries: { [hash!]: { data: { kind: "nonsense" }, findings: [] } } }));
+    expect((await lintJson(dir, ["--cache"])).report.problems[0]?.message).toMatch(/unknown kind "nonsense"/);
+  });
+
+  it("--cache-location puts the cache there (and implies --cache), written atomically with no temp file left", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    // A cache that cannot be written (its folder is missing) costs speed only: the lint still runs.
+    const result = await lintJson(dir, ["--cache-location", "cache/lint.json"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(path.join(dir, "cache"))).toBe(false);
+    const again = await lintJson(dir, ["--cache-location", "lint-cache.json"]);
+    expect(again.code).toBe(0);
+    expect(existsSync(path.join(dir, "lint-cache.json"))).toBe(true);
+    expect(existsSync(path.join(dir, ".ogpcache"))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});

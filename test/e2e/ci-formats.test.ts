@@ -21,7 +21,7 @@ describe("CI formats on the shipped plans (golden)", () => {
 
   it("GITHUB_ACTIONS picks the github format when none is given; an explicit --format wins", async () => {
     const inActions = await runOgp(["lint"], { env: { GITHUB_ACTIONS: "true" } });
-    expect(inActions.stdout).toMatch(/^::warning file=plans\/2015\/strategy\.yaml,line=774,/);
+    expect(inActions.stdout).toMatch(/^::warning file=plans\/2015\/strategy\.yaml,line=782,/);
     const explicit = await runOgp(["lint", "--format", "stylish"], { env: { GITHUB_ACTIONS: "true" } });
     expect(explicit.stdout).toMatch(/^plans\/2015\/strategy\.yaml\n/);
   });
@@ -42,7 +42,7 @@ describe("--output", () => {
     const dir = tempDir();
     const { code, stderr } = await runOgp(["lint", "plans", "-f", "junit", "-o", path.join(dir, "missing/report.xml")]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`ogp: cannot write ${path.join(dir, "missing/report.xml")}: its folder does not exist\n`);
+    expect(stderr).toBe(`ogp: ${path.join(dir, "missing/report.xml")}: cannot write (its folder does not exist); check that the folder exists and is writable\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe("ogp report (the built binary)", () => {
     expect(bands.stderr).toContain("--bands '80,50' is not two percents");
     const missing = await runOgp(["report", "--out", path.join(dir, "missing", "r.html")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^ogp: cannot write .*: no such file or directory\n$/);
+    expect(missing.stderr).toMatch(/^ogp: '.*': cannot write \(its folder does not exist\)/);
     expect(existsSync(path.join(dir, "r.html"))).toBe(false);
   });
 

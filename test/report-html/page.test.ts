@@ -39,7 +39,7 @@ describe("ogp report's HTML page", () => {
     const [d1, g1] = ["d1", "g1"].map((id) => data.nodes.findIndex((row: unknown[]) => row[1] === id));
     expect(data.links).toContainEqual([d1, g1, "advances", "it says so"]);
     expect(data.coverage.reports[0].rows[0].deliverables).toEqual([[d1, "direct"]]);
-    expect(data.coverage.reports[0].summary.percent).toBe(66.7);
+    expect(data.coverage.reports[0].summary.percent).toBe(66.67);
   });
 
   it("writes one node and one link per line, so that two reports diff line by line", async () => {

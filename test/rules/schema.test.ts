@@ -305,10 +305,10 @@ testRule(rule, {
       errors: [{ messageId: "taggedForString", data: { place: "'title'", expected: "a string", got: "a timestamp (YAML reads an unquoted date-time, or !!timestamp, as one)" }, line: 3, column: 20 }],
     },
     {
-      // line 9: `        target: { value: 60, dat: "2027" }`, the key `dat` at column 30
+      // line 9: `        target: { value: 60, dates: "2027" }`, the key `dates` at column 30
       name: "a target of the right form (a mapping) with a wrong key: the key alone, not also 'must be a string'",
-      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals:\n  - id: g1\n    indicators:\n      - id: i1\n        target: { value: 60, dat: "2027" }\n' },
-      errors: [{ messageId: "unknownKey", data: { key: "dat", hint: "; did you mean 'date'?" }, line: 9, column: 30 }],
+      files: { "s.yaml": 'kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals:\n  - id: g1\n    indicators:\n      - id: i1\n        target: { value: 60, dates: "2027" }\n' },
+      errors: [{ messageId: "unknownKey", data: { key: "dates", hint: "; did you mean 'date'?" }, line: 9, column: 30 }],
     },
     {
       name: "an unknown kind, with a did-you-mean",

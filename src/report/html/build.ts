@@ -6,7 +6,7 @@ import { DEFAULT_BANDS, type Bands } from "./html.js";
 import type { DiffInput } from "./inputs.js";
 import { layOut, loadLayoutEngine } from "./layout.js";
 import { planGraphs } from "./plan-graphs.js";
-import { provisionalCoverage } from "./provisional-coverage.js";
+import { coverageInput } from "./coverage-input.js";
 import { reportData } from "./report-data.js";
 
 export interface HtmlReportOptions {
@@ -18,7 +18,7 @@ export interface HtmlReportOptions {
 
 /** Gathers what the report shows (lint, coverage, graphs laid out) and formats it. */
 export async function buildReport(project: Project, options: HtmlReportOptions, context: FormatContext): Promise<string> {
-  const coverage = provisionalCoverage(project.graph);
+  const coverage = coverageInput(project);
   const data = reportData(project, lint(project), coverage, options.diff, context.version);
   const graphs = layOut(planGraphs(project.graph), await loadLayoutEngine());
   const format = await formatterFor(REPORT_FORMATS, options.format);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { provisionalCoverage } from "../../src/report/html/provisional-coverage.js";
+import { coverageInput } from "../../src/report/html/coverage-input.js";
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
 
 const STRATEGY_WITH_HOLE = `${STRATEGY}  - id: g3
@@ -19,8 +19,8 @@ const WORKPLAN_WITH_IDLE = `${WORKPLAN}  - id: d2
     title: Fundraising
 `;
 
-describe("provisional coverage (stand-in for issue 11's analysis)", () => {
-  const { reports } = provisionalCoverage(projectFrom({ "s.yaml": STRATEGY_WITH_HOLE, "w.yaml": WORKPLAN_WITH_IDLE }).graph);
+describe("the heatmap's coverage, asked of the coverage analysis", () => {
+  const { reports } = coverageInput(projectFrom({ "s.yaml": STRATEGY_WITH_HOLE, "w.yaml": WORKPLAN_WITH_IDLE }));
 
   it("reports each workplan against its strategy, one row per goal", () => {
     expect(reports).toHaveLength(1);
@@ -36,6 +36,6 @@ describe("provisional coverage (stand-in for issue 11's analysis)", () => {
 
   it("lists deliverables that advance nothing and sums up", () => {
     expect(reports[0]!.unlinked.map((d) => d.ref)).toEqual(["w/d3"]);
-    expect(reports[0]!.summary).toEqual({ covered: 2, justified: 0, total: 3, percent: 66.7 });
+    expect(reports[0]!.summary).toEqual({ covered: 2, justified: 0, total: 3, percent: 66.67 });
   });
 });

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { fileURLToPath } from "node:url";
 import { lint, type LintResult } from "../src/lint/lint.js";
 import { parseText, type LoadedFile } from "../src/load/load-file.js";
@@ -34,6 +35,22 @@ export function tempDir(files: Record<string, string | Buffer> = {}): string {
     writeFileSync(target, content);
   }
   return dir;
+}
+
+/**
+ * A `tempDir` whose folders are removed after the calling test file's tests (call it at the top
+ * of a test file): some end-to-end cases write tens of megabytes.
+ */
+export function tempDirsRemovedAfterAll(): typeof tempDir {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return (files) => {
+    const dir = tempDir(files);
+    made.push(dir);
+    return dir;
+  };
 }
 
 export interface RunResult {

@@ -3,21 +3,13 @@
  * Every case states its exit code (0 no errors, 1 problems found, 2 usage error / unreadable path / internal failure)
  * and the one-line message that names the file (and the line where there is one); none may print a stack trace.
  */
-import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { STRATEGY, projectFrom, runOgp, tempDir as makeTempDir, type RunResult } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { STRATEGY, projectFrom, runOgp, tempDirsRemovedAfterAll, type RunResult } from "../helpers.js";
 
 /** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
-const made: string[] = [];
-function tempDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = makeTempDir(files);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterAll();
 
 const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";
 

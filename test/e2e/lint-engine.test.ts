@@ -2,19 +2,11 @@
  * The lint engine's second pass (issue 10), end to end through the BUILT binary: messages that
  * name what is wrong once, in words a plan editor uses, and never let plan text act on a terminal.
  */
-import { rmSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
-import { runOgp, tempDir as makeTempDir } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { runOgp, tempDirsRemovedAfterAll } from "../helpers.js";
 
-const made: string[] = [];
-function tempDir(files: Record<string, string>): string {
-  const dir = makeTempDir(files);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+/** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
+const tempDir = tempDirsRemovedAfterAll();
 
 const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";
 

@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
@@ -111,3 +111,18 @@ deliverables:
         label: "1.1"
         title: Action one
 `;
+
+/** Runs git in `cwd` with a fixed author (tests commit in fresh repositories). */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
+}
+
+/** A git repository holding a copy of the shipped plans, committed. */
+export function repoWithPlans(): string {
+  const dir = tempDir();
+  cpSync(path.join(ROOT, "plans"), path.join(dir, "plans"), { recursive: true });
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "plans");
+  return dir;
+}

@@ -1,15 +1,11 @@
 import { EXIT, UsageError } from "../core/errors.js";
-import type { Severity } from "../core/problem.js";
 import { displayPath } from "../load/files.js";
 import { baselineText } from "../suppress/baseline.js";
-import { applyDirectives, type SettingOf } from "../suppress/directives.js";
-import { baselinePath, suppress } from "../suppress/suppress.js";
-import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
+import { applyDirectives } from "../suppress/directives.js";
+import { acceptedRemoved, configuredLint, DEFAULT_SETTINGS } from "../suppress/configured-lint.js";
 import { writeFileAtomic } from "../core/write-file.js";
-import { lint, reportedPart, verdict } from "../lint/lint.js";
+import { reportedPart, verdict } from "../lint/lint.js";
 import { onlyFiles } from "../lint/report-scope.js";
-import { RULES } from "../lint/rules.js";
-import { settingLookup } from "../project/rule-settings.js";
 import { formatterFor } from "../report/formatter.js";
 import { defaultLintFormat, LINT_FORMATS, type LintFormat } from "../report/lint-formats.js";
 import { DEFAULT_CACHE_LOCATION } from "../load/cache.js";
@@ -37,8 +33,6 @@ export interface LintOptions {
   cacheLocation?: string;
 }
 
-const DEFAULT_SETTINGS = new Map<string, Severity>([...RULES, UNUSED_DISABLE].map((r) => [r.id, r.defaultSeverity]));
-
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
   if (options.printConfig !== undefined) {
     const { printConfig } = await import("../project/print-config.js");
@@ -48,18 +42,15 @@ export async function runLint(paths: string[], options: LintOptions, globals: Gl
   }
   const cache = options.cache || options.cacheLocation !== undefined ? { location: options.cacheLocation ?? DEFAULT_CACHE_LOCATION, toolVersion: VERSION } : undefined;
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project }, { cache });
-  const lookup = plans.config ? settingLookup(plans.config) : undefined;
-  const all = lint(project, { today: options.today, ...(lookup ? { settingFor: lookup } : {}) });
-  const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
-  const baselineFile = baselinePath(options.baseline, plans.config?.dir ?? process.cwd());
+  const configured = configuredLint(project, plans, { today: options.today, baseline: options.baseline });
   if (options.writeBaseline) {
     if (plans.reportOn || options.examples) throw new UsageError("--write-baseline records the findings of the whole project: run it without paths and without --examples");
-    const accepted = applyDirectives(project, all, settingOf);
-    await writeFileAtomic(baselineFile, baselineText(accepted, baselineFile), { force: true });
-    process.stderr.write(`ogp: recorded ${accepted.problems.length} ${accepted.problems.length === 1 ? "finding" : "findings"} in ${displayPath(baselineFile)}; later runs report only new ones\n`);
+    const accepted = applyDirectives(project, configured.all, configured.settingOf);
+    await writeFileAtomic(configured.baselineFile, baselineText(accepted, configured.baselineFile), { force: true });
+    process.stderr.write(`ogp: recorded ${accepted.problems.length} ${accepted.problems.length === 1 ? "finding" : "findings"} in ${displayPath(configured.baselineFile)}; later runs report only new ones\n`);
     return EXIT.ok;
   }
-  const suppressed = suppress(project, all, settingOf, options.examples ? undefined : { file: baselineFile, required: options.baseline !== undefined });
+  const suppressed = acceptedRemoved(project, configured, options);
   const result = plans.reportOn ? onlyFiles(suppressed.result, plans.reportOn) : suppressed.result;
   const reported = reportedPart(result, options);
   // Code frames quote the source line; only files with problems are asked for it.

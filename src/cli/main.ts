@@ -373,9 +373,13 @@ Examples:
     .addHelpText(
       "after",
       `
+The plan files' schemas (strategy, workplan, deliverable, with common's definitions copied in),
+ogp.config.yaml's and the baseline's, and the contracts of every command's JSON output.
+
 Examples:
   ogp schema strategy > strategy.schema.json
-  ogp schema            list the schema files of the installed package (for $schema modelines)`,
+  ogp schema coverage-output     what 'ogp coverage --format json' prints
+  ogp schema                     list the schema files of the installed package (for $schema modelines)`,
     )
     .action(async (kind: SchemaKind | undefined) => {
       const { runSchema } = await import("./schema-command.js");
@@ -390,19 +394,27 @@ Examples:
     .option("--force", "overwrite the output file when it exists")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(REPORT_FORMATS)).default("html"))
     .option("--bands <low,high>", "coverage percents below which a work plan is low, then medium (default: 50,80)")
+    .option("--diff <sides...>", "add a Changes page: a git revision (the plans there against the working tree) or an old and a new side as 'ogp diff' takes them")
     .addHelpText(
       "after",
       `
 The report is one HTML file with every script, style and picture inline: it opens from disk in
 any browser, fetches nothing, and the same plans give the same bytes. It shows the documents with
-status and period, lint findings by file, coverage per work plan (a goals x deliverables heatmap
+status and period, lint findings by file (as 'ogp lint' reports them: the config's severities,
+inline disables and the baseline applied), coverage per work plan (a goals x deliverables heatmap
 with holes highlighted and a "holes only" filter), a plan graph per document and per goal laid
 out by Graphviz, a details panel for every node, search, and JSON and CSV downloads.
 
+With --diff, a Changes page shows the semantic diff ('ogp diff'): changes matched by meaning,
+reworded text by word, the deliverables each change breaks with where to re-point them, and
+the coverage it moves. --diff takes one or two values, so put the plans' paths before it.
+
 Examples:
-  ogp report                          report on ./plans (or the shipped plans) into report.html
+  ogp report                          report on ./plans into report.html
   ogp report plans/2023 --out 2023.html --force
-  ogp report --out - > report.html`,
+  ogp report --out - > report.html
+  ogp report --diff main              with the changes since the main branch
+  ogp report --diff ogp-strategy-2023-draft ogp-strategy-2023`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runReport } = await import("./report-command.js");

@@ -1,7 +1,13 @@
+import { analyseCoverage } from "../coverage/analyse.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { EXIT, UsageError } from "../core/errors.js";
+import type { DiffResult } from "../diff/model.js";
+import type { Project } from "../project/open.js";
+import { openGitSides, openSides } from "../project/diff-sides.js";
+import { REPORT_COVERAGE_OPTIONS } from "../report/html/coverage-input.js";
 import type { Bands } from "../report/html/html.js";
-import { formatContext, loadPlans, write } from "./common.js";
+import { lintAsConfigured } from "../suppress/configured-lint.js";
+import { formatContext, openPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
 
@@ -10,20 +16,35 @@ export interface ReportCommandOptions {
   force?: boolean;
   format: string;
   bands?: string;
+  /** --diff <git-ref> (the plans at that revision against the working tree) or --diff <old> <new> (as `ogp diff` takes them). */
+  diff?: string[];
 }
 
 export async function runReport(paths: string[], options: ReportCommandOptions, globals: GlobalOptions): Promise<number> {
   const bands = options.bands === undefined ? undefined : parseBands(options.bands);
-  const project = await loadPlans(paths);
+  if (options.diff && options.diff.length > 2) {
+    throw new UsageError(`--diff takes a git revision, or an old and a new side; got ${options.diff.length} values (${options.diff.join(" ")}): put the plans' paths before --diff`);
+  }
+  const { project, plans } = await openPlans(paths, { config: globals.config });
+  const lint = lintAsConfigured(project, plans);
+  const coverage = analyseCoverage(project, REPORT_COVERAGE_OPTIONS);
+  const diff = options.diff ? await diffOf(options.diff, plans.load, project) : undefined;
   const { buildReport } = await import("../report/html/build.js");
-  const context = formatContext(globals);
-  const html = await buildReport(project, { format: options.format, ...(bands ? { bands } : {}) }, context);
+  const html = await buildReport({ project, lint, coverage, ...(diff ? { diff } : {}) }, { format: options.format, ...(bands ? { bands } : {}) }, formatContext(globals));
   if (options.out === "-") write(html);
   else {
     await writeFileAtomic(options.out, html, { force: options.force, shown: `'${options.out}'` });
-    process.stderr.write(`ogp: wrote ${options.out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB): ${project.graph.documents.size} documents, ${project.graph.nodes.size} nodes\n`);
+    const changes = diff ? `, ${diff.changes.length} ${diff.changes.length === 1 ? "change" : "changes"}` : "";
+    process.stderr.write(`ogp: wrote ${options.out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB): ${project.graph.documents.size} documents, ${project.graph.nodes.size} nodes${changes}\n`);
   }
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
+}
+
+/** The semantic diff the page shows: one value is a git revision of the plans loaded, two are the sides as `ogp diff` names them. */
+async function diffOf(sides: readonly string[], planPaths: readonly string[], project: Project): Promise<DiffResult> {
+  const [oldSide, newSide] = sides.length === 1 ? await openGitSides(sides[0]!, planPaths, process.cwd(), project) : await openSides(sides[0]!, sides[1]!, planPaths);
+  const { diff } = await import("../diff/diff.js");
+  return diff(oldSide, newSide);
 }
 
 /** '50,80': the percents below which coverage is low, then medium (Istanbul's watermarks). */

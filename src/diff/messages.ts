@@ -14,6 +14,8 @@ const changedFields = (change: ChangeDraft) => (change.fields && change.fields.l
 // "(was ...)" only when the reader would not recognise the node by its new label and title.
 const from = (change: ChangeDraft) => (change.old && change.new && describe(change.old) !== describe(change.new) ? ` (was ${describe(change.old)})` : "");
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** The verb after a count: "1 deliverable advances", "2 deliverables advance". */
+const advance = (n: number) => (n === 1 ? "advances" : "advance");
 const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
 
 export const MESSAGES: Readonly<Record<string, Message>> = {
@@ -23,11 +25,11 @@ export const MESSAGES: Readonly<Record<string, Message>> = {
   },
   "advanced-node-left-strategy": {
     description: "a node that deliverables advance moved out of the strategy",
-    text: (c) => `${describe(c.old!)} moved out of the strategy to ${describe(c.new!)}; ${count(c.affected!.length, "deliverable")} advance it`,
+    text: (c) => `${describe(c.old!)} moved out of the strategy to ${describe(c.new!)}; ${count(c.affected!.length, "deliverable")} ${advance(c.affected!.length)} it`,
   },
   "advanced-node-reworded": {
     description: "a node that deliverables advance was reworded: their links hold, but should be reviewed (suspect)",
-    text: (c) => `${describe(c.new!)} was reworded${from(c)}; review the ${count(c.affected!.length, "deliverable")} that advance it`,
+    text: (c) => `${describe(c.new!)} was reworded${from(c)}; review the ${count(c.affected!.length, "deliverable")} that ${advance(c.affected!.length)} it`,
   },
   "node-removed": {
     description: "a node has no counterpart on the new side",

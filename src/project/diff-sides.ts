@@ -24,10 +24,13 @@ export async function openNamedSides(args: readonly string[], plans: readonly st
   return Promise.all(args.map((arg) => openSide(arg, loaded, cwd)));
 }
 
-/** Every plan under `paths` at `ref` against the same paths in the working tree, documents paired by id. */
-export async function openGitSides(ref: string, paths: readonly string[], cwd = process.cwd()): Promise<[DiffSide, DiffSide]> {
+/**
+ * Every plan under `paths` at `ref` against the same paths in the working tree, documents paired
+ * by id. `current`: the working tree's plans when the caller has loaded them already.
+ */
+export async function openGitSides(ref: string, paths: readonly string[], cwd = process.cwd(), current?: Project): Promise<[DiffSide, DiffSide]> {
   const list = paths.length > 0 ? paths : ["plans"];
-  const [before, after] = await Promise.all([openProjectAtRef(ref, list, cwd), openProject(list, cwd)]);
+  const [before, after] = await Promise.all([openProjectAtRef(ref, list, cwd), current ?? openProject(list, cwd)]);
   const whole = (project: Project, name: string): DiffSide => ({ graph: project.graph, name, documents: [...project.graph.documents.values()] });
   return [whole(before, `${ref}:${list.join(",")}`), whole(after, list.join(","))];
 }

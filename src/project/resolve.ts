@@ -52,7 +52,9 @@ export async function resolvePlans(request: PlanRequest, cwd = process.cwd()): P
   }
   if (request.project === false || !projectPaths) return { load: [...request.paths], config };
   const named = await expandPaths(request.paths, cwd);
-  return { load: [...projectPaths, ...request.paths], reportOn: new Set(named.map((file) => displayPath(file, cwd))), config };
+  // A named path the project already loads is loaded once ('ogp report plans' in a project of ./plans).
+  const load = [...new Set([...projectPaths, ...request.paths].map((entry) => path.normalize(entry)))];
+  return { load, reportOn: new Set(named.map((file) => displayPath(file, cwd))), config };
 }
 
 /** The config's `plans` entries as paths to load: globs expanded (each must match something), plain paths kept. */

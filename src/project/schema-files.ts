@@ -19,7 +19,8 @@ const readSchema = (kind: SchemaKind) => JSON.parse(readFileSync(schemaFile(kind
  */
 export function selfContainedSchema(kind: SchemaKind): JsonObject {
   const schema = readSchema(kind);
-  if (kind === "common") return schema;
+  // Only the plan schemas share definitions; the others stand alone already.
+  if (!JSON.stringify(schema).includes('"common.schema.json#/$defs/')) return schema;
   const common = readSchema("common");
   const local = JSON.parse(JSON.stringify(schema).replaceAll('"common.schema.json#/$defs/', '"#/$defs/')) as JsonObject;
   return { ...local, $defs: { ...(common.$defs as JsonObject), ...((local.$defs as JsonObject | undefined) ?? {}) } };

@@ -1,22 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runOgp, tempDir } from "../helpers.js";
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
-}
-
-/** A git repository holding a copy of the shipped plans, committed. */
-function repoWithPlans(): string {
-  const dir = tempDir();
-  cpSync(path.join(ROOT, "plans"), path.join(dir, "plans"), { recursive: true });
-  git(dir, "init", "-q");
-  git(dir, "add", ".");
-  git(dir, "commit", "-qm", "plans");
-  return dir;
-}
+import { git, repoWithPlans, runOgp } from "../helpers.js";
 
 describe("ogp diff (end to end)", () => {
   it("--git HEAD plans --fail-on breaking: a deleted goal that deliverables advance exits 1, names them and a re-point, and leaves the working tree as it was", async () => {

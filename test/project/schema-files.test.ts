@@ -21,7 +21,10 @@ describe("ogp schema", () => {
     expect(one.code).toBe(0);
     expect((JSON.parse(one.stdout) as { title: string }).title).toBe("ogp deliverable");
     const list = await runOgp(["schema"]);
-    expect(list.stdout).toMatch(/^strategy +\/.*schemas\/strategy\.schema\.json$/m);
+    expect(list.stdout).toMatch(/^Files you write:\n  strategy +\/.*schemas\/strategy\.schema\.json$/m);
+    expect(list.stdout).toMatch(/^Output of --format json:\n  lint-report +\/.*schemas\/lint-report\.schema\.json$/m);
+    const output = await runOgp(["schema", "diff-output"]);
+    expect((JSON.parse(output.stdout) as { title: string }).title).toBe("ogp diff --format json");
     const bad = await runOgp(["schema", "plan"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Allowed choices are strategy, workplan, deliverable");

@@ -31,7 +31,7 @@ describe.skipIf(!CHROMIUM)("ogp report in Chromium", () => {
 
   beforeAll(async () => {
     const file = path.join(tempDir(), "report.html");
-    const run = await runOgp(["report", "--out", file]);
+    const run = await runOgp(["report", "--out", file, "--diff", "ogp-strategy-2023-draft", "ogp-strategy-2023"]);
     expect(run.code, run.stderr).toBe(0);
     url = pathToFileURL(file).href;
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -86,6 +86,15 @@ describe.skipIf(!CHROMIUM)("ogp report in Chromium", () => {
     expect(await page.$eval("#panel h3", (h) => h.textContent)).toBe("3 Protect and expand civic space.");
     expect(await page.$eval("#panel", (p) => p.textContent)).toContain("Links in");
     await page.screenshot({ path: path.join(ARTIFACTS, "graph-panel.png") });
+  });
+
+  it("shows the Changes page, and opens the panel of a goal promoted from a strategy", async () => {
+    await page.click('a[href="#diff"]');
+    const promoted = 'tr.change.type-promoted a[data-ref="ogp-strategy-2023/civic-space"]';
+    expect(await page.$eval("#diff", (section) => section.querySelectorAll("tr.change").length)).toBeGreaterThan(5);
+    await page.click(promoted);
+    expect(await page.$eval("#panel h3", (h) => h.textContent)).toBe("3 Protect and expand civic space.");
+    await page.screenshot({ path: path.join(ARTIFACTS, "changes.png") });
   });
 
   it("finds nodes by words of their titles", async () => {

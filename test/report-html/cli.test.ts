@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runOgp, tempDir } from "../helpers.js";
+import { repoWithPlans, runOgp, tempDir } from "../helpers.js";
 
 describe("ogp report (the built binary)", () => {
   it("writes the report, says where and how large, and exits 0", async () => {
@@ -48,5 +48,44 @@ describe("ogp report (the built binary)", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--out <file>");
     expect(run.stdout).toContain("ogp report plans/2023 --out 2023.html --force");
+  });
+});
+
+describe("ogp report --diff (the built binary)", () => {
+  it("--diff <old> <new>: adds the Changes page of the semantic diff, and says how many changes", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "report.html");
+    const run = await runOgp(["report", "--out", out, "--diff", "ogp-strategy-2023-draft", "ogp-strategy-2023"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/: 7 documents, 348 nodes, \d+ changes\n$/);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('<a href="#diff">Changes</a>');
+    expect(html).toMatch(/<h2>Changes <small>ogp-strategy-2023-draft → ogp-strategy-2023<\/small><\/h2>/);
+    // Reworded goals are shown word by word, as `ogp diff` finds them.
+    expect(html).toMatch(/<tr class="change type-changed[^"]*"[\s\S]*?<span class="field-name">title<\/span> [^<]*<(ins|del)>/);
+  });
+
+  it("--diff <git-ref>: the plans at that revision against the working tree, a deleted goal shown as breaking", async () => {
+    const repo = repoWithPlans();
+    const file = path.join(repo, "plans/2023/strategy.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/  - id: civic-space\n(    .*\n|      .*\n|        .*\n)+/, ""));
+    const run = await runOgp(["report", "plans", "--out", "r.html", "--diff", "HEAD"], { cwd: repo });
+    expect(run.stderr).toMatch(/, \d+ changes?\n$/);
+    const html = readFileSync(path.join(repo, "r.html"), "utf8");
+    expect(html).toMatch(/<h2>Changes <small>HEAD:plans → plans<\/small><\/h2>/);
+    expect(html).toMatch(/<tr class="change type-removed breaking"[^>]*><td>removed[\s\S]*?Protect and expand civic space\./);
+    // lint's unresolved references are reported in the report too (the deliverables still advance the goal); exit 0: the report was written.
+    expect(run.code).toBe(0);
+  });
+
+  it("refuses more than two --diff values and an unknown revision with exit 2 and one line", async () => {
+    const dir = tempDir();
+    const many = await runOgp(["report", "--out", path.join(dir, "r.html"), "--diff", "a", "b", "c"]);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toBe("ogp: --diff takes a git revision, or an old and a new side; got 3 values (a b c): put the plans' paths before --diff\n");
+    const unknown = await runOgp(["report", "plans", "--out", path.join(dir, "r.html"), "--diff", "no-such-branch"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("ogp: 'no-such-branch': no such git revision (a branch, tag or commit)\n");
+    expect(existsSync(path.join(dir, "r.html"))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverageInput } from "../../src/report/html/coverage-input.js";
+import { analyseCoverage } from "../../src/coverage/analyse.js";
+import { coverageInput, REPORT_COVERAGE_OPTIONS } from "../../src/report/html/coverage-input.js";
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
 
 const STRATEGY_WITH_HOLE = `${STRATEGY}  - id: g3
@@ -20,7 +21,7 @@ const WORKPLAN_WITH_IDLE = `${WORKPLAN}  - id: d2
 `;
 
 describe("the heatmap's coverage, asked of the coverage analysis", () => {
-  const { reports } = coverageInput(projectFrom({ "s.yaml": STRATEGY_WITH_HOLE, "w.yaml": WORKPLAN_WITH_IDLE }));
+  const { reports } = coverageInput(analyseCoverage(projectFrom({ "s.yaml": STRATEGY_WITH_HOLE, "w.yaml": WORKPLAN_WITH_IDLE }), REPORT_COVERAGE_OPTIONS));
 
   it("reports each workplan against its strategy, one row per goal", () => {
     expect(reports).toHaveLength(1);

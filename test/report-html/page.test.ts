@@ -1,18 +1,28 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectGolden } from "../golden.js";
 import { projectFrom, ROOT, STRATEGY, WORKPLAN } from "../helpers.js";
 import { openProject } from "../../src/project/open.js";
-import type { DiffInput } from "../../src/report/html/inputs.js";
+import { diff } from "../../src/diff/diff.js";
+import type { DiffSide } from "../../src/diff/model.js";
+import type { Project } from "../../src/project/open.js";
 import { embeddedData, reportOf } from "./report-helpers.js";
 
-const DIFF: DiffInput = JSON.parse(readFileSync(path.join(ROOT, "test/report-html/fixtures/diff.json"), "utf8"));
 const STRATEGY_WITH_HOLE = `${STRATEGY}  - id: g3
     label: "3"
     title: "Goal three </script><script>alert(1)</script>"
 `;
 const fixture = () => projectFrom({ "s.yaml": STRATEGY_WITH_HOLE, "w.yaml": WORKPLAN });
+// Two versions of a plan for the Changes page: goal 1 reworded, goal 2 removed though deliverable 1
+// advances it (a breaking change), goal 3 added.
+const versionOf = (goals: string) => ({
+  "s.yaml": `kind: strategy\nid: s\ntitle: A strategy\nstatus: approved\nperiod: { start: "2020", end: "2025" }\ngoals:\n${goals}`,
+  "w.yaml": WORKPLAN,
+});
+const OLD_GOALS = `  - { id: g1, label: "1", title: Open contracting in every ministry }\n  - { id: g2, label: "2", title: Civic space protected by law }\n`;
+const NEW_GOALS = `  - { id: g1, label: "1", title: Open contracting in every public ministry }\n  - { id: g3, label: "3", title: Beneficial ownership registers }\n`;
+const sideOf = (project: Project, name: string): DiffSide => ({ graph: project.graph, name, documents: [...project.graph.documents.values()] });
+const DIFF = diff(sideOf(projectFrom(versionOf(OLD_GOALS)), "HEAD:plans"), sideOf(projectFrom(versionOf(NEW_GOALS)), "plans"));
 
 describe("ogp report's HTML page", () => {
   it("is the same bytes for the same plans (golden)", async () => {
@@ -69,9 +79,10 @@ describe("ogp report's HTML page", () => {
     expect(await reportOf(fixture())).not.toContain('id="diff"');
     const html = await reportOf(fixture(), DIFF);
     expect(html).toContain('<section id="diff">');
-    expect(html).toContain("Goal <ins>number </ins>one");
+    expect(html).toContain("Open contracting in every <ins>public </ins>ministry");
     expect(html).toMatch(/<tr class="change type-removed breaking"/);
-    expect(html).toContain("re-point to");
+    expect(html).toContain("review the 1 deliverable that advances it");
+    expect(html).toMatch(/<h3>Coverage moved<\/h3>[\s\S]*Civic space protected by law<\/a><\/td><td class="num">1 → 0/);
     expectGolden("report-diff-section.html", html.slice(html.indexOf('<section id="diff">'), html.indexOf("</section>", html.indexOf('<section id="diff">')) + 10));
   });
 

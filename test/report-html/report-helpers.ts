@@ -1,13 +1,18 @@
 import type { FormatContext } from "../../src/report/formatter.js";
 import { buildReport } from "../../src/report/html/build.js";
-import type { DiffInput } from "../../src/report/html/inputs.js";
+import { analyseCoverage } from "../../src/coverage/analyse.js";
+import type { DiffResult } from "../../src/diff/model.js";
+import { lint } from "../../src/lint/lint.js";
 import type { Project } from "../../src/project/open.js";
+import { REPORT_COVERAGE_OPTIONS } from "../../src/report/html/coverage-input.js";
 import { Chalk } from "chalk";
 
 export const CONTEXT: FormatContext = { rules: new Map(), colors: new Chalk({ level: 0 }), cwd: "/", version: "test", width: 80 };
 
-export function reportOf(project: Project, diff?: DiffInput): Promise<string> {
-  return buildReport(project, { format: "html", ...(diff ? { diff } : {}) }, CONTEXT);
+/** The report of a project as the command builds it: lint and coverage asked of the analyses, and the diff when given. */
+export function reportOf(project: Project, diff?: DiffResult): Promise<string> {
+  const analyses = { project, lint: lint(project), coverage: analyseCoverage(project, REPORT_COVERAGE_OPTIONS), ...(diff ? { diff } : {}) };
+  return buildReport(analyses, { format: "html" }, CONTEXT);
 }
 
 /** The JSON the page embeds, parsed back. */

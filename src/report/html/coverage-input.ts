@@ -1,15 +1,15 @@
-import { analyseCoverage } from "../../coverage/analyse.js";
-import type { NodeRef } from "../../coverage/model.js";
-import type { Project } from "../../project/open.js";
+import type { CoverageResult, NodeRef } from "../../coverage/model.js";
 import type { CoverageInput, CoverageNode } from "./inputs.js";
 
 // The heatmap shows what `ogp coverage` reports (every workplan against its strategy, goals as
-// rows), asked of the coverage analysis itself, in the shape of its JSON contract.
+// rows): the coverage analysis's result, given to the report, in the shape of its JSON contract.
+
+/** The options the report asks the coverage analysis for: deliverables against goals, one level deep. */
+export const REPORT_COVERAGE_OPTIONS = { of: "deliverables", depth: 1, by: "goal" } as const;
 
 const node = ({ ref, label, title }: NodeRef): CoverageNode => ({ ref, ...(label ? { label } : {}), ...(title ? { title } : {}) });
 
-export function coverageInput(project: Project): CoverageInput {
-  const result = analyseCoverage(project, { of: "deliverables", depth: 1, by: "goal" });
+export function coverageInput(result: CoverageResult): CoverageInput {
   return {
     reports: result.reports.flatMap((report) =>
       report.workplan

@@ -1,6 +1,7 @@
-// The shapes the HTML report renders, declared here so that the report can be built before the
-// analyses it shows land: coverage (issue 11's JSON contract) and diff (issue 12's). The real
-// analyses' JSON fits these interfaces; nothing in the report computes coverage or diffs itself.
+// The coverage the HTML report renders, in the shape of `ogp coverage --format json` (issue 11's
+// contract), so that the heatmap and the embedded data read like the command's JSON. The diff
+// page renders the diff analysis's own result (src/diff/model.ts). Nothing in the report
+// computes coverage or diffs itself: it is given their results.
 
 /** How a deliverable reaches a covered row, strongest first (issue 11). */
 export type CoverageVia = "direct" | "action" | "objective" | "approach";
@@ -48,53 +49,4 @@ export interface CoverageReport {
 
 export interface CoverageInput {
   reports: CoverageReport[];
-}
-
-/** What a diff change is (issue 12). */
-export type DiffChangeType = "added" | "removed" | "changed" | "moved" | "promoted" | "demoted" | "split" | "merged";
-
-export interface DiffSide {
-  ref: string;
-  label?: string;
-  title?: string;
-}
-
-export interface DiffField {
-  field: string;
-  old?: unknown;
-  new?: unknown;
-}
-
-export interface DiffAffected {
-  /** The deliverable whose link the change touches. */
-  ref: string;
-  label?: string;
-  title?: string;
-  /** Where to re-point the link, when the change breaks it. */
-  suggestion?: { ref: string; score?: number; title?: string };
-}
-
-export interface DiffChange {
-  /** A stable fingerprint of the change. */
-  id: string;
-  type: DiffChangeType;
-  nodeType: string;
-  old?: DiffSide | null;
-  new?: DiffSide | null;
-  /** The match's score, 0-1, for paired nodes. */
-  score?: number | null;
-  ambiguous?: boolean;
-  breaking: boolean;
-  suspect: boolean;
-  fields: DiffField[];
-  affected: DiffAffected[];
-}
-
-export interface DiffInput {
-  /** What the old and new sides are (a file, document id, git ref, ...), for the page's heading. */
-  old?: string;
-  new?: string;
-  changes: DiffChange[];
-  /** Counts of each change type and `unchanged`. */
-  summary: Record<string, number>;
 }

@@ -2,7 +2,8 @@ import { nodeView } from "../../analyses/node-view.js";
 import type { Problem } from "../../core/problem.js";
 import type { LintResult } from "../../lint/lint.js";
 import type { Project } from "../../project/open.js";
-import type { CoverageInput, CoverageReport, CoverageVia, DiffInput } from "./inputs.js";
+import type { DiffResult } from "../../diff/model.js";
+import type { CoverageInput, CoverageReport, CoverageVia } from "./inputs.js";
 
 // The data the report embeds as JSON: what its node panels, search and download buttons read.
 // Compact, so that a 10,000-deliverable plan stays within the size budget: one row (an array) per
@@ -53,10 +54,11 @@ export interface ReportData {
   links: LinkRow[];
   findings: ReportFinding[];
   coverage: { reports: EmbeddedCoverageReport[] };
-  diff?: DiffInput;
+  /** The semantic diff, as `ogp diff --format json` gives it (without its schemaVersion and tool). */
+  diff?: DiffResult;
 }
 
-export function reportData(project: Project, lint: LintResult, coverage: CoverageInput, diff: DiffInput | undefined, version: string): ReportData {
+export function reportData(project: Project, lint: LintResult, coverage: CoverageInput, diff: DiffResult | undefined, version: string): ReportData {
   const { graph } = project;
   const documentIndex = new Map<string, number>();
   const documents: ReportDocument[] = [...graph.documents.values()].map((d, i) => {

@@ -64,6 +64,7 @@ ins { background: #d7f5dd; text-decoration: none; } del { background: #fde2e1; }
 .flag { display: inline-block; margin-left: .3rem; padding: 0 .3rem; border-radius: 3px; font-size: 11px; background: #eee; }
 .flag.breaking { background: var(--hole); color: var(--hole-line); } .flag.suspect { background: #fff4d6; color: var(--medium); }
 .field-name { font-weight: bold; }
+.changes .message { margin-bottom: .2rem; } .changes ul { margin: 0; padding-left: 1rem; }
 #panel { position: fixed; top: var(--header-height, 3rem); right: 0; bottom: 0; width: min(28rem, 100vw); overflow: auto; padding: 1rem; background: #fff; border-left: 1px solid var(--line); box-shadow: -4px 0 12px rgba(0,0,0,.1); z-index: 3; }
 #panel h3 { margin-top: 0; }
 #panel .meta { color: var(--muted); }

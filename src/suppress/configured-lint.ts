@@ -1,0 +1,50 @@
+import type { Severity } from "../core/problem.js";
+import { lint, type LintResult } from "../lint/lint.js";
+import { RULES } from "../lint/rules.js";
+import type { Project } from "../project/open.js";
+import type { ResolvedPlans } from "../project/resolve.js";
+import { settingLookup } from "../project/rule-settings.js";
+import type { SettingOf } from "./directives.js";
+import { baselinePath, suppress, type Suppressed } from "./suppress.js";
+import { UNUSED_DISABLE } from "./unused-disable.js";
+
+// Lint as the project is configured: the config's severities per rule and file, then what the
+// project has accepted (inline disables, the baseline). `ogp lint` and `ogp report` both ask
+// here, so that the report shows the findings the lint command reports, no more, no fewer.
+
+/** Every rule's default severity, by id. */
+export const DEFAULT_SETTINGS: ReadonlyMap<string, Severity> = new Map<string, Severity>([...RULES, UNUSED_DISABLE].map((r) => [r.id, r.defaultSeverity]));
+
+export interface ConfiguredLint {
+  /** Every finding under the config's severities, before disables and the baseline. */
+  all: LintResult;
+  /** A rule's severity for a file, as configured (else the rule's default). */
+  settingOf: SettingOf;
+  /** Where the baseline is (--baseline, else ogp-baseline.json in the project's root), whether or not it exists. */
+  baselineFile: string;
+}
+
+export interface ConfiguredLintOptions {
+  /** The date overdue checks measure against (YYYY-MM-DD; default today). */
+  today?: string;
+  /** --baseline: a baseline file that must exist. */
+  baseline?: string;
+}
+
+export function configuredLint(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions = {}): ConfiguredLint {
+  const lookup = plans.config ? settingLookup(plans.config) : undefined;
+  const all = lint(project, { today: options.today, ...(lookup ? { settingFor: lookup } : {}) });
+  const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
+  return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? process.cwd()) };
+}
+
+/** The findings left once inline disables and the baseline are applied (the shipped examples have no baseline). */
+export function acceptedRemoved(project: Project, configured: ConfiguredLint, options: { examples?: boolean; baseline?: string } = {}): Suppressed {
+  const baseline = options.examples ? undefined : { file: configured.baselineFile, required: options.baseline !== undefined };
+  return suppress(project, configured.all, configured.settingOf, baseline);
+}
+
+/** Lint as `ogp lint` reports it: configured, with accepted findings removed. */
+export function lintAsConfigured(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions & { examples?: boolean } = {}): LintResult {
+  return acceptedRemoved(project, configuredLint(project, plans, options), options).result;
+}

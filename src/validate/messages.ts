@@ -1,21 +1,25 @@
 import type { MessageTable } from "../core/messages.js";
 
 // The wording of every schema finding, shared with the `schema` rule's definition. `{{place}}`
-// names the place in the document as a plan editor would ("'title'", "item 2 of 'goals'");
-// `{{hint}}` is a did-you-mean suffix ("; did you mean 'title'?") or empty.
+// names the place in the document as a plan editor would ("'title'", "item 2 of 'goals'").
+// A message that can suggest the nearest key or value comes twice: "...Suggest" (or
+// unknownKeyHere) with `{{suggestion}}` ("'title'"), and without, so every sentence is here.
 
 export const SCHEMA_MESSAGES = {
-  unknownKind: "unknown kind {{kind}}: use strategy, workplan or deliverable{{hint}}",
-  unknownKey: "unknown key '{{key}}'{{hint}}",
+  unknownKind: "unknown kind {{kind}}: use strategy, workplan or deliverable",
+  unknownKindSuggest: "unknown kind {{kind}}: use strategy, workplan or deliverable; did you mean {{suggestion}}?",
+  unknownKey: "unknown key '{{key}}'",
+  unknownKeySuggest: "unknown key '{{key}}'; did you mean {{suggestion}}?",
   invisibleInKey: "key '{{key}}' contains an invisible character ({{characters}}): delete it and write the key as '{{visible}}'",
-  unknownKeyHere: "unknown key '{{key}}' in {{placeName}}{{hint}}",
+  unknownKeyHere: "unknown key '{{key}}' in {{placeName}}; did you mean {{suggestion}}?",
   unknownKeyAllowed: "unknown key '{{key}}' in {{placeName}}; allowed here: {{allowed}}",
   unknownKeyAllowedAnywhere: "unknown key '{{key}}'; allowed here: {{allowed}}",
   missingKey: "{{place}} is missing the required key '{{key}}'",
   taggedForString: "{{place}} must be {{expected}}, not {{got}}: quote the value to keep it as text",
   wrongType: "{{place}} must be {{expected}}, not {{got}}",
   numberForString: "{{place}} must be {{expected}}, not {{got}}: quote it, e.g. \"{{value}}\" (unquoted, YAML reads it as a number)",
-  notInEnum: "{{place}} must be one of {{allowed}}; got {{value}}{{hint}}",
+  notInEnum: "{{place}} must be one of {{allowed}}; got {{value}}",
+  notInEnumSuggest: "{{place}} must be one of {{allowed}}; got {{value}}; did you mean {{suggestion}}?",
   notConst: "{{place}} must be {{value}}",
   badId: "{{place}} {{value}} is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit",
   badDate: "{{place}} {{value}} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",

@@ -2,7 +2,7 @@ import { impossibleDate } from "../core/dates.js";
 import { findingFrom, type MessageData } from "../core/messages.js";
 import type { DocPath, Finding } from "../core/problem.js";
 import { NOT_A_PLAN_MESSAGES } from "../load/messages.js";
-import { didYouMean } from "../core/suggest.js";
+import { suggestionFor } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
 import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
@@ -52,8 +52,11 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
     return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "noKind", {}, { file, path: [] })] };
   }
   if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    const hint = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : "";
-    return { valid: false, findings: [findingFrom("schema", SCHEMA_MESSAGES, "unknownKind", { kind: JSON.stringify(kind), hint }, { file, path: ["kind"] })] };
+    const near = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : undefined;
+    const finding = near
+      ? findingFrom("schema", SCHEMA_MESSAGES, "unknownKindSuggest", { kind: JSON.stringify(kind), suggestion: near }, { file, path: ["kind"] })
+      : findingFrom("schema", SCHEMA_MESSAGES, "unknownKind", { kind: JSON.stringify(kind) }, { file, path: ["kind"] });
+    return { valid: false, findings: [finding] };
   }
   const validate = byKind[kind as DocumentKind];
   // The generated types follow from the same schemas, so a document that passed is one of them.
@@ -91,8 +94,8 @@ function calendarFindings(file: string, data: Record<string, unknown>): Finding[
 /** Keys every plan document has: a mapping with none of them (and no plan kind) is some other tool's YAML. */
 const PLAN_KEYS = ["id", "title", "status"] as const;
 
-/** Schema messages offer the single nearest value or key. */
-const suggestion = (value: string, candidates: readonly string[]) => didYouMean(value, candidates, 1);
+/** Schema messages offer the single nearest value or key, as a message's {{suggestion}}; undefined when none is near. */
+const suggestion = (value: string, candidates: readonly string[]) => suggestionFor(value, candidates, 1);
 
 function pathOf(pointer: string): (string | number)[] {
   if (pointer === "") return [];
@@ -149,7 +152,10 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
       }
       case "enum": {
         const allowed = (params.allowedValues as unknown[]).map(String);
-        add(path, "notInEnum", { place, allowed: allowed.join(", "), value: JSON.stringify(value), hint: typeof value === "string" ? suggestion(value, allowed) : "" });
+        const near = typeof value === "string" ? suggestion(value, allowed) : undefined;
+        const shown = { place, allowed: allowed.join(", "), value: JSON.stringify(value) };
+        if (near) add(path, "notInEnumSuggest", { ...shown, suggestion: near });
+        else add(path, "notInEnum", shown);
         break;
       }
       case "const":
@@ -215,10 +221,13 @@ function unknownKey(key: string, kind: DocumentKind, path: DocPath): [SchemaMess
   }
   const name = definitionAt(kind, path);
   const allowed = name ? validators.skeleton[name]?.keys : undefined;
-  if (!allowed) return ["unknownKey", { key, hint: suggestion(key, validators.propertyNames) }];
+  if (!allowed) {
+    const near = suggestion(key, validators.propertyNames);
+    return near ? ["unknownKeySuggest", { key, suggestion: near }] : ["unknownKey", { key }];
+  }
   const placeName = PLACE_NAMES[name!];
-  const hint = suggestion(key, allowed);
-  if (hint) return placeName ? ["unknownKeyHere", { key, placeName, hint }] : ["unknownKey", { key, hint }];
+  const near = suggestion(key, allowed);
+  if (near) return placeName ? ["unknownKeyHere", { key, placeName, suggestion: near }] : ["unknownKeySuggest", { key, suggestion: near }];
   return placeName ? ["unknownKeyAllowed", { key, placeName, allowed: allowed.join(", ") }] : ["unknownKeyAllowedAnywhere", { key, allowed: allowed.join(", ") }];
 }
 

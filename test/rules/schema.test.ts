@@ -257,7 +257,7 @@ testRule(rule, {
       files: { "s.yaml": "kind: strategy\nid: s\ntitel: S\nstatus: approved\n" },
       errors: [
         { messageId: "missingKey", data: { place: "the document", key: "title" }, line: 1, column: 1 },
-        { messageId: "unknownKeyHere", data: { key: "titel", placeName: "a strategy document", hint: "; did you mean 'title'?" }, line: 3, column: 1 },
+        { messageId: "unknownKeyHere", data: { key: "titel", placeName: "a strategy document", suggestion: "'title'" }, line: 3, column: 1 },
       ],
     },
     {
@@ -268,7 +268,7 @@ testRule(rule, {
     {
       name: "a value outside the enum, with a did-you-mean",
       files: { "s.yaml": "kind: strategy\nid: s\ntitle: S\nstatus: aproved\n" },
-      errors: [{ messageId: "notInEnum", data: { place: "'status'", allowed: "draft, approved, superseded", value: '"aproved"', hint: "; did you mean 'approved'?" }, line: 4, column: 9 }],
+      errors: [{ messageId: "notInEnumSuggest", data: { place: "'status'", allowed: "draft, approved, superseded", value: '"aproved"', suggestion: "'approved'" }, line: 4, column: 9 }],
     },
     {
       name: "a bad document id",
@@ -308,12 +308,12 @@ testRule(rule, {
       // line 9: `        target: { value: 60, dates: "2027" }`, the key `dates` at column 30
       name: "a target of the right form (a mapping) with a wrong key: the key alone, not also 'must be a string'",
       files: { "s.yaml": 'kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals:\n  - id: g1\n    indicators:\n      - id: i1\n        target: { value: 60, dates: "2027" }\n' },
-      errors: [{ messageId: "unknownKey", data: { key: "dates", hint: "; did you mean 'date'?" }, line: 9, column: 30 }],
+      errors: [{ messageId: "unknownKeySuggest", data: { key: "dates", suggestion: "'date'" }, line: 9, column: 30 }],
     },
     {
       name: "an unknown kind, with a did-you-mean",
       files: { "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" },
-      errors: [{ messageId: "unknownKind", data: { kind: '"stratgy"', hint: "; did you mean 'strategy'?" }, line: 1, column: 7 }],
+      errors: [{ messageId: "unknownKindSuggest", data: { kind: '"stratgy"', suggestion: "'strategy'" }, line: 1, column: 7 }],
     },
   ],
 });

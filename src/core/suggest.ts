@@ -38,7 +38,7 @@ export const ALTERNATIVES_MESSAGES = {
 
 /** The suffix a usage error (outside the rules' tables) gives when a name is near a known one. */
 export const SUGGESTION_MESSAGES = {
-  didYouMean: "; did you mean {{suggestion}}?",
+  didYouMean: "; did you mean {{suggestions}}?",
 } as const satisfies MessageTable;
 
 /** One to three values as alternatives ("'a' or 'b'"), worded from ALTERNATIVES_MESSAGES; past three, the first three. */
@@ -51,7 +51,7 @@ export function alternatives(values: readonly string[]): string {
 }
 
 /**
- * The nearest candidates (at most `limit`) as alternatives for a message's {{suggestion}}
+ * The nearest candidates (at most `limit`) as alternatives for a message's {{suggestions}}
  * ("'x' or 'y'"), or undefined when none is near: rules pick the message id that suggests.
  */
 export function suggestionFor(value: string, candidates: Iterable<string>, limit = 3): string | undefined {
@@ -61,6 +61,6 @@ export function suggestionFor(value: string, candidates: Iterable<string>, limit
 
 /** "; did you mean 'x' or 'y'?" for the nearest candidates (at most `limit`), or "" when none is near (usage errors). */
 export function didYouMean(value: string, candidates: Iterable<string>, limit = 3): string {
-  const suggestion = suggestionFor(value, candidates, limit);
-  return suggestion === undefined ? "" : renderMessage(SUGGESTION_MESSAGES.didYouMean, { suggestion });
+  const suggestions = suggestionFor(value, candidates, limit);
+  return suggestions === undefined ? "" : renderMessage(SUGGESTION_MESSAGES.didYouMean, { suggestions });
 }

@@ -40,8 +40,8 @@ function parseBody(body: string): { rules: string[]; invalid?: Malformed } {
   if (rules.length === 0) return { rules, invalid: { messageId: "noRule", data: {} } };
   const unknown = rules.find((r) => !isRuleId(r));
   if (unknown) {
-    const suggestion = suggestionFor(unknown, RULE_IDS);
-    return { rules, invalid: suggestion ? { messageId: "unknownRuleSuggest", data: { rule: unknown, suggestion } } : { messageId: "unknownRule", data: { rule: unknown } } };
+    const suggestions = suggestionFor(unknown, RULE_IDS);
+    return { rules, invalid: suggestions ? { messageId: "unknownRuleSuggest", data: { rule: unknown, suggestions } } : { messageId: "unknownRule", data: { rule: unknown } } };
   }
   if (reasonParts.join(" -- ").trim() === "") return { rules, invalid: { messageId: rules.length > 1 ? "noReasonRules" : "noReason", data: {} } };
   return { rules };

@@ -9,7 +9,7 @@ import type { RuleDefinition } from "../lint/rule.js";
 export const UNUSED_DISABLE_MESSAGES = {
   noRule: "this ogp-disable-{{kind}} comment suppresses nothing: it names no rule: write '# ogp-disable-next-line <rule> -- <reason>'",
   unknownRule: "this ogp-disable-{{kind}} comment suppresses nothing: it names an unknown rule '{{rule}}'",
-  unknownRuleSuggest: "this ogp-disable-{{kind}} comment suppresses nothing: it names an unknown rule '{{rule}}'; did you mean {{suggestion}}?",
+  unknownRuleSuggest: "this ogp-disable-{{kind}} comment suppresses nothing: it names an unknown rule '{{rule}}'; did you mean {{suggestions}}?",
   noReason: "this ogp-disable-{{kind}} comment suppresses nothing: it gives no reason: add ' -- <why this is accepted>' after the rule",
   noReasonRules: "this ogp-disable-{{kind}} comment suppresses nothing: it gives no reason: add ' -- <why this is accepted>' after the rules",
   unusedDirective: "ogp-disable-{{kind}} for {{rules}} suppresses nothing: the problem it accepted is gone; remove the comment",

@@ -2,7 +2,7 @@ import { impossibleDate } from "../core/dates.js";
 import { findingFrom, type MessageData } from "../core/messages.js";
 import type { DocPath, Finding } from "../core/problem.js";
 import { NOT_A_PLAN_MESSAGES } from "../load/messages.js";
-import { suggestionFor } from "../core/suggest.js";
+import { closestMatches } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
 import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
@@ -95,7 +95,7 @@ function calendarFindings(file: string, data: Record<string, unknown>): Finding[
 const PLAN_KEYS = ["id", "title", "status"] as const;
 
 /** Schema messages offer the single nearest value or key, as a message's {{suggestion}}; undefined when none is near. */
-const suggestion = (value: string, candidates: readonly string[]) => suggestionFor(value, candidates, 1);
+const suggestion = (value: string, candidates: readonly string[]): string | undefined => closestMatches(value, candidates, 1)[0];
 
 function pathOf(pointer: string): (string | number)[] {
   if (pointer === "") return [];

@@ -38,7 +38,7 @@ testRule(rule, {
       name: "an unknown key of a nested node, with the nearest key",
       files: { "s.yaml": strategy('  - id: g1\n    label: "1"\n    tittle: Goal one\n') },
       errors: [{
-        messageId: "unknownKeyHere", data: { key: "tittle", placeName: "a goal or sub-goal", suggestion: "'title'" }, line: 8, column: 5,
+        messageId: "unknownKeyHere", data: { key: "tittle", placeName: "a goal or sub-goal", suggestion: "title" }, line: 8, column: 5,
         message: "unknown key 'tittle' in a goal or sub-goal; did you mean 'title'?",
       }],
     },
@@ -46,7 +46,7 @@ testRule(rule, {
       // line 12: `      - { ref: s/g1, cite: "x", cit: "y" }`, `cit` at column 33
       name: "an unknown key of a link object",
       files: workplanLink('{ ref: s/g1, cite: "x", cit: "y" }'),
-      errors: [{ messageId: "unknownKeyHere", data: { key: "cit", placeName: "a link", suggestion: "'cite'" }, line: 12, column: 33 }],
+      errors: [{ messageId: "unknownKeyHere", data: { key: "cit", placeName: "a link", suggestion: "cite" }, line: 12, column: 33 }],
     },
     {
       name: "an unknown key with none close: the keys allowed at that place",
@@ -183,7 +183,7 @@ testRule(rule, {
       errors: [
         { messageId: "missingKey", data: { place: "the document", key: "title" }, line: 1, column: 1 },
         {
-          messageId: "unknownKeyHere", data: { key: "titel", placeName: "a strategy document", suggestion: "'title'" }, line: 3, column: 1,
+          messageId: "unknownKeyHere", data: { key: "titel", placeName: "a strategy document", suggestion: "title" }, line: 3, column: 1,
           message: "unknown key 'titel' in a strategy document; did you mean 'title'?",
         },
       ],
@@ -197,7 +197,7 @@ testRule(rule, {
       name: "a value outside the enum, with a did-you-mean",
       files: { "s.yaml": "kind: strategy\nid: s\ntitle: S\nstatus: aproved\n" },
       errors: [{
-        messageId: "notInEnumSuggest", data: { place: "'status'", allowed: "draft, approved, superseded", value: '"aproved"', suggestion: "'approved'" }, line: 4, column: 9,
+        messageId: "notInEnumSuggest", data: { place: "'status'", allowed: "draft, approved, superseded", value: '"aproved"', suggestion: "approved" }, line: 4, column: 9,
         message: `'status' must be one of draft, approved, superseded; got "aproved"; did you mean 'approved'?`,
       }],
     },
@@ -239,13 +239,13 @@ testRule(rule, {
       // line 9: `        target: { value: 60, dates: "2027" }`, the key `dates` at column 30
       name: "a target of the right form (a mapping) with a wrong key: the key alone, not also 'must be a string'",
       files: { "s.yaml": 'kind: strategy\nid: s\ntitle: T\nstatus: approved\ngoals:\n  - id: g1\n    indicators:\n      - id: i1\n        target: { value: 60, dates: "2027" }\n' },
-      errors: [{ messageId: "unknownKeySuggest", data: { key: "dates", suggestion: "'date'" }, line: 9, column: 30 }],
+      errors: [{ messageId: "unknownKeySuggest", data: { key: "dates", suggestion: "date" }, line: 9, column: 30 }],
     },
     {
       name: "an unknown kind, with a did-you-mean",
       files: { "x.yaml": "kind: stratgy\nid: s\ntitle: S\nstatus: approved\n" },
       errors: [{
-        messageId: "unknownKindSuggest", data: { kind: '"stratgy"', suggestion: "'strategy'" }, line: 1, column: 7,
+        messageId: "unknownKindSuggest", data: { kind: '"stratgy"', suggestion: "strategy" }, line: 1, column: 7,
         message: `unknown kind "stratgy": use strategy, workplan or deliverable; did you mean 'strategy'?`,
       }],
     },

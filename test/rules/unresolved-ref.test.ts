@@ -47,7 +47,7 @@ testRule(rule, {
       name: "a missing document, with the nearest document id",
       files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-stratgy/civic-space") },
       errors: [{
-        messageId: "unknownDocumentInRefSuggest", data: { written: "ogp-stratgy/civic-space", documentId: "ogp-stratgy", suggestion: "'ogp-strategy'" }, ...atLink,
+        messageId: "unknownDocumentInRefSuggest", data: { written: "ogp-stratgy/civic-space", documentId: "ogp-stratgy", suggestions: "'ogp-strategy'" }, ...atLink,
         message: "unresolved reference 'ogp-stratgy/civic-space': no loaded document 'ogp-stratgy'; did you mean 'ogp-strategy'?",
       }],
     },
@@ -83,7 +83,7 @@ testRule(rule, {
     {
       name: "a missing node of another document, with the nearest node id",
       files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/civic-spaces") },
-      errors: [{ messageId: "unknownNodeSuggest", data: { written: "ogp-strategy/civic-spaces", documentId: "ogp-strategy", nodeId: "civic-spaces", suggestion: "'civic-space'" }, ...atLink }],
+      errors: [{ messageId: "unknownNodeSuggest", data: { written: "ogp-strategy/civic-spaces", documentId: "ogp-strategy", nodeId: "civic-spaces", suggestions: "'civic-space'" }, ...atLink }],
     },
     {
       name: "a missing node without a suggestion when no id is close",
@@ -97,19 +97,19 @@ testRule(rule, {
       name: "a bare id that exists only in another document: suggests '<doc>/<id>'",
       files: { "s.yaml": strategy(), "w.yaml": workplan("civic-space") },
       errors: [{
-        messageId: "unknownLocalNodeElsewhere", data: { written: "civic-space", documentId: "wp", suggestion: "'ogp-strategy/civic-space'" }, ...atLink,
+        messageId: "unknownLocalNodeElsewhere", data: { written: "civic-space", documentId: "wp", suggestions: "'ogp-strategy/civic-space'" }, ...atLink,
         message: "unresolved reference 'civic-space': document 'wp' has no node 'civic-space' (a bare id refers to the same document); to link to another document write 'ogp-strategy/civic-space'",
       }],
     },
     {
       name: "a bare id: every document that has the id is named",
       files: { "s.yaml": strategy(), "o.yaml": strategy().replace("id: ogp-strategy", "id: old-strategy"), "w.yaml": workplan("open-data") },
-      errors: [{ messageId: "unknownLocalNodeElsewhere", data: { written: "open-data", documentId: "wp", suggestion: "'ogp-strategy/open-data' or 'old-strategy/open-data'" }, ...atLink }],
+      errors: [{ messageId: "unknownLocalNodeElsewhere", data: { written: "open-data", documentId: "wp", suggestions: "'ogp-strategy/open-data' or 'old-strategy/open-data'" }, ...atLink }],
     },
     {
       name: "a bare id with a typo: the nearest id of the same document",
       files: { "s.yaml": strategy("civic-spce") },
-      errors: [{ messageId: "unknownLocalNodeSuggest", data: { written: "civic-spce", documentId: "ogp-strategy", suggestion: "'civic-space'" }, line: 9, column: 16 }],
+      errors: [{ messageId: "unknownLocalNodeSuggest", data: { written: "civic-spce", documentId: "ogp-strategy", suggestions: "'civic-space'" }, line: 9, column: 16 }],
     },
     {
       name: "a bare id that matches nothing",
@@ -121,7 +121,7 @@ testRule(rule, {
       name: "a workplan's strategy naming a missing document",
       files: { "w.yaml": workplan("ogp-strategy/civic-space", "ogp-stratgy"), "s.yaml": strategy() },
       errors: [{
-        messageId: "unknownDocumentSuggest", data: { linkType: "strategy", written: "ogp-stratgy", suggestion: "'ogp-strategy'" }, line: 5, column: 11,
+        messageId: "unknownDocumentSuggest", data: { linkType: "strategy", written: "ogp-stratgy", suggestions: "'ogp-strategy'" }, line: 5, column: 11,
         message: "'strategy' names 'ogp-stratgy', but no loaded document has that id; did you mean 'ogp-strategy'?",
       }],
     },
@@ -134,7 +134,7 @@ testRule(rule, {
     {
       name: "a deliverable's workplan naming a missing document",
       files: { "d.yaml": "kind: deliverable\nid: extra\ntitle: D\nstatus: approved\nworkplan: wp2\nadvances:\n  - { ref: s/g1, cite: c }\n", "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("id: w\n", "id: wp\n") },
-      errors: [{ messageId: "unknownDocumentSuggest", data: { linkType: "workplan", written: "wp2", suggestion: "'wp'" }, line: 5, column: 11 }],
+      errors: [{ messageId: "unknownDocumentSuggest", data: { linkType: "workplan", written: "wp2", suggestions: "'wp'" }, line: 5, column: 11 }],
     },
   ],
 });

@@ -3,8 +3,6 @@ import rule from "../../src/lint/rules/yaml-syntax.js";
 import { lintFiles, STRATEGY, WORKPLAN } from "../helpers.js";
 import { testRule } from "../rule-tester.js";
 
-const syntax = (text: string) => problemsOf(lintFiles({ "a.yaml": text }), "yaml-syntax");
-
 describe("yaml-syntax", () => {
   it("is an error by default", () => {
     expect(rule.id).toBe("yaml-syntax");

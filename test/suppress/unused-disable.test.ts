@@ -62,7 +62,7 @@ const INVALID: Case[] = [
     name: "an unknown rule close to a known one",
     text: after("# ogp-disable-line label-sequnce -- why"),
     errors: [{
-      messageId: "unknownRuleSuggest", data: { kind: "line", rule: "label-sequnce", suggestion: "'label-sequence'" }, line: 19, column: 17,
+      messageId: "unknownRuleSuggest", data: { kind: "line", rule: "label-sequnce", suggestions: "'label-sequence'" }, line: 19, column: 17,
       message: "this ogp-disable-line comment suppresses nothing: it names an unknown rule 'label-sequnce'; did you mean 'label-sequence'?",
     }],
   },

@@ -8,22 +8,22 @@ import type { Project } from "../../project/open.js";
 import { defineRule } from "../rule.js";
 
 // Each message comes in the variants a reader needs: with the nearest ids ("...Suggest", data
-// {{suggestion}}: "'a' or 'b'"), or, where none is near, with what to do instead. Every sentence
+// {{suggestions}}: up to three, worded as alternatives, "'a' or 'b'"), or, where none is near, with what to do instead. Every sentence
 // is in this table; code only picks the message id.
 const MESSAGES = {
   nodeRefForDocument: "'{{linkType}}' names '{{written}}', a node reference; it takes a document id: '{{documentId}}'",
   unknownDocument: "'{{linkType}}' names '{{written}}', but no loaded document has that id; if it is defined in another file, lint that file too (or the whole plans folder)",
-  unknownDocumentSuggest: "'{{linkType}}' names '{{written}}', but no loaded document has that id; did you mean {{suggestion}}?",
+  unknownDocumentSuggest: "'{{linkType}}' names '{{written}}', but no loaded document has that id; did you mean {{suggestions}}?",
   unknownDocumentInRef: "unresolved reference '{{written}}': no loaded document '{{documentId}}'; if it is defined in another file, lint that file too (or the whole plans folder)",
-  unknownDocumentInRefSuggest: "unresolved reference '{{written}}': no loaded document '{{documentId}}'; did you mean {{suggestion}}?",
+  unknownDocumentInRefSuggest: "unresolved reference '{{written}}': no loaded document '{{documentId}}'; did you mean {{suggestions}}?",
   unknownNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'",
-  unknownNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'; did you mean {{suggestion}}?",
+  unknownNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'; did you mean {{suggestions}}?",
   notCheckedOne: "not checked: a reference into document '{{documentId}}', which failed to load; fix that file first",
   notChecked: "not checked: {{count}} references into document '{{documentId}}', which failed to load; fix that file first",
   failedHere: "document '{{documentId}}' failed to load here",
   unknownLocalNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document)",
-  unknownLocalNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); did you mean {{suggestion}}?",
-  unknownLocalNodeElsewhere: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); to link to another document write {{suggestion}}",
+  unknownLocalNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); did you mean {{suggestions}}?",
+  unknownLocalNodeElsewhere: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); to link to another document write {{suggestions}}",
 } as const;
 
 type MessageId = keyof typeof MESSAGES;
@@ -90,7 +90,7 @@ class Lookups {
   readonly documentIds: string[];
   private readonly localIds = new Map<string, string[]>();
   private nodesById?: Map<string, PlanNode[]>;
-  private readonly suggestions = new Map<string, string | undefined>();
+  private readonly remembered = new Map<string, string | undefined>();
   private budget = SUGGESTION_BUDGET;
 
   constructor(private readonly graph: PlanGraph) {
@@ -115,15 +115,15 @@ class Lookups {
     return this.nodesById.get(id) ?? [];
   }
 
-  /** The nearest candidates as a message's {{suggestion}}, remembered per (candidate list, value) and bounded by the run's budget. */
-  suggestion(value: string, candidates: string[], among: string): string | undefined {
+  /** The nearest candidates as a message's {{suggestions}}, remembered per (candidate list, value) and bounded by the run's budget. */
+  suggestions(value: string, candidates: string[], among: string): string | undefined {
     const key = `${among}\0${value}`;
-    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    if (this.remembered.has(key)) return this.remembered.get(key);
     if (this.budget < candidates.length) return undefined;
     this.budget -= candidates.length;
-    const suggestion = suggestionFor(value, candidates);
-    this.suggestions.set(key, suggestion);
-    return suggestion;
+    const suggestions = suggestionFor(value, candidates);
+    this.remembered.set(key, suggestions);
+    return suggestions;
   }
 }
 
@@ -135,8 +135,8 @@ function explain(graph: PlanGraph, edge: Edge, lookups: Lookups): [MessageId, Me
     return ["nodeRefForDocument", { linkType, written, documentId: written.slice(0, written.indexOf("/")) }];
   }
   if (edge.type === "strategy" || edge.type === "workplan") {
-    const suggestion = lookups.suggestion(written, documentIds, "");
-    return suggestion ? ["unknownDocumentSuggest", { linkType, written, suggestion }] : ["unknownDocument", { linkType, written }];
+    const suggestions = lookups.suggestions(written, documentIds, "");
+    return suggestions ? ["unknownDocumentSuggest", { linkType, written, suggestions }] : ["unknownDocument", { linkType, written }];
   }
   const slash = written.indexOf("/");
   if (slash >= 0) {
@@ -144,15 +144,15 @@ function explain(graph: PlanGraph, edge: Edge, lookups: Lookups): [MessageId, Me
     const nodeId = written.slice(slash + 1);
     const target = graph.documents.get(documentId);
     if (!target) {
-      const suggestion = lookups.suggestion(documentId, documentIds, "");
-      return suggestion ? ["unknownDocumentInRefSuggest", { written, documentId, suggestion }] : ["unknownDocumentInRef", { written, documentId }];
+      const suggestions = lookups.suggestions(documentId, documentIds, "");
+      return suggestions ? ["unknownDocumentInRefSuggest", { written, documentId, suggestions }] : ["unknownDocumentInRef", { written, documentId }];
     }
-    const suggestion = lookups.suggestion(nodeId, lookups.idsOf(documentId), `/${documentId}`);
-    return suggestion ? ["unknownNodeSuggest", { written, documentId, nodeId, suggestion }] : ["unknownNode", { written, documentId, nodeId }];
+    const suggestions = lookups.suggestions(nodeId, lookups.idsOf(documentId), `/${documentId}`);
+    return suggestions ? ["unknownNodeSuggest", { written, documentId, nodeId, suggestions }] : ["unknownNode", { written, documentId, nodeId }];
   }
   const home = documentOf(graph, edge);
   const elsewhere = lookups.withId(written).filter((n) => n.document !== home).map((n) => n.ref);
-  if (elsewhere.length > 0) return ["unknownLocalNodeElsewhere", { written, documentId: home, suggestion: alternatives(elsewhere.slice(0, 3)) }];
-  const suggestion = lookups.suggestion(written, lookups.idsOf(home), `/${home}`);
-  return suggestion ? ["unknownLocalNodeSuggest", { written, documentId: home, suggestion }] : ["unknownLocalNode", { written, documentId: home }];
+  if (elsewhere.length > 0) return ["unknownLocalNodeElsewhere", { written, documentId: home, suggestions: alternatives(elsewhere.slice(0, 3)) }];
+  const suggestions = lookups.suggestions(written, lookups.idsOf(home), `/${home}`);
+  return suggestions ? ["unknownLocalNodeSuggest", { written, documentId: home, suggestions }] : ["unknownLocalNode", { written, documentId: home }];
 }

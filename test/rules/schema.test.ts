@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { renderMessage } from "../../src/core/messages.js";
 import rule from "../../src/lint/rules/schema.js";
+import { SCHEMA_PHRASES } from "../../src/validate/messages.js";
 import { lintFiles, STRATEGY, WORKPLAN } from "../helpers.js";
 import { testRule } from "../rule-tester.js";
 
@@ -21,6 +23,14 @@ describe("schema", () => {
   it("is an error by default", () => {
     expect(rule.id).toBe("schema");
     expect(rule.defaultSeverity).toBe("error");
+  });
+
+  it("words the phrases its data carries (places, types, values, month names) in a table whose templates render", () => {
+    for (const template of Object.values<string>(SCHEMA_PHRASES)) {
+      const names = [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+      expect(() => renderMessage(template, Object.fromEntries(names.map((n) => [n, "x"])))).not.toThrow();
+    }
+    expect(Object.keys(SCHEMA_PHRASES).filter((id) => id.startsWith("month"))).toHaveLength(12);
   });
 
   it("keeps a schema-invalid document in the graph, so references to it still resolve", () => {

@@ -9,6 +9,9 @@ const SCHEMAS = ["common", "strategy", "workplan", "deliverable"].map((name) => 
   schema: JSON.parse(readFileSync(path.join(ROOT, "schemas", `${name}.schema.json`), "utf8")) as Record<string, unknown>,
 }));
 
+/** The schemas people type YAML against: the plan schemas and the config file's. */
+const AUTHORED = [...SCHEMAS, { name: "config", schema: JSON.parse(readFileSync(path.join(ROOT, "schemas", "config.schema.json"), "utf8")) as Record<string, unknown> }];
+
 /** Every entry of every `properties` object, with where it sits. */
 function properties(value: unknown, where: string, out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
   if (Array.isArray(value)) value.forEach((item, i) => properties(item, `${where}/${i}`, out));
@@ -38,7 +41,7 @@ describe("schemas", () => {
   });
 
   it("give every property an example (an `examples` list, or an 'Example: ...' in its description, which editors show on hover)", () => {
-    const withoutExample = SCHEMAS.flatMap(({ name, schema }) => properties(schema, name))
+    const withoutExample = AUTHORED.flatMap(({ name, schema }) => properties(schema, name))
       .filter(([, definition]) => !(Array.isArray(definition.examples) && definition.examples.length > 0) && !/\bExample: `[^`]+`/.test(String(definition.description ?? "")))
       .map(([where]) => where);
     expect(withoutExample).toEqual([]);
@@ -46,9 +49,9 @@ describe("schemas", () => {
 
   it("give examples that are valid values of their property, so an editor never proposes a wrong one", () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    for (const { name, schema } of SCHEMAS) ajv.addSchema(schema, `${name}.schema.json`);
+    for (const { name, schema } of AUTHORED) ajv.addSchema(schema, `${name}.schema.json`);
     const invalid: string[] = [];
-    for (const { name, schema } of SCHEMAS) {
+    for (const { name, schema } of AUTHORED) {
       for (const [where, definition] of properties(schema, name)) {
         const pointer = where.slice(name.length).replace(/~/g, "~0");
         const validate = ajv.compile({ $ref: `${name}.schema.json#${pointer}` });

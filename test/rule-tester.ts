@@ -1,14 +1,20 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMessage, type MessageData } from "../src/core/messages.js";
 import type { Rule } from "../src/lint/rule.js";
-import { projectFrom } from "./helpers.js";
+import { loadFile } from "../src/load/load-file.js";
+import { assembleProject, type Project } from "../src/project/open.js";
+import { projectFrom, tempDirsRemovedAfterAll } from "./helpers.js";
 
 // ESLint's RuleTester for ogp: one rule over tables of plans, each invalid case listing what the
 // rule must report (message id, data, position, related places) and nothing else. Other rules do
 // not run, so a case tests this rule alone.
 
-/** Plan files by name, as in `projectFrom`. */
-type Files = Record<string, string>;
+/**
+ * Plan files by name: text, as in `projectFrom`, or bytes, which are written to a temporary
+ * folder and read back as `ogp lint` reads files (for encodings, NUL bytes and the like).
+ */
+type Files = Record<string, string | Buffer>;
 
 export interface ExpectedRelated {
   file?: string;
@@ -42,9 +48,15 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedProblem[];
 }
 
-/** What one rule reports over the files, with positions resolved and data kept (the tester compares both). */
-export function runRule(rule: Rule, files: Files, today = "2025-01-01") {
-  const project = projectFrom(files);
+/** The project of a case's files: in memory for text, read from disk (as `ogp lint` reads them) when a file is bytes. */
+async function projectOf(files: Files, tempDir: (files: Files) => string): Promise<Project> {
+  if (Object.values(files).every((content) => typeof content === "string")) return projectFrom(files as Record<string, string>);
+  const dir = tempDir(files);
+  return assembleProject(await Promise.all(Object.keys(files).map((name) => loadFile(path.join(dir, name), name))));
+}
+
+/** What one rule reports over a project, with positions resolved and data kept (the tester compares both). */
+export function runRuleOn(rule: Rule, project: Project, today = "2025-01-01") {
   return rule.check(project, { today }).map((finding) => ({
     messageId: finding.messageId,
     data: finding.data,
@@ -55,8 +67,14 @@ export function runRule(rule: Rule, files: Files, today = "2025-01-01") {
   }));
 }
 
+/** What one rule reports over in-memory files. */
+export function runRule(rule: Rule, files: Record<string, string>, today = "2025-01-01") {
+  return runRuleOn(rule, projectFrom(files), today);
+}
+
 export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(`${rule.id} (rule tester)`, () => {
+    const tempDir = tempDirsRemovedAfterAll();
     it("has its id, a default severity, a description and a message table whose templates render", () => {
       expect(rule.description.length).toBeGreaterThan(0);
       expect(["error", "warning", "info"]).toContain(rule.defaultSeverity);
@@ -70,14 +88,14 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     });
 
     for (const valid of cases.valid) {
-      it(`valid: ${valid.name}`, () => {
-        expect(runRule(rule, valid.files, valid.today)).toEqual([]);
+      it(`valid: ${valid.name}`, async () => {
+        expect(runRuleOn(rule, await projectOf(valid.files, tempDir), valid.today)).toEqual([]);
       });
     }
 
     for (const invalid of cases.invalid) {
-      it(`invalid: ${invalid.name}`, () => {
-        const actual = runRule(rule, invalid.files, invalid.today);
+      it(`invalid: ${invalid.name}`, async () => {
+        const actual = runRuleOn(rule, await projectOf(invalid.files, tempDir), invalid.today);
         const defaultFile = Object.keys(invalid.files)[0];
         const expected = invalid.errors.map((e) => {
           const { related, ...rest } = e;

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { renderMessage, type MessageTable } from "./messages.js";
 
 /**
  * The candidates nearest to `value` by edit distance, close enough to be a plausible typo
@@ -25,9 +26,41 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
   return scored.slice(0, limit).map(([candidate]) => candidate);
 }
 
-/** "; did you mean 'x' or 'y'?" for the nearest candidates (at most `limit`), or "" when none is near. */
-export function didYouMean(value: string, candidates: Iterable<string>, limit = 3): string {
+/**
+ * How a few alternatives read inside a message ("'a' or 'b'"), by how many there are: the quotes
+ * and the joining word live in this table, not in code, so they can be translated with the rest.
+ */
+export const ALTERNATIVES_MESSAGES = {
+  one: "'{{first}}'",
+  two: "'{{first}}' or '{{second}}'",
+  three: "'{{first}}' or '{{second}}' or '{{third}}'",
+} as const satisfies MessageTable;
+
+/** The suffix a usage error (outside the rules' tables) gives when a name is near a known one. */
+export const SUGGESTION_MESSAGES = {
+  didYouMean: "; did you mean {{suggestions}}?",
+} as const satisfies MessageTable;
+
+/** One to three values as alternatives ("'a' or 'b'"), worded from ALTERNATIVES_MESSAGES; past three, the first three. */
+export function alternatives(values: readonly string[]): string {
+  const [first, second, third] = values;
+  if (first === undefined) throw new Error("alternatives() needs at least one value");
+  if (second === undefined) return renderMessage(ALTERNATIVES_MESSAGES.one, { first });
+  if (third === undefined) return renderMessage(ALTERNATIVES_MESSAGES.two, { first, second });
+  return renderMessage(ALTERNATIVES_MESSAGES.three, { first, second, third });
+}
+
+/**
+ * The nearest candidates (at most `limit`) as alternatives for a message's {{suggestions}}
+ * ("'x' or 'y'"), or undefined when none is near: rules pick the message id that suggests.
+ */
+export function suggestionFor(value: string, candidates: Iterable<string>, limit = 3): string | undefined {
   const matches = closestMatches(value, candidates, limit);
-  if (matches.length === 0) return "";
-  return `; did you mean ${matches.map((m) => `'${m}'`).join(" or ")}?`;
+  return matches.length === 0 ? undefined : alternatives(matches);
+}
+
+/** "; did you mean 'x' or 'y'?" for the nearest candidates (at most `limit`), or "" when none is near (usage errors). */
+export function didYouMean(value: string, candidates: Iterable<string>, limit = 3): string {
+  const suggestions = suggestionFor(value, candidates, limit);
+  return suggestions === undefined ? "" : renderMessage(SUGGESTION_MESSAGES.didYouMean, { suggestions });
 }

@@ -1,9 +1,11 @@
 import { Lexer } from "yaml";
+import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Problem, Severity } from "../core/problem.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
-import { didYouMean } from "../core/suggest.js";
+import { suggestionFor } from "../core/suggest.js";
 import { withProblems, type LintResult } from "../lint/lint.js";
 import type { Project } from "../project/open.js";
+import { UNUSED_DISABLE, type UnusedDisableMessageId } from "./unused-disable.js";
 
 // Inline suppressions, as ESLint and yamllint write them, in YAML comments:
 //   # ogp-disable-next-line label-sequence, citation-mismatch -- the source numbers it so
@@ -11,6 +13,12 @@ import type { Project } from "../project/open.js";
 // A reason is required. A directive that suppresses nothing is itself a problem (unused-disable).
 
 const DIRECTIVE = /^#\s*ogp-disable-(next-line|line)\b(.*)$/;
+
+/** Why a directive cannot work, as a message id of UNUSED_DISABLE_MESSAGES and its data (the directive's kind is added when reported). */
+export interface Malformed {
+  messageId: UnusedDisableMessageId;
+  data: MessageData;
+}
 
 interface Directive {
   file: string;
@@ -22,17 +30,20 @@ interface Directive {
   kind: "line" | "next-line";
   rules: RuleId[];
   /** Why the directive cannot work (malformed), when it cannot. */
-  invalid?: string;
+  invalid?: Malformed;
 }
 
 /** Parses the text after `ogp-disable-(next-)line`: `rule[, rule] -- reason`. */
-function parseBody(body: string): { rules: string[]; invalid?: string } {
+function parseBody(body: string): { rules: string[]; invalid?: Malformed } {
   const [list = "", ...reasonParts] = body.split(/\s--(?:\s|$)/);
   const rules = list.split(/[,\s]+/).filter(Boolean);
-  if (rules.length === 0) return { rules, invalid: "names no rule: write '# ogp-disable-next-line <rule> -- <reason>'" };
+  if (rules.length === 0) return { rules, invalid: { messageId: "noRule", data: {} } };
   const unknown = rules.find((r) => !isRuleId(r));
-  if (unknown) return { rules, invalid: `names an unknown rule '${unknown}'${didYouMean(unknown, RULE_IDS)}` };
-  if (reasonParts.join(" -- ").trim() === "") return { rules, invalid: `gives no reason: add ' -- <why this is accepted>' after the rule${rules.length > 1 ? "s" : ""}` };
+  if (unknown) {
+    const suggestions = suggestionFor(unknown, RULE_IDS);
+    return { rules, invalid: suggestions ? { messageId: "unknownRuleSuggest", data: { rule: unknown, suggestions } } : { messageId: "unknownRule", data: { rule: unknown } } };
+  }
+  if (reasonParts.join(" -- ").trim() === "") return { rules, invalid: { messageId: rules.length > 1 ? "noReasonRules" : "noReason", data: {} } };
   return { rules };
 }
 
@@ -79,13 +90,22 @@ export function directivesIn(file: string, text: string): Directive[] {
 
 export type SettingOf = (file: string, rule: RuleId) => Severity | "off";
 
+/** One unused-disable finding, positioned at its comment, with its message id and data (rendered when applied). */
+export interface DirectiveReport {
+  file: string;
+  line: number;
+  column: number;
+  messageId: UnusedDisableMessageId;
+  data: MessageData;
+}
+
 /**
- * Removes the problems that directives suppress and adds an `unused-disable` problem for each
- * directive (or rule of one) that suppressed nothing, at the severity configured for its file.
+ * Matches the result's problems against the project's directives: the problems no directive
+ * suppresses, and a report for each directive (or rules of one) that suppressed nothing.
  */
-export function applyDirectives(project: Project, result: LintResult, settingOf: SettingOf): LintResult {
+export function checkDirectives(project: Project, result: LintResult): { kept: Problem[]; unused: DirectiveReport[] } {
   const directives = project.files.flatMap((f) => (f.text && f.text.includes("ogp-disable") ? directivesIn(f.file, f.text) : []));
-  if (directives.length === 0) return result;
+  if (directives.length === 0) return { kept: result.problems, unused: [] };
   const byTarget = new Map<string, Directive[]>();
   for (const d of directives) if (!d.invalid) byTarget.set(`${d.file}:${d.target}`, [...(byTarget.get(`${d.file}:${d.target}`) ?? []), d]);
   const used = new Set<string>();
@@ -95,17 +115,32 @@ export function applyDirectives(project: Project, result: LintResult, settingOf:
     used.add(`${directive.file}:${directive.line}:${problem.rule}`);
     return false;
   });
-  const unused: Problem[] = [];
+  const unused: DirectiveReport[] = [];
   for (const d of directives) {
-    const severity = settingOf(d.file, "unused-disable");
-    if (severity === "off") continue;
-    const at = { file: d.file, line: d.line, column: d.column, severity, rule: "unused-disable" as const };
-    if (d.invalid) unused.push({ ...at, messageId: "malformedDirective", message: `this ogp-disable-${d.kind} comment suppresses nothing: it ${d.invalid}` });
+    const at = { file: d.file, line: d.line, column: d.column };
+    if (d.invalid) unused.push({ ...at, messageId: d.invalid.messageId, data: { kind: d.kind, ...d.invalid.data } });
     else {
       const idle = d.rules.filter((rule) => !used.has(`${d.file}:${d.line}:${rule}`));
-      if (idle.length > 0) unused.push({ ...at, messageId: "unusedDirective", message: `ogp-disable-${d.kind} for ${idle.join(", ")} suppresses nothing: the problem it accepted is gone; remove ${idle.length === d.rules.length ? "the comment" : `${idle.join(", ")} from it`}` });
+      if (idle.length > 0) unused.push({ ...at, messageId: idle.length === d.rules.length ? "unusedDirective" : "unusedRules", data: { kind: d.kind, rules: idle.join(", ") } });
     }
   }
-  const problems = [...kept, ...unused].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { kept, unused };
+}
+
+/**
+ * Removes the problems that directives suppress and adds an `unused-disable` problem for each
+ * directive (or rule of one) that suppressed nothing, at the severity configured for its file.
+ */
+export function applyDirectives(project: Project, result: LintResult, settingOf: SettingOf): LintResult {
+  const { kept, unused } = checkDirectives(project, result);
+  if (kept === result.problems && unused.length === 0) return result;
+  const reported: Problem[] = [];
+  for (const report of unused) {
+    const severity = settingOf(report.file, UNUSED_DISABLE.id);
+    if (severity === "off") continue;
+    const message = renderMessage(UNUSED_DISABLE.messages[report.messageId], report.data);
+    reported.push({ file: report.file, line: report.line, column: report.column, severity, rule: UNUSED_DISABLE.id, messageId: report.messageId, message });
+  }
+  const problems = [...kept, ...reported].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return withProblems(result, problems);
 }

@@ -1,12 +1,12 @@
 import { impossibleDate } from "../core/dates.js";
-import { findingFrom, type MessageData } from "../core/messages.js";
+import { findingFrom, renderMessage, type MessageData } from "../core/messages.js";
 import type { DocPath, Finding } from "../core/problem.js";
 import { NOT_A_PLAN_MESSAGES } from "../load/messages.js";
-import { didYouMean } from "../core/suggest.js";
+import { closestMatches } from "../core/suggest.js";
 import type { SchemaError, ValidateFunction } from "../generated/validate-function.js";
 import type { PlanDocument as PlanDocumentData } from "../generated/plan-types.js";
 import * as validators from "../generated/validators.js";
-import { SCHEMA_MESSAGES } from "./messages.js";
+import { SCHEMA_MESSAGES, SCHEMA_PHRASES, type SchemaPhraseId } from "./messages.js";
 
 type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;
 
@@ -37,7 +37,7 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
   // A file of only `---` (or `~`) holds nothing, as an empty file or one of only comments does.
   if (data === null) return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile", {}, { file, path: [] })] };
   if (!isRecord(data)) {
-    const got = Array.isArray(data) ? "a list" : `a ${typeof data} value`;
+    const got = Array.isArray(data) ? phrase("fileList") : FILE_HOLDS[typeof data] ? phrase(FILE_HOLDS[typeof data]!) : phrase("fileOther", { type: typeof data });
     return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "notMapping", { got }, { file, path: [] })] };
   }
   const kind = data.kind;
@@ -52,8 +52,11 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
     return { valid: false, findings: [findingFrom("not-a-plan", NOT_A_PLAN_MESSAGES, "noKind", {}, { file, path: [] })] };
   }
   if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    const hint = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : "";
-    return { valid: false, findings: [findingFrom("schema", SCHEMA_MESSAGES, "unknownKind", { kind: JSON.stringify(kind), hint }, { file, path: ["kind"] })] };
+    const near = typeof kind === "string" ? suggestion(kind, DOCUMENT_KINDS) : undefined;
+    const finding = near
+      ? findingFrom("schema", SCHEMA_MESSAGES, "unknownKindSuggest", { kind: JSON.stringify(kind), suggestion: near }, { file, path: ["kind"] })
+      : findingFrom("schema", SCHEMA_MESSAGES, "unknownKind", { kind: JSON.stringify(kind) }, { file, path: ["kind"] });
+    return { valid: false, findings: [finding] };
   }
   const validate = byKind[kind as DocumentKind];
   // The generated types follow from the same schemas, so a document that passed is one of them.
@@ -69,7 +72,11 @@ export function validateDocument(file: string, data: unknown): ValidationResult 
 /** Characters that do not show in an editor: zero-width spaces and joiners, bidi marks, a BOM, the soft hyphen. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** A phrase of SCHEMA_PHRASES, rendered. */
+const phrase = (id: SchemaPhraseId, data?: MessageData) => renderMessage(SCHEMA_PHRASES[id], data);
+
+/** What a file holds that is a scalar, not a mapping, by the value's JavaScript type. */
+const FILE_HOLDS: Partial<Record<string, SchemaPhraseId>> = { string: "fileString", number: "fileNumber", boolean: "fileBoolean" };
 
 /** Dates of the document (its period and publication date) that match the pattern (months 01-12, days 01-31) but not the calendar. */
 function calendarFindings(file: string, data: Record<string, unknown>): Finding[] {
@@ -82,7 +89,7 @@ function calendarFindings(file: string, data: Record<string, unknown>): Finding[
     if (problem === "noSuchDay") {
       const [year, month] = value.split("-").map(Number) as [number, number];
       const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      findings.push(findingFrom("schema", SCHEMA_MESSAGES, "noSuchDay", { place: describePlace(path), value: JSON.stringify(value), monthName: MONTHS[month - 1]!, year, days }, { file, path }));
+      findings.push(findingFrom("schema", SCHEMA_MESSAGES, "noSuchDay", { place: describePlace(path), value: JSON.stringify(value), monthName: phrase(`month${month}` as SchemaPhraseId), year, days }, { file, path }));
     }
   }
   return findings;
@@ -91,8 +98,8 @@ function calendarFindings(file: string, data: Record<string, unknown>): Finding[
 /** Keys every plan document has: a mapping with none of them (and no plan kind) is some other tool's YAML. */
 const PLAN_KEYS = ["id", "title", "status"] as const;
 
-/** Schema messages offer the single nearest value or key. */
-const suggestion = (value: string, candidates: readonly string[]) => didYouMean(value, candidates, 1);
+/** Schema messages offer the single nearest value or key, as a message's {{suggestion}}; undefined when none is near. */
+const suggestion = (value: string, candidates: readonly string[]): string | undefined => closestMatches(value, candidates, 1)[0];
 
 function pathOf(pointer: string): (string | number)[] {
   if (pointer === "") return [];
@@ -111,7 +118,9 @@ function valueAt(data: unknown, path: DocPath): unknown {
 
 function describePlace(path: DocPath): string {
   const last = path[path.length - 1];
-  return typeof last === "string" ? `'${last}'` : path.length === 0 ? "the document" : `item ${Number(last) + 1} of '${String(path[path.length - 2])}'`;
+  if (typeof last === "string") return phrase("placeKey", { key: last });
+  if (path.length === 0) return phrase("placeDocument");
+  return phrase("placeItem", { number: Number(last) + 1, list: String(path[path.length - 2]) });
 }
 
 /** Turns ajv's errors into messages a plan editor can act on, one per place, at the key or value at fault. */
@@ -139,7 +148,7 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
         add(path, "missingKey", { place, key: String(params.missingProperty) });
         break;
       case "type": {
-        const expected = article(String(params.type).replace(",", " or "));
+        const expected = describeTypes(String(params.type).split(","));
         const got = describeValue(value);
         const wantsString = String(params.type).includes("string");
         if (typeof value === "number" && wantsString) add(path, "numberForString", { place, expected, got, value: yamlNumber(value) });
@@ -149,7 +158,10 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
       }
       case "enum": {
         const allowed = (params.allowedValues as unknown[]).map(String);
-        add(path, "notInEnum", { place, allowed: allowed.join(", "), value: JSON.stringify(value), hint: typeof value === "string" ? suggestion(value, allowed) : "" });
+        const near = typeof value === "string" ? suggestion(value, allowed) : undefined;
+        const shown = { place, allowed: allowed.join(", "), value: JSON.stringify(value) };
+        if (near) add(path, "notInEnumSuggest", { ...shown, suggestion: near });
+        else add(path, "notInEnum", shown);
         break;
       }
       case "const":
@@ -199,11 +211,12 @@ function definitionAt(kind: DocumentKind, path: DocPath): string | undefined {
   return name;
 }
 
-const PLACE_NAMES: Record<string, string> = {
-  strategy: "a strategy document", workplan: "a workplan document", deliverable: "a deliverable document",
-  goal: "a goal or sub-goal", indicator: "an indicator", deliverableBody: "a deliverable", action: "an action",
-  strategicApproach: "a strategic approach", box: "a box", stakeholder: "a stakeholder", item: "this item",
-  link: "a link", source: "a source", period: "a period", altTitle: "an altTitles entry",
+/** The mapping an unknown key sits in, by schema definition (definitions not named here go without). */
+const PLACE_NAMES: Partial<Record<string, SchemaPhraseId>> = {
+  strategy: "inStrategy", workplan: "inWorkplan", deliverable: "inDeliverable",
+  goal: "inGoal", indicator: "inIndicator", deliverableBody: "inDeliverableBody", action: "inAction",
+  strategicApproach: "inStrategicApproach", box: "inBox", stakeholder: "inStakeholder", item: "inItem",
+  link: "inLink", source: "inSource", period: "inPeriod", altTitle: "inAltTitle",
 };
 
 /** "unknown key" with the nearest allowed key at that place, or the list of allowed keys when none is near. */
@@ -215,22 +228,28 @@ function unknownKey(key: string, kind: DocumentKind, path: DocPath): [SchemaMess
   }
   const name = definitionAt(kind, path);
   const allowed = name ? validators.skeleton[name]?.keys : undefined;
-  if (!allowed) return ["unknownKey", { key, hint: suggestion(key, validators.propertyNames) }];
-  const placeName = PLACE_NAMES[name!];
-  const hint = suggestion(key, allowed);
-  if (hint) return placeName ? ["unknownKeyHere", { key, placeName, hint }] : ["unknownKey", { key, hint }];
+  if (!allowed) {
+    const near = suggestion(key, validators.propertyNames);
+    return near ? ["unknownKeySuggest", { key, suggestion: near }] : ["unknownKey", { key }];
+  }
+  const placeId = PLACE_NAMES[name!];
+  const placeName = placeId ? phrase(placeId) : undefined;
+  const near = suggestion(key, allowed);
+  if (near) return placeName ? ["unknownKeyHere", { key, placeName, suggestion: near }] : ["unknownKeySuggest", { key, suggestion: near }];
   return placeName ? ["unknownKeyAllowed", { key, placeName, allowed: allowed.join(", ") }] : ["unknownKeyAllowedAnywhere", { key, allowed: allowed.join(", ") }];
 }
 
 /** A value as a plan editor wrote it: YAML's .inf and .nan, and values a YAML tag turned into something else. */
 function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "empty (null)";
-  if (value instanceof Date) return "a timestamp (YAML reads an unquoted date-time, or !!timestamp, as one)";
-  if (value instanceof Uint8Array) return "binary data (!!binary)";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "number") return `number ${yamlNumber(value)}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (Array.isArray(value)) return phrase("gotList");
+  if (value === null) return phrase("gotNull");
+  if (value instanceof Date) return phrase("gotTimestamp");
+  if (value instanceof Uint8Array) return phrase("gotBinary");
+  if (typeof value === "object") return phrase("gotMapping");
+  if (typeof value === "number") return phrase("gotNumber", { value: yamlNumber(value) });
+  if (typeof value === "string") return phrase("gotString", { value: JSON.stringify(value) });
+  if (typeof value === "boolean") return phrase("gotBoolean", { value: JSON.stringify(value) });
+  return phrase("gotOther", { type: typeof value, value: String(JSON.stringify(value)) });
 }
 
 /** A number as YAML writes it (JSON has no infinity or NaN: JSON.stringify gives "null"). */
@@ -240,9 +259,19 @@ function yamlNumber(value: number): string {
   return String(value);
 }
 
-function article(expected: string): string {
-  const words = expected.replace("object", "mapping").replace("array", "list");
-  return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`;
+/** JSON Schema type names, with an article ("a string") and bare ("string", after "or"). */
+const TYPE_PHRASES: Record<string, [SchemaPhraseId, SchemaPhraseId]> = {
+  string: ["typeString", "bareString"], array: ["typeArray", "bareArray"], object: ["typeObject", "bareObject"],
+  integer: ["typeInteger", "bareInteger"], number: ["typeNumber", "bareNumber"], boolean: ["typeBoolean", "bareBoolean"], null: ["typeNull", "bareNull"],
+};
+
+/** What a value must be, from the schema's one or two types: "a string", "a string or mapping". */
+function describeTypes(types: readonly string[]): string {
+  const named = (type: string, bare: boolean) => (TYPE_PHRASES[type] ? phrase(TYPE_PHRASES[type]![bare ? 1 : 0]) : phrase("typeOther", { type }));
+  const [first = "", ...others] = types;
+  let text = named(first, false);
+  for (const other of others) text = phrase("eitherType", { first: text, second: named(other, true) });
+  return text;
 }
 
 function patternMessage(path: DocPath): SchemaMessageId {

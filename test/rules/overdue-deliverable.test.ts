@@ -52,7 +52,7 @@ testRule(rule, {
       name: "a deliverable past its due date, not marked done, at its due date",
       files: workplan('    due: "2024-12-31"\n'),
       errors: [{
-        messageId: "overdue", data: { node: 'deliverable 1 "Report"', due: "2024-12-31", state: "not marked done" }, line: 10, column: 10,
+        messageId: "overdueUnmarked", data: { node: 'deliverable 1 "Report"', due: "2024-12-31" }, line: 10, column: 10,
         message: "deliverable 1 \"Report\" was due 2024-12-31 and is not marked done: set 'delivery: done' (or dropped), or give it a new 'due' date",
       }],
     },

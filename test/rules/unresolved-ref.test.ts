@@ -27,7 +27,6 @@ deliverables:
       - { ref: ${ref}, cite: c }
 `;
 
-const MISSING_FILE_HINT = "; if it is defined in another file, lint that file too (or the whole plans folder)";
 /** The workplan's one advances link, at 9:16 of w.yaml. */
 const atLink = { file: "w.yaml", line: 9, column: 16 };
 
@@ -48,7 +47,7 @@ testRule(rule, {
       name: "a missing document, with the nearest document id",
       files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-stratgy/civic-space") },
       errors: [{
-        messageId: "unknownDocumentInRef", data: { written: "ogp-stratgy/civic-space", documentId: "ogp-stratgy", hint: "; did you mean 'ogp-strategy'?" }, ...atLink,
+        messageId: "unknownDocumentInRefSuggest", data: { written: "ogp-stratgy/civic-space", documentId: "ogp-stratgy", suggestions: "'ogp-strategy'" }, ...atLink,
         message: "unresolved reference 'ogp-stratgy/civic-space': no loaded document 'ogp-stratgy'; did you mean 'ogp-strategy'?",
       }],
     },
@@ -69,25 +68,28 @@ testRule(rule, {
       name: "one reference into a document with an unknown kind",
       files: { "w.yaml": workplan("ogp-strategy/civic-space", "other"), "s.yaml": strategy().replace("kind: strategy", "kind: stratgy") },
       errors: [
-        { messageId: "unknownDocument", data: { linkType: "strategy", written: "other", hint: MISSING_FILE_HINT }, line: 5, column: 11 },
+        { messageId: "unknownDocument", data: { linkType: "strategy", written: "other" }, line: 5, column: 11 },
         { messageId: "notCheckedOne", data: { documentId: "ogp-strategy" }, line: 9, column: 16, related: [{ file: "s.yaml", line: 1, column: 7 }] },
       ],
     },
     {
       name: "a missing document with no id close, hinting that its file may not be loaded",
       files: { "s.yaml": strategy(), "w.yaml": workplan("elsewhere/civic-space") },
-      errors: [{ messageId: "unknownDocumentInRef", data: { written: "elsewhere/civic-space", documentId: "elsewhere", hint: MISSING_FILE_HINT }, ...atLink }],
+      errors: [{
+        messageId: "unknownDocumentInRef", data: { written: "elsewhere/civic-space", documentId: "elsewhere" }, ...atLink,
+        message: "unresolved reference 'elsewhere/civic-space': no loaded document 'elsewhere'; if it is defined in another file, lint that file too (or the whole plans folder)",
+      }],
     },
     {
       name: "a missing node of another document, with the nearest node id",
       files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/civic-spaces") },
-      errors: [{ messageId: "unknownNode", data: { written: "ogp-strategy/civic-spaces", documentId: "ogp-strategy", nodeId: "civic-spaces", hint: "; did you mean 'civic-space'?" }, ...atLink }],
+      errors: [{ messageId: "unknownNodeSuggest", data: { written: "ogp-strategy/civic-spaces", documentId: "ogp-strategy", nodeId: "civic-spaces", suggestions: "'civic-space'" }, ...atLink }],
     },
     {
       name: "a missing node without a suggestion when no id is close",
       files: { "s.yaml": strategy(), "w.yaml": workplan("ogp-strategy/budget") },
       errors: [{
-        messageId: "unknownNode", data: { written: "ogp-strategy/budget", documentId: "ogp-strategy", nodeId: "budget", hint: "" }, ...atLink,
+        messageId: "unknownNode", data: { written: "ogp-strategy/budget", documentId: "ogp-strategy", nodeId: "budget" }, ...atLink,
         message: "unresolved reference 'ogp-strategy/budget': document 'ogp-strategy' has no node 'budget'",
       }],
     },
@@ -95,30 +97,31 @@ testRule(rule, {
       name: "a bare id that exists only in another document: suggests '<doc>/<id>'",
       files: { "s.yaml": strategy(), "w.yaml": workplan("civic-space") },
       errors: [{
-        messageId: "unknownLocalNode", data: { written: "civic-space", documentId: "wp", hint: "; to link to another document write 'ogp-strategy/civic-space'" }, ...atLink,
+        messageId: "unknownLocalNodeElsewhere", data: { written: "civic-space", documentId: "wp", suggestions: "'ogp-strategy/civic-space'" }, ...atLink,
         message: "unresolved reference 'civic-space': document 'wp' has no node 'civic-space' (a bare id refers to the same document); to link to another document write 'ogp-strategy/civic-space'",
       }],
     },
     {
       name: "a bare id: every document that has the id is named",
       files: { "s.yaml": strategy(), "o.yaml": strategy().replace("id: ogp-strategy", "id: old-strategy"), "w.yaml": workplan("open-data") },
-      errors: [{ messageId: "unknownLocalNode", data: { written: "open-data", documentId: "wp", hint: "; to link to another document write 'ogp-strategy/open-data' or 'old-strategy/open-data'" }, ...atLink }],
+      errors: [{ messageId: "unknownLocalNodeElsewhere", data: { written: "open-data", documentId: "wp", suggestions: "'ogp-strategy/open-data' or 'old-strategy/open-data'" }, ...atLink }],
     },
     {
       name: "a bare id with a typo: the nearest id of the same document",
       files: { "s.yaml": strategy("civic-spce") },
-      errors: [{ messageId: "unknownLocalNode", data: { written: "civic-spce", documentId: "ogp-strategy", hint: "; did you mean 'civic-space'?" }, line: 9, column: 16 }],
+      errors: [{ messageId: "unknownLocalNodeSuggest", data: { written: "civic-spce", documentId: "ogp-strategy", suggestions: "'civic-space'" }, line: 9, column: 16 }],
     },
     {
       name: "a bare id that matches nothing",
       files: { "s.yaml": strategy("budget") },
-      errors: [{ messageId: "unknownLocalNode", data: { written: "budget", documentId: "ogp-strategy", hint: "" }, line: 9, column: 16 }],
+      errors: [{ messageId: "unknownLocalNode", data: { written: "budget", documentId: "ogp-strategy" }, line: 9, column: 16,
+        message: "unresolved reference 'budget': document 'ogp-strategy' has no node 'budget' (a bare id refers to the same document)" }],
     },
     {
       name: "a workplan's strategy naming a missing document",
       files: { "w.yaml": workplan("ogp-strategy/civic-space", "ogp-stratgy"), "s.yaml": strategy() },
       errors: [{
-        messageId: "unknownDocument", data: { linkType: "strategy", written: "ogp-stratgy", hint: "; did you mean 'ogp-strategy'?" }, line: 5, column: 11,
+        messageId: "unknownDocumentSuggest", data: { linkType: "strategy", written: "ogp-stratgy", suggestions: "'ogp-strategy'" }, line: 5, column: 11,
         message: "'strategy' names 'ogp-stratgy', but no loaded document has that id; did you mean 'ogp-strategy'?",
       }],
     },
@@ -131,7 +134,7 @@ testRule(rule, {
     {
       name: "a deliverable's workplan naming a missing document",
       files: { "d.yaml": "kind: deliverable\nid: extra\ntitle: D\nstatus: approved\nworkplan: wp2\nadvances:\n  - { ref: s/g1, cite: c }\n", "s.yaml": STRATEGY, "w.yaml": WORKPLAN.replace("id: w\n", "id: wp\n") },
-      errors: [{ messageId: "unknownDocument", data: { linkType: "workplan", written: "wp2", hint: "; did you mean 'wp'?" }, line: 5, column: 11 }],
+      errors: [{ messageId: "unknownDocumentSuggest", data: { linkType: "workplan", written: "wp2", suggestions: "'wp'" }, line: 5, column: 11 }],
     },
   ],
 });

@@ -1,53 +1,18 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../src/lint/rules/yaml-syntax.js";
-import { lintFiles, problemsOf, STRATEGY, WORKPLAN } from "../helpers.js";
+import { lintFiles, STRATEGY, WORKPLAN } from "../helpers.js";
 import { testRule } from "../rule-tester.js";
 
-const syntax = (text: string) => problemsOf(lintFiles({ "a.yaml": text }), "yaml-syntax");
-
 describe("yaml-syntax", () => {
-  it("has its id, default severity and a description", () => {
+  it("is an error by default", () => {
     expect(rule.id).toBe("yaml-syntax");
     expect(rule.defaultSeverity).toBe("error");
-    expect(rule.description.length).toBeGreaterThan(0);
-  });
-
-  it("keeps the parser's own sentence for an error it has no plain words for", () => {
-    // `[a, b]]`: a stray closing bracket
-    const result = lintFiles({ "a.yaml": "kind: strategy\ntitle: [a, b]]\n" });
-    expect(problemsOf(result, "yaml-syntax")[0]).toMatch(/^a\.yaml:2:\d+ YAML syntax error: /);
-    expect(result.problems[0]!.severity).toBe("error");
-  });
-
-  it("reports several documents in one file, at the '---'", () => {
-    expect(syntax("kind: strategy\n---\nkind: workplan\n")).toEqual([
-      "a.yaml:2:1 several YAML documents in one file ('---'): put each plan document in its own file",
-    ]);
-  });
-
-  it("reports a tab used for indentation, at the tab", () => {
-    expect(syntax("kind: strategy\ngoals:\n\t- id: a\n")).toEqual(["a.yaml:3:1 tab used for indentation: YAML indents with spaces only"]);
-  });
-
-  it("reports an unclosed quote at the opening quote, not where the parser gave up (the end of the text)", () => {
-    expect(syntax('kind: strategy\ntitle: "abc\n')).toEqual(['a.yaml:2:8 this value\'s opening " is never closed: end the value with " on the same line, or remove the quote']);
-  });
-
-  it("reports an alias without an anchor, at the alias", () => {
-    // line 3: `title: *name`, the alias at column 8
-    const result = lintFiles({ "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" });
-    expect(problemsOf(result, "yaml-syntax")).toEqual(["a.yaml:3:8 alias '*name' refers to no anchor '&name' defined before it"]);
-    expect(result.problems[0]!.severity).toBe("error");
   });
 
   it("stops at the syntax error: no not-a-plan or schema problem for the same file", () => {
     const result = lintFiles({ "a.yaml": "kind: strategy\ntitle: a: b\n" });
     expect(result.problems.map((p) => p.rule)).toEqual(["yaml-syntax"]);
     expect(result.documents).toBe(0);
-  });
-
-  it("reports nothing for well-formed YAML", () => {
-    expect(problemsOf(lintFiles({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN }), "yaml-syntax")).toEqual([]);
   });
 });
 
@@ -93,9 +58,24 @@ testRule(rule, {
     },
     { name: "a line without ':'", files: { "a.yaml": "kind: strategy\ntitle\nid: s\n" }, errors: [{ messageId: "missingColon", data: { text: "title" }, line: 2, column: 1 }] },
     { name: "an unclosed '[', at the bracket", files: { "a.yaml": "kind: strategy\ngoals: [a, b\nid: s\n" }, errors: [{ messageId: "unclosedBracket", data: { open: "[", close: "]" }, line: 2, column: 8 }] },
-    { name: "several documents in one file, at the '---'", files: { "a.yaml": "kind: strategy\n---\nkind: workplan\n" }, errors: [{ messageId: "multipleDocuments", data: {}, line: 2, column: 1 }] },
+    {
+      // `[a, b]]`: a stray closing bracket, at 2:14; the detail is the parser's sentence, not ours, so it is not pinned
+      name: "an error with no plain words of ours keeps the parser's own sentence",
+      files: { "a.yaml": "kind: strategy\ntitle: [a, b]]\n" },
+      errors: [{ messageId: "syntax", line: 2, column: 14 }],
+    },
+    {
+      name: "several documents in one file, at the '---'",
+      files: { "a.yaml": "kind: strategy\n---\nkind: workplan\n" },
+      errors: [{ messageId: "multipleDocuments", data: {}, line: 2, column: 1, message: "several YAML documents in one file ('---'): put each plan document in its own file" }],
+    },
+    {
+      name: "an unclosed quote, at the opening quote, not where the parser gave up (the end of the text)",
+      files: { "a.yaml": 'kind: strategy\ntitle: "abc\n' },
+      errors: [{ messageId: "unclosedQuote", data: { quote: '"' }, line: 2, column: 8, message: 'this value\'s opening " is never closed: end the value with " on the same line, or remove the quote' }],
+    },
     { name: "CR-only line ends: one problem that names them", files: { "a.yaml": "kind: strategy\rid: s\rtitle: T\r" }, errors: [{ messageId: "crLineEnds", data: {}, line: 1, column: 15 }] },
-    { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndent", data: {}, line: 3, column: 1 }] },
-    { name: "an alias without an anchor, at the alias", files: { "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" }, errors: [{ messageId: "undefinedAlias", data: { name: "name" }, line: 3, column: 8 }] },
+    { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndent", data: {}, line: 3, column: 1, message: "tab used for indentation: YAML indents with spaces only" }] },
+    { name: "an alias without an anchor, at the alias", files: { "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" }, errors: [{ messageId: "undefinedAlias", data: { name: "name" }, line: 3, column: 8, message: "alias '*name' refers to no anchor '&name' defined before it" }] },
   ],
 });

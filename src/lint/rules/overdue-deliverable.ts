@@ -12,6 +12,7 @@ export default defineRule(
     description: "A deliverable or action whose 'due' date has passed (as of --today, default today) and whose 'delivery' is not done or dropped.",
     messages: {
       overdue: "{{node}} was due {{due}} and is {{state}}: set 'delivery: done' (or dropped), or give it a new 'due' date",
+      overdueUnmarked: "{{node}} was due {{due}} and is not marked done: set 'delivery: done' (or dropped), or give it a new 'due' date",
     },
   },
   ({ project: { graph }, today, report }) => {
@@ -22,7 +23,9 @@ export default defineRule(
       // A date that is not a real one is the schema's to report; a due month or year runs to its last day.
       const lastDay = due ? latestDay(due) : undefined;
       if (!due || !lastDay || lastDay >= today || (delivery && FINISHED.has(delivery))) continue;
-      report("overdue", { node: nodeName(node), due, state: delivery ?? "not marked done" }, { file: node.file, path: [...node.path, "due"] });
+      const at = { file: node.file, path: [...node.path, "due"] };
+      if (delivery) report("overdue", { node: nodeName(node), due, state: delivery }, at);
+      else report("overdueUnmarked", { node: nodeName(node), due }, at);
     }
   },
 );

@@ -1,22 +1,29 @@
 import type { MessageData } from "../../core/messages.js";
 import type { Location } from "../../core/problem.js";
-import { didYouMean } from "../../core/suggest.js";
+import { alternatives, suggestionFor } from "../../core/suggest.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { Edge, PlanNode } from "../../graph/model.js";
 import { failedDocuments } from "../../project/failed.js";
 import type { Project } from "../../project/open.js";
 import { defineRule } from "../rule.js";
 
-/** `{{hint}}` is a did-you-mean ("; did you mean 'x'?"), or, where none is near, the hint that references cross files. */
+// Each message comes in the variants a reader needs: with the nearest ids ("...Suggest", data
+// {{suggestions}}: up to three, worded as alternatives, "'a' or 'b'"), or, where none is near, with what to do instead. Every sentence
+// is in this table; code only picks the message id.
 const MESSAGES = {
   nodeRefForDocument: "'{{linkType}}' names '{{written}}', a node reference; it takes a document id: '{{documentId}}'",
-  unknownDocument: "'{{linkType}}' names '{{written}}', but no loaded document has that id{{hint}}",
-  unknownDocumentInRef: "unresolved reference '{{written}}': no loaded document '{{documentId}}'{{hint}}",
-  unknownNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'{{hint}}",
+  unknownDocument: "'{{linkType}}' names '{{written}}', but no loaded document has that id; if it is defined in another file, lint that file too (or the whole plans folder)",
+  unknownDocumentSuggest: "'{{linkType}}' names '{{written}}', but no loaded document has that id; did you mean {{suggestions}}?",
+  unknownDocumentInRef: "unresolved reference '{{written}}': no loaded document '{{documentId}}'; if it is defined in another file, lint that file too (or the whole plans folder)",
+  unknownDocumentInRefSuggest: "unresolved reference '{{written}}': no loaded document '{{documentId}}'; did you mean {{suggestions}}?",
+  unknownNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'",
+  unknownNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'; did you mean {{suggestions}}?",
   notCheckedOne: "not checked: a reference into document '{{documentId}}', which failed to load; fix that file first",
   notChecked: "not checked: {{count}} references into document '{{documentId}}', which failed to load; fix that file first",
   failedHere: "document '{{documentId}}' failed to load here",
-  unknownLocalNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document){{hint}}",
+  unknownLocalNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document)",
+  unknownLocalNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); did you mean {{suggestions}}?",
+  unknownLocalNodeElsewhere: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); to link to another document write {{suggestions}}",
 } as const;
 
 type MessageId = keyof typeof MESSAGES;
@@ -54,9 +61,6 @@ export default defineRule(
   },
 );
 
-/** References cross files: linting one file alone cannot resolve links into the others. */
-const MISSING_FILE_HINT = "; if it is defined in another file, lint that file too (or the whole plans folder)";
-
 /** Where the first of some references is written, in file and source order (edges are in graph order). */
 function firstInSource(project: Project, edges: readonly Edge[]): Location {
   const placed = edges.map((edge) => ({ at: edge.at!, ...project.index.position(edge.at!) }));
@@ -86,7 +90,7 @@ class Lookups {
   readonly documentIds: string[];
   private readonly localIds = new Map<string, string[]>();
   private nodesById?: Map<string, PlanNode[]>;
-  private readonly suggestions = new Map<string, string>();
+  private readonly remembered = new Map<string, string | undefined>();
   private budget = SUGGESTION_BUDGET;
 
   constructor(private readonly graph: PlanGraph) {
@@ -111,17 +115,15 @@ class Lookups {
     return this.nodesById.get(id) ?? [];
   }
 
-  /** didYouMean, remembered per (candidate list, value) and bounded by the run's budget. */
-  didYouMean(value: string, candidates: string[], among: string): string {
+  /** The nearest candidates as a message's {{suggestions}}, remembered per (candidate list, value) and bounded by the run's budget. */
+  suggestions(value: string, candidates: string[], among: string): string | undefined {
     const key = `${among}\0${value}`;
-    let hint = this.suggestions.get(key);
-    if (hint === undefined) {
-      if (this.budget < candidates.length) return "";
-      this.budget -= candidates.length;
-      hint = didYouMean(value, candidates);
-      this.suggestions.set(key, hint);
-    }
-    return hint;
+    if (this.remembered.has(key)) return this.remembered.get(key);
+    if (this.budget < candidates.length) return undefined;
+    this.budget -= candidates.length;
+    const suggestions = suggestionFor(value, candidates);
+    this.remembered.set(key, suggestions);
+    return suggestions;
   }
 }
 
@@ -133,18 +135,24 @@ function explain(graph: PlanGraph, edge: Edge, lookups: Lookups): [MessageId, Me
     return ["nodeRefForDocument", { linkType, written, documentId: written.slice(0, written.indexOf("/")) }];
   }
   if (edge.type === "strategy" || edge.type === "workplan") {
-    return ["unknownDocument", { linkType, written, hint: lookups.didYouMean(written, documentIds, "") || MISSING_FILE_HINT }];
+    const suggestions = lookups.suggestions(written, documentIds, "");
+    return suggestions ? ["unknownDocumentSuggest", { linkType, written, suggestions }] : ["unknownDocument", { linkType, written }];
   }
   const slash = written.indexOf("/");
   if (slash >= 0) {
     const documentId = written.slice(0, slash);
     const nodeId = written.slice(slash + 1);
     const target = graph.documents.get(documentId);
-    if (!target) return ["unknownDocumentInRef", { written, documentId, hint: lookups.didYouMean(documentId, documentIds, "") || MISSING_FILE_HINT }];
-    return ["unknownNode", { written, documentId, nodeId, hint: lookups.didYouMean(nodeId, lookups.idsOf(documentId), `/${documentId}`) }];
+    if (!target) {
+      const suggestions = lookups.suggestions(documentId, documentIds, "");
+      return suggestions ? ["unknownDocumentInRefSuggest", { written, documentId, suggestions }] : ["unknownDocumentInRef", { written, documentId }];
+    }
+    const suggestions = lookups.suggestions(nodeId, lookups.idsOf(documentId), `/${documentId}`);
+    return suggestions ? ["unknownNodeSuggest", { written, documentId, nodeId, suggestions }] : ["unknownNode", { written, documentId, nodeId }];
   }
   const home = documentOf(graph, edge);
   const elsewhere = lookups.withId(written).filter((n) => n.document !== home).map((n) => n.ref);
-  const hint = elsewhere.length > 0 ? `; to link to another document write ${elsewhere.slice(0, 3).map((r) => `'${r}'`).join(" or ")}` : lookups.didYouMean(written, lookups.idsOf(home), `/${home}`);
-  return ["unknownLocalNode", { written, documentId: home, hint }];
+  if (elsewhere.length > 0) return ["unknownLocalNodeElsewhere", { written, documentId: home, suggestions: alternatives(elsewhere.slice(0, 3)) }];
+  const suggestions = lookups.suggestions(written, lookups.idsOf(home), `/${home}`);
+  return suggestions ? ["unknownLocalNodeSuggest", { written, documentId: home, suggestions }] : ["unknownLocalNode", { written, documentId: home }];
 }

@@ -1,4 +1,4 @@
-import type { MessageData } from "../../core/messages.js";
+import { renderMessage, type MessageData, type MessageTable } from "../../core/messages.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import { ADVANCEABLE, type Edge } from "../../graph/model.js";
 import { nodeName } from "../../graph/naming.js";
@@ -12,6 +12,14 @@ const MESSAGES = {
 } as const;
 
 type MessageId = keyof typeof MESSAGES;
+
+/** What a link points at ({{target}}), as a reader would say it; {{kind}} is the document's kind as the plan writes it. */
+export const TARGET_PHRASES = {
+  nodeOf: "{{node}} of {{kind}} '{{document}}'",
+  document: "a {{kind}} document",
+  documentItself: "the {{kind}} document itself",
+  unknown: "unknown",
+} as const satisfies MessageTable;
 
 export default defineRule(
   {
@@ -33,11 +41,11 @@ export default defineRule(
 function describeTarget(graph: PlanGraph, ref: string): string {
   const node = graph.node(ref);
   if (node) {
-    const document = graph.document(node.document);
-    return node.ref === node.document ? `a ${document?.kind ?? "document"} document` : `${nodeName(node)} of ${document?.kind ?? "document"} '${node.document}'`;
+    const kind = graph.document(node.document)?.kind ?? "document";
+    return node.ref === node.document ? renderMessage(TARGET_PHRASES.document, { kind }) : renderMessage(TARGET_PHRASES.nodeOf, { node: nodeName(node), kind, document: node.document });
   }
   const document = graph.document(ref);
-  return document ? `the ${document.kind} document itself` : "unknown";
+  return document ? renderMessage(TARGET_PHRASES.documentItself, { kind: document.kind }) : TARGET_PHRASES.unknown;
 }
 
 function problemWith(graph: PlanGraph, edge: Edge): MessageId | undefined {

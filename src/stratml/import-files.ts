@@ -39,8 +39,8 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
     try {
       result = importStratml(await readText(absolute, shown), path.basename(absolute));
     } catch (error) {
-      if (error instanceof XmlSyntaxError) files.push({ file: shown, error: { message: `not well-formed XML: ${error.message}`, ...error.position }, changes: [] });
-      else if (error instanceof NotStratmlError || error instanceof TextError) files.push({ file: shown, error: { message: error.message, ...error.position }, changes: [] });
+      if (error instanceof XmlSyntaxError || error instanceof NotStratmlError) files.push({ file: shown, error: { message: error.message, messageId: error.messageId, data: error.data, ...error.position }, changes: [] });
+      else if (error instanceof TextError) files.push({ file: shown, error: { message: error.message, ...error.position }, changes: [] });
       else if (error instanceof UsageError) files.push({ file: shown, error: { message: error.message }, changes: [] });
       else throw error;
       continue;

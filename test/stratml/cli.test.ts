@@ -62,6 +62,11 @@ describe("ogp import stratml (built binary)", () => {
     expect(stdout).toContain("not well-formed XML");
     expect(stdout).toContain("page.xml:1:1  not imported  not a StratML plan: the root element is <html>");
     expect(existsSync(path.join(dir, "broken.yaml"))).toBe(false);
+    const json = JSON.parse((await runOgp(["import", "stratml", "broken.xml", "page.xml", "--format", "json"], { cwd: dir })).stdout) as { files: { error: unknown }[] };
+    expect(json.files.map((f) => f.error)).toEqual([
+      expect.objectContaining({ messageId: "notWellFormed", data: { reason: expect.any(String) }, line: 2 }),
+      expect.objectContaining({ messageId: "notStratml", data: { root: "html" }, line: 1, column: 1 }),
+    ]);
   });
 });
 
@@ -72,8 +77,9 @@ describe("ogp lint and graph on StratML (built binary)", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("48:3255   warning  <Identifier> holds the placeholder '[To_be_identified]'");
     expect(stdout).toMatch(/2:10364 +warning +indicator Plans Converted: Identifier '8c60e70d-55b5-4ee6-9db3-3a0e202179f2' was used before/);
-    const json = JSON.parse((await runOgp(["lint", "SMLC2011.xml", "--format", "json"], { cwd: dir })).stdout) as { problems: { related?: unknown[] }[] };
-    expect(json.problems[0]!.related).toEqual([expect.objectContaining({ file: "SMLC2011.xml", line: 2, column: 8599 })]);
+    const json = JSON.parse((await runOgp(["lint", "SMLC2011.xml", "--format", "json"], { cwd: dir })).stdout) as { problems: { rule: string; messageId: string; related?: unknown[] }[] };
+    expect(json.problems[0]).toMatchObject({ rule: "stratml", messageId: "duplicateIdentifier" });
+    expect(json.problems[0]!.related).toEqual([expect.objectContaining({ file: "SMLC2011.xml", line: 2, column: 8599, message: "first used here (id 'aa83925e-f243-4930-9c35-32febd204b76-pi-1')" })]);
   });
 
   it("lint finds StratML files in a directory and reports a broken one as an error", async () => {

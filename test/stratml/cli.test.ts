@@ -100,6 +100,71 @@ describe("ogp lint and graph on StratML (built binary)", () => {
   });
 });
 
+describe("ogp coverage on StratML (built binary)", () => {
+  type CoverageJson = { of: string; reports: { strategy: { id: string }; workplan?: { id: string }; rows: { label?: string; title?: string; level: number; kind: string; status: string }[] }[] };
+  const coverageSchema = () => new Ajv.default({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, "schemas/coverage-output.schema.json"), "utf8")) as object);
+
+  it("says what measures a StratML plan on its own (it has no workplan), exit 0", async () => {
+    const dir = samplesDir();
+    const plain = await runOgp(["coverage", "SMLC2011.xml"], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe("No workplan with a strategy to measure.\n");
+    expect(plain.stderr).toBe("ogp: no workplan implements strategy 'smlc2011'; 'ogp coverage --of indicators' measures goals by their performance indicators\n");
+    const partOne = await runOgp(["coverage", "PMOAI.xml"], { cwd: dir });
+    expect(partOne.code).toBe(0);
+    expect(partOne.stderr).toContain("no workplan implements strategy 'pmoai'; a workplan that names it as its strategy gets its coverage");
+  });
+
+  it("--of indicators lists a sample's goals and objectives with their indicators, in every format", async () => {
+    const dir = samplesDir();
+    const json = await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators", "--format", "json"], { cwd: dir });
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout) as CoverageJson;
+    const validate = coverageSchema();
+    expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+    expect(result.reports.map((r) => r.strategy.id)).toEqual(["smlc2011"]);
+    const rows = result.reports[0]!.rows;
+    expect(rows.filter((r) => r.level === 1).map((r) => [r.label, r.title, r.kind])).toEqual([
+      ["Part 1", "Strategic Plans", "goal"],
+      ["Part 2", "Performance Plans and Reports", "goal"],
+      ["Part 3", "Additional Elements", "goal"],
+    ]);
+    expect(rows.filter((r) => r.level === 2)).toHaveLength(10);
+    expect(rows.every((r) => r.status === "covered")).toBe(true);
+    const table = await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators"], { cwd: dir });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("Indicators of strategy smlc2011 (2011 Annual Report)");
+    expect(table.stdout).toContain("level 1: 3 of 3 goals covered (100%)");
+    const markdown = await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators", "--format", "markdown"], { cwd: dir });
+    expect(markdown.code).toBe(0);
+    for (const row of rows.filter((r) => r.level === 1)) expect(markdown.stdout).toContain(row.title!);
+    const csv = await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators", "--format", "csv"], { cwd: dir });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split("\n")[0]).toMatch(/^workplan,strategy,ref,label,title,level,kind,status,indicator_ref,/);
+    expect(csv.stdout).toContain("Strategic Plans");
+    // A Part 1 plan has no indicators: every goal is listed, none covered, and --min fails the run.
+    const partOne = await runOgp(["coverage", "PMOAI.xml", "--of", "indicators", "--format", "json", "--min", "50"], { cwd: dir });
+    expect(partOne.code).toBe(1);
+    expect((JSON.parse(partOne.stdout) as CoverageJson).reports[0]!.rows.map((r) => r.status)).toEqual(Array(6).fill("missing"));
+  });
+
+  it("measures a YAML workplan against its strategy exported to StratML exactly as against the YAML strategy", async () => {
+    const exported = await runOgp(["export", "stratml", "ogp-strategy-2023"]);
+    expect(exported.code).toBe(0);
+    const workplan = readFileSync(path.join(ROOT, "plans/2023/workplan.yaml"), "utf8");
+    const fromXml = tempDir({ "plans/workplan.yaml": workplan, "plans/strategy.xml": exported.stdout });
+    const fromYaml = tempDir({ "plans/workplan.yaml": workplan, "plans/strategy.yaml": readFileSync(path.join(ROOT, "plans/2023/strategy.yaml"), "utf8") });
+    for (const format of ["json", "table", "csv"]) {
+      const [xml, yaml] = await Promise.all([runOgp(["coverage", "--format", format], { cwd: fromXml }), runOgp(["coverage", "--format", format], { cwd: fromYaml })]);
+      expect(xml.code, xml.stderr).toBe(0);
+      expect(xml.stdout).toBe(yaml.stdout);
+    }
+    const result = JSON.parse((await runOgp(["coverage", "--format", "json"], { cwd: fromXml })).stdout) as CoverageJson;
+    expect(result.reports.map((r) => [r.workplan?.id, r.strategy.id])).toEqual([["ogp-workplan-2023", "ogp-strategy-2023"]]);
+    expect(result.reports[0]!.rows.map((r) => [r.label, r.status])).toEqual([["1", "covered"], ["2", "covered"], ["3", "covered"], ["4", "covered"], ["5", "covered"]]);
+  });
+});
+
 describe("ogp export stratml (built binary)", () => {
   it("prints ISO StratML Part 2 of a shipped strategy, valid against the schema", async () => {
     const { code, stdout, stderr } = await runOgp(["export", "stratml", "ogp-strategy-2015"]);

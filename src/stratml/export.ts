@@ -13,6 +13,8 @@ export interface StratmlExport {
   xml: string;
   /** What the chosen part has no place for and was left out, one sentence each. */
   leftOut: string[];
+  /** The Identifier written for each node, by node id: what a Relationship of another StratML file names it by. */
+  identifiers: ReadonlyMap<string, string>;
 }
 
 type Json = Record<string, unknown>;
@@ -51,6 +53,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
   }
   const used = new Set<string>();
   const exported = new Map<string, string>(); // original Identifier or node id -> written Identifier
+  const identifiers = new Map<string, string>(); // node id -> written Identifier
   const identifier = (node: Json, key: string): string => {
     const kept = str(bagOf(node).identifier);
     const candidates = [kept, str(node.id)].filter((c): c is string => c !== undefined && isXsdId(c) && !used.has(c));
@@ -58,7 +61,10 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     while (used.has(chosen)) chosen = stableUuidId(`${chosen}/again`);
     used.add(chosen);
     if (kept) exported.set(kept, chosen);
-    if (str(node.id)) exported.set(String(node.id), chosen);
+    if (str(node.id)) {
+      exported.set(String(node.id), chosen);
+      identifiers.set(String(node.id), chosen);
+    }
     return chosen;
   };
   const docBag = bagOf(plan);
@@ -233,7 +239,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
           ],
           { xmlns: EXPORT_NAMESPACES[1] },
         );
-  return { xml: renderXml(root), leftOut };
+  return { xml: renderXml(root), leftOut, identifiers };
 }
 
 function claim(used: Set<string>, id: string): string {

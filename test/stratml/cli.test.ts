@@ -189,13 +189,25 @@ describe("ogp export stratml (built binary)", () => {
     expect(readFileSync(path.join(dir, "existing.xml"), "utf8")).toContain("<StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:stratml_core\">");
   });
 
-  it("refuses an unknown document with a suggestion, and a workplan, with exit 2", async () => {
+  it("refuses an unknown document with a suggestion, and a work plan as Part 1, with exit 2", async () => {
     const unknown = await runOgp(["export", "stratml", "ogp-strategy-2051"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe("ogp: no document 'ogp-strategy-2051' in the loaded plans; did you mean 'ogp-strategy-2015' or 'ogp-strategy-2023'?\n");
-    const workplan = await runOgp(["export", "stratml", "ogp-workplan-2023"]);
-    expect(workplan.code).toBe(2);
-    expect(workplan.stderr).toContain("is a workplan; StratML describes strategic plans");
+    const partOne = await runOgp(["export", "stratml", "ogp-workplan-2023", "--part", "1"]);
+    expect(partOne.code).toBe(2);
+    expect(partOne.stderr).toContain("is a work plan: its deliverables' links are written as Relationships of performance indicators, which only Part 2 has");
+  });
+
+  it("writes a work plan as a Part 2 Performance_Plan whose deliverables' links are Relationships, valid against the schema", async () => {
+    const { code, stdout, stderr } = await runOgp(["export", "stratml", "ogp-workplan-2023"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<PerformancePlanOrReport xmlns="urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport" Type="Performance_Plan">');
+    expect(stdout).toMatch(/<Relationship RelationshipType="Narrower_Than">\s*<ReferentIdentifier>community<\/ReferentIdentifier>\s*<Name>forging a strong political coalition \(Strategic Goal 1\)<\/Name>/);
+    expect(stderr).toBe("ogp: left out: deliverable 6: leads to no goal of 'ogp-strategy-2023', and StratML holds objectives only under a goal\n");
+    if (hasXmllint() || process.env.CI) {
+      const dir = tempDir({ "workplan.xml": stdout });
+      expect(await xmllintErrors(path.join(dir, "workplan.xml"), 2)).toBe("");
+    }
   });
 
   it("--help explains both commands with examples", async () => {

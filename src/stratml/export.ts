@@ -68,6 +68,11 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     return chosen;
   };
   const docBag = bagOf(plan);
+  // A Relationship lives only in a PerformanceIndicator (see export-workplan.ts): a goal's or objective's own links have no place.
+  const linksWithoutPlace = (what: string, node: Json) => {
+    const refs = (Array.isArray(node.refs) ? node.refs : []).map((l) => (typeof l === "string" ? l : str((l as Json).ref))).filter((r): r is string => r !== undefined);
+    if (refs.length > 0) leftOut.push(`${what} ${str(node.label) ?? String(node.id)}: its refs ${refs.map((r) => `'${r}'`).join(", ")} (StratML writes a Relationship only from a performance indicator)`);
+  };
 
   const stakeholder = (node: Json): XmlNode => {
     const bag = bagOf(node);
@@ -138,6 +143,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
       for (const child of list(parent[key])) {
         const bag = bagOf(child);
         const childIndicators = list(child.indicators);
+        linksWithoutPlace("objective", child);
         if (part === 1 && childIndicators.length > 0) leftOut.push(`objective ${str(child.label) ?? String(child.id)}: ${childIndicators.length} performance indicator(s) (Part 1 has none; use --part 2)`);
         out.push(
           el("Objective", [
@@ -160,6 +166,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
   const goals = list(plan.goals).map((goal) => {
     const bag = bagOf(goal);
     const goalIndicators = list(goal.indicators);
+    linksWithoutPlace("goal", goal);
     if (goalIndicators.length > 0) leftOut.push(`goal ${str(goal.label) ?? String(goal.id)}: ${goalIndicators.length} performance indicator(s) (StratML gives indicators to objectives only)`);
     const name = str(goal.title) ?? unnamedGoal(str(goal.label));
     return el("Goal", [

@@ -18,6 +18,7 @@ export type { Finding, Location, Position, Problem, Severity } from "./core/prob
 export type * from "./generated/plan-types.js";
 export { importStratml, type StratmlImport } from "./stratml/import.js";
 export { exportStratml, type StratmlExport, type StratmlPart } from "./stratml/export.js";
+export { exportWorkplanStratml } from "./stratml/export-workplan.js";
 export { loadStratmlText } from "./stratml/load-stratml.js";
 export { buildReport, type HtmlReportOptions } from "./report/html/build.js";
 export type { CoverageInput, DiffInput } from "./report/html/inputs.js";

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
@@ -215,5 +215,50 @@ describe("ogp export stratml (built binary)", () => {
     expect(importHelp.stdout).toContain("ogp import stratml plan.xml --out plans/");
     const exportHelp = await runOgp(["export", "stratml", "--help"]);
     expect(exportHelp.stdout).toContain("ogp export stratml ogp-strategy-2015 > ogp-2015.xml");
+  });
+});
+
+describe("README's StratML section shows real, current output", () => {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  /** The lines the README prints after `$ <command>`, up to the next command or the end of the block, without "..." elisions. */
+  function shownAfter(command: string): string[] {
+    const start = readme.indexOf(`$ ${command}\n`);
+    expect(start, `README shows '$ ${command}'`).toBeGreaterThanOrEqual(0);
+    const lines: string[] = [];
+    for (const line of readme.slice(start).split("\n").slice(1)) {
+      if (line.startsWith("```") || line.startsWith("$ ")) break;
+      if (line.trim() !== "..." && line.trim() !== "") lines.push(line.replace(/^\s+/, ""));
+    }
+    expect(lines.length, `README shows the output of '$ ${command}'`).toBeGreaterThan(0);
+    return lines;
+  }
+  const expectShown = (command: string, output: string) => {
+    const lines = output.split("\n").map((l) => l.replace(/^\s+/, ""));
+    for (const line of shownAfter(command)) expect(lines, `README line of '${command}'`).toContain(line);
+  };
+
+  it("import, lint and coverage of the samples", async () => {
+    const dir = tempDir({ "SMLC2011.xml": readFileSync(path.join(SAMPLES_DIR, "SMLC2011.xml"), "utf8"), "PMOAI.xml": readFileSync(path.join(SAMPLES_DIR, "PMOAI.xml"), "utf8") });
+    const clean = tempDir({ "SMLC2011.xml": readFileSync(path.join(SAMPLES_DIR, "SMLC2011.xml"), "utf8") });
+    const lint = await runOgp(["lint", "SMLC2011.xml"], { cwd: clean });
+    expectShown("npx ogp lint SMLC2011.xml", lint.stdout);
+    const coverage = await runOgp(["coverage", "SMLC2011.xml"], { cwd: clean });
+    expectShown("npx ogp coverage SMLC2011.xml", coverage.stdout + coverage.stderr);
+    expectShown("npx ogp coverage SMLC2011.xml --of indicators --depth 1", (await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators", "--depth", "1"], { cwd: clean })).stdout);
+    mkdirSync(path.join(dir, "plans"));
+    const imported = await runOgp(["import", "stratml", "SMLC2011.xml", "PMOAI.xml", "--out", "plans"], { cwd: dir });
+    expectShown("npx ogp import stratml SMLC2011.xml PMOAI.xml --out plans", imported.stdout);
+  });
+
+  it("export of a strategy and of a work plan", async () => {
+    const strategy = await runOgp(["export", "stratml", "ogp-strategy-2015"]);
+    const shown = shownAfter("npx ogp export stratml ogp-strategy-2015 | head -4").map((l) => l.replace(/, \.\.\.<\/Description>$/, ""));
+    for (const line of shown) expect(strategy.stdout + strategy.stderr).toContain(line);
+    const dir = tempDir();
+    const workplan = await runOgp(["export", "stratml", "ogp-workplan-2023", "--out", path.join(dir, "workplan.xml")]);
+    expect(workplan.code).toBe(0);
+    expectShown("npx ogp export stratml ogp-workplan-2023 --out workplan.xml", workplan.stderr.replace(path.join(dir, "workplan.xml"), "workplan.xml"));
+    const xml = readFileSync(path.join(dir, "workplan.xml"), "utf8").split("\n").slice(20, 28).join("\n");
+    expect(shownAfter("sed -n 21,28p workplan.xml")).toEqual(xml.split("\n").map((l) => l.replace(/^\s+/, "")));
   });
 });

@@ -16,6 +16,8 @@ export type XmlSyntaxMessageId = keyof typeof XML_SYNTAX_MESSAGES;
 
 export const STRATML_MESSAGES = {
   notStratml: "not a StratML plan: the root element is <{{root}}>, expected <StrategicPlan> (Part 1) or <PerformancePlanOrReport> (Part 2)",
+  /** `ogp import stratml` of two files whose documents have the same id. */
+  sameDocumentId: "another file of this run also imports as '{{id}}' ({{output}}); import it on its own into another folder",
 
   // Slips of the source: lint findings of the file read directly, and problems in the summary.
   placeholder: "<{{element}}> holds the placeholder '{{value}}' instead of a value; it was dropped. Fill it in or remove it",

@@ -70,6 +70,24 @@ describe("ogp import stratml (built binary)", () => {
   });
 });
 
+describe("ogp import stratml: files it cannot import (built binary)", () => {
+  it("names a second file of the same document and a file over the size limit, by message id and data", async () => {
+    const dir = samplesDir();
+    mkdirSync(path.join(dir, "copy"));
+    copyFileSync(path.join(dir, "PMOAI.xml"), path.join(dir, "copy/PMOAI.xml"));
+    writeFileSync(path.join(dir, "huge.xml"), Buffer.alloc(7 * 1024 * 1024, 32));
+    const { code, stdout } = await runOgp(["import", "stratml", "PMOAI.xml", "copy/PMOAI.xml", "huge.xml", "--out", ".", "--format", "json"], { cwd: dir });
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as { files: { file: string; error?: { messageId?: string; data?: unknown; message: string } }[] };
+    expect(report.files.map((f) => [f.file, f.error?.messageId, f.error?.data])).toEqual([
+      ["PMOAI.xml", undefined, undefined],
+      ["copy/PMOAI.xml", "sameDocumentId", { id: "pmoai", output: "pmoai.yaml" }],
+      ["huge.xml", "tooLarge", { size: "7.0", limit: 6 }],
+    ]);
+    expect(report.files[1]!.error!.message).toBe("another file of this run also imports as 'pmoai' (pmoai.yaml); import it on its own into another folder");
+  });
+});
+
 describe("ogp lint and graph on StratML (built binary)", () => {
   it("lint reads a .xml file directly and places the source's slips at the XML line and column", async () => {
     const dir = samplesDir();

@@ -228,6 +228,34 @@ describe("exportWorkplanStratml: a work plan as a Performance_Plan, its delivera
     expect(graphOf(second)).toEqual(graphOf(first.data));
   });
 
+  it.each(WORKPLANS)("writes %s without empty elements, with unique xsd:ID identifiers, the same on every run", (id) => {
+    const { xml } = exportWorkplanStratml(shipped.graph, id);
+    expect(exportWorkplanStratml(shipped.graph, id).xml).toBe(xml);
+    const all = elements(parseXml(xml));
+    expect(all.filter((e) => e.children.length === 0 && e.text.trim() === "").map((e) => e.name)).toEqual([]);
+    const identifiers = all.filter((e) => e.name === "Identifier").map((e) => e.text);
+    expect(new Set(identifiers).size).toBe(identifiers.length);
+    for (const identifier of identifiers) expect(identifier).toMatch(/^[A-Za-z_][A-Za-z0-9._-]*$/);
+  });
+
+  it("writes a deliverable kept in a file of its own, with its actions, and refuses a work plan whose strategy is not loaded", async () => {
+    const deliverable = `kind: deliverable\nid: d2\ntitle: Deliverable two\nstatus: approved\nworkplan: w\nlabel: "2"\nadvances:\n  - { ref: s/o11, cite: "the objective" }\nactions:\n  - id: a21\n    label: "2.1"\n    title: Action two one\n    advances: [{ ref: s/g2, cite: "its own" }]\n`;
+    const project = projectFrom({ "s.yaml": STRATEGY, "w.yaml": WORKPLAN, "d2.yaml": deliverable });
+    const { xml } = exportWorkplanStratml(project.graph, "w");
+    if (runSchemaChecks) expect(await xmllintErrors(writeTemp(xml), 2)).toBe("");
+    const back = importStratml(xml, "w.xml").data;
+    const goal = (back.goals as Json[])[0]!;
+    expect(((goal.objectives ?? []) as Json[]).map((o) => [o.id, ((o.objectives ?? []) as Json[]).map((a) => a.id)])).toEqual([
+      ["d1", ["a11"]],
+      ["d2", ["a21"]],
+    ]);
+    // Sub-goal o11 has no element of its own here: its Relationship names the Identifier the strategy's export gives it.
+    expect(xml).toMatch(/<Relationship RelationshipType="Narrower_Than">\s*<ReferentIdentifier>o11<\/ReferentIdentifier>\s*<Name>the objective<\/Name>/);
+    expect(xml).toMatch(/<Identifier>a21-output<\/Identifier>\s*<Relationship RelationshipType="Narrower_Than">\s*<ReferentIdentifier>g2<\/ReferentIdentifier>/);
+    const alone = projectFrom({ "w.yaml": WORKPLAN });
+    expect(() => exportWorkplanStratml(alone.graph, "w")).toThrow("its strategy 's' is not among the loaded plans");
+  });
+
   it("writes a deliverable's owner as a Performer, its due date as a target and its delivery as an actual result", async () => {
     const workplan = WORKPLAN.replace("    title: Deliverable one\n", "    title: Deliverable one\n    owner: Support Unit\n    due: \"2022-06\"\n    delivery: in-progress\n");
     const project = projectFrom({ "s.yaml": STRATEGY, "w.yaml": workplan });

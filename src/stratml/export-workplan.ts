@@ -58,9 +58,8 @@ export function exportWorkplanStratml(graph: PlanGraph, workplanId: string): Str
   const strategyIds = exportStratml(strategy.data, 2).identifiers;
   const leftOut: string[] = [];
   const goals: (Json & { objectives: Json[] })[] = list(strategy.data.goals).map((goal) => {
-    const kept = strategyIds.get(String(goal.id));
-    const bag = ((goal.data as Json | undefined)?.stratml as Json | undefined) ?? {};
-    return { id: goal.id, title: goal.title, description: goal.description, data: { stratml: { ...pick(bag, ["otherInformation"]), identifier: kept } }, objectives: [] as Json[] };
+    // Restated, not copied: Name and Description (both required in a Goal) and the Identifier the strategy's own export writes.
+    return { id: goal.id, title: goal.title, description: goal.description, data: { stratml: { identifier: strategyIds.get(String(goal.id)) } }, objectives: [] as Json[] };
   });
   const goalById = new Map(goals.map((g) => [String(g.id), g]));
 
@@ -154,10 +153,6 @@ const UNIT = "Not specified";
 
 function list(value: unknown): Json[] {
   return Array.isArray(value) ? (value.filter((v) => v && typeof v === "object") as Json[]) : [];
-}
-
-function pick(bag: Json, keys: string[]): Json {
-  return Object.fromEntries(keys.filter((k) => bag[k] !== undefined).map((k) => [k, bag[k]]));
 }
 
 /** The last day a due date stands for: "2025" is 2025-12-31, "2025-06" the 30th; a full date is itself. */

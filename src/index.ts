@@ -18,6 +18,7 @@ export type { Finding, Location, Position, Problem, Severity } from "./core/prob
 export type * from "./generated/plan-types.js";
 export { importStratml, type StratmlImport } from "./stratml/import.js";
 export { exportStratml, type StratmlExport, type StratmlPart } from "./stratml/export.js";
+export { exportWorkplanStratml } from "./stratml/export-workplan.js";
 export { loadStratmlText } from "./stratml/load-stratml.js";
 export { diff, type DiffOptions } from "./diff/diff.js";
 export type { Change, DiffResult, DiffSide } from "./diff/model.js";

@@ -26,6 +26,13 @@ export async function runCoverage(paths: string[], options: CoverageCommandOptio
   const format = await formatterFor(COVERAGE_FORMATS, options.format);
   write(format(result, { ...formatContext(globals), width: terminalWidth() }));
   for (const failure of result.failures) process.stderr.write(`ogp: ${failure}\n`);
+  if (result.of === "deliverables" && result.reports.length === 0) {
+    // A StratML plan (or any strategy on its own) has no workplan to measure: say what would measure it.
+    const strategies = [...project.graph.documents.values()].filter((d) => d.kind === "strategy");
+    const which = strategies.length === 1 ? `strategy '${strategies[0]!.id}'` : `any of the ${strategies.length} strategies loaded`;
+    if (strategies.some((d) => d.nodes.some((n) => n.type === "indicator"))) process.stderr.write(`ogp: no workplan implements ${which}; 'ogp coverage --of indicators' measures goals by their performance indicators\n`);
+    else if (strategies.length > 0) process.stderr.write(`ogp: no workplan implements ${which}; a workplan that names it as its strategy gets its coverage\n`);
+  }
   const unloaded = warnAboutUnloadedFiles(project);
   return result.failures.length > 0 || unloaded ? EXIT.problems : EXIT.ok;
 }

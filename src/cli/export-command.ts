@@ -13,11 +13,22 @@ export async function runExportStratml(documentId: string, paths: string[], opti
   const project = await loadPlans(paths);
   const document = project.graph.documents.get(documentId);
   if (!document) throw new UsageError(`no document '${documentId}' in the loaded plans${didYouMean(documentId, project.graph.documents.keys())}`);
-  if (document.kind !== "strategy") throw new UsageError(`'${documentId}' is a ${document.kind}; StratML describes strategic plans, so export a strategy (such as '${[...project.graph.documents.values()].find((d) => d.kind === "strategy")?.id ?? "a strategy id"}')`);
-  const { exportStratml } = await import("../stratml/export.js");
+  if (document.kind === "deliverable") {
+    const workplan = project.graph.outgoing(documentId, "workplan")[0]?.written;
+    throw new UsageError(`'${documentId}' is a deliverable; StratML writes deliverables as objectives of their work plan's performance plan, so export its work plan${workplan ? ` ('${workplan}')` : ""}`);
+  }
+  if (document.kind === "workplan" && options.part === "1") {
+    throw new UsageError(`'${documentId}' is a work plan: its deliverables' links are written as Relationships of performance indicators, which only Part 2 has; export it without --part 1`);
+  }
   let result;
   try {
-    result = exportStratml(document.data, options.part === "1" ? 1 : 2);
+    if (document.kind === "workplan") {
+      const { exportWorkplanStratml } = await import("../stratml/export-workplan.js");
+      result = exportWorkplanStratml(project.graph, documentId);
+    } else {
+      const { exportStratml } = await import("../stratml/export.js");
+      result = exportStratml(document.data, options.part === "1" ? 1 : 2);
+    }
   } catch (error) {
     throw new UsageError(`${documentId}: ${(error as Error).message}`);
   }

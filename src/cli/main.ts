@@ -324,8 +324,8 @@ Examples:
   const exportCommand = program.command("export").description("write an ogp plan in another format");
   exportCommand
     .command("stratml")
-    .description("export a strategy as ISO StratML (Part 2 PerformancePlanOrReport by default, or Part 1 StrategicPlan)")
-    .argument("<document-id>", "the strategy to export, such as ogp-strategy-2015")
+    .description("export a strategy or a work plan as ISO StratML (Part 2 PerformancePlanOrReport by default, or Part 1 StrategicPlan)")
+    .argument("<document-id>", "the strategy or work plan to export, such as ogp-strategy-2015 or ogp-workplan-2023")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("--part <part>", "StratML part: 2 (performance plan, with indicators) or 1 (strategic plan)").choices(["1", "2"]).default("2"))
     .option("-o, --out <file>", "write to this file (atomically) instead of standard output")
@@ -340,9 +340,15 @@ is the same on every run). Nested objectives are written flat, their depth in th
 SequenceIndicator; an indicator's refs become Relationship elements. What the part has no place
 for is named on standard error.
 
+A work plan is written as a Part 2 Performance_Plan: the goals of its strategy (with the
+Identifiers the strategy's export gives them), each deliverable an Objective under the goal it
+advances, and an Output performance indicator per deliverable whose Relationship elements carry
+its links (Narrower_Than for advances), the only place the ISO schema allows a Relationship.
+
 Examples:
   ogp export stratml ogp-strategy-2015 > ogp-2015.xml
-  ogp export stratml ogp-strategy-2015 --part 1 --out ogp-2015-part1.xml`,
+  ogp export stratml ogp-strategy-2015 --part 1 --out ogp-2015-part1.xml
+  ogp export stratml ogp-workplan-2023 --out ogp-workplan-2023.xml`,
     )
     .action(async (documentId: string, paths: string[], options, command: Command) => {
       const { runExportStratml } = await import("./export-command.js");

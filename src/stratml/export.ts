@@ -13,6 +13,8 @@ export interface StratmlExport {
   xml: string;
   /** What the chosen part has no place for and was left out, one sentence each. */
   leftOut: string[];
+  /** The Identifier written for each node, by node id: what a Relationship of another StratML file names it by. */
+  identifiers: ReadonlyMap<string, string>;
 }
 
 type Json = Record<string, unknown>;
@@ -51,6 +53,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
   }
   const used = new Set<string>();
   const exported = new Map<string, string>(); // original Identifier or node id -> written Identifier
+  const identifiers = new Map<string, string>(); // node id -> written Identifier
   const identifier = (node: Json, key: string): string => {
     const kept = str(bagOf(node).identifier);
     const candidates = [kept, str(node.id)].filter((c): c is string => c !== undefined && isXsdId(c) && !used.has(c));
@@ -58,10 +61,18 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
     while (used.has(chosen)) chosen = stableUuidId(`${chosen}/again`);
     used.add(chosen);
     if (kept) exported.set(kept, chosen);
-    if (str(node.id)) exported.set(String(node.id), chosen);
+    if (str(node.id)) {
+      exported.set(String(node.id), chosen);
+      identifiers.set(String(node.id), chosen);
+    }
     return chosen;
   };
   const docBag = bagOf(plan);
+  // A Relationship lives only in a PerformanceIndicator (see export-workplan.ts): a goal's or objective's own links have no place.
+  const linksWithoutPlace = (what: string, node: Json) => {
+    const refs = (Array.isArray(node.refs) ? node.refs : []).map((l) => (typeof l === "string" ? l : str((l as Json).ref))).filter((r): r is string => r !== undefined);
+    if (refs.length > 0) leftOut.push(`${what} ${str(node.label) ?? String(node.id)}: its refs ${refs.map((r) => `'${r}'`).join(", ")} (StratML writes a Relationship only from a performance indicator)`);
+  };
 
   const stakeholder = (node: Json): XmlNode => {
     const bag = bagOf(node);
@@ -132,6 +143,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
       for (const child of list(parent[key])) {
         const bag = bagOf(child);
         const childIndicators = list(child.indicators);
+        linksWithoutPlace("objective", child);
         if (part === 1 && childIndicators.length > 0) leftOut.push(`objective ${str(child.label) ?? String(child.id)}: ${childIndicators.length} performance indicator(s) (Part 1 has none; use --part 2)`);
         out.push(
           el("Objective", [
@@ -154,6 +166,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
   const goals = list(plan.goals).map((goal) => {
     const bag = bagOf(goal);
     const goalIndicators = list(goal.indicators);
+    linksWithoutPlace("goal", goal);
     if (goalIndicators.length > 0) leftOut.push(`goal ${str(goal.label) ?? String(goal.id)}: ${goalIndicators.length} performance indicator(s) (StratML gives indicators to objectives only)`);
     const name = str(goal.title) ?? unnamedGoal(str(goal.label));
     return el("Goal", [
@@ -233,7 +246,7 @@ export function exportStratml(plan: Json, part: StratmlPart): StratmlExport {
           ],
           { xmlns: EXPORT_NAMESPACES[1] },
         );
-  return { xml: renderXml(root), leftOut };
+  return { xml: renderXml(root), leftOut, identifiers };
 }
 
 function claim(used: Set<string>, id: string): string {

@@ -1,5 +1,7 @@
+import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { IdAllocator, isPlaceholder, isUsableId } from "./identifiers.js";
+import { STRATML_MESSAGES, type StratmlMessageId } from "./messages.js";
 import { hasContent, type XmlElement } from "./xml.js";
 
 /** What the import did to one piece of the source that did not map one to one. */
@@ -22,9 +24,26 @@ export interface ImportChange {
   kind: ChangeKind;
   /** The StratML element concerned (local name). */
   element: string;
+  /** The wording's key in STRATML_MESSAGES, and what fills it in. */
+  messageId: StratmlMessageId;
+  data: MessageData;
+  /** The message rendered from the table. */
   message: string;
   position: Position;
-  related?: { message: string; position: Position }[];
+  related?: { messageId: StratmlMessageId; data: MessageData; message: string; position: Position }[];
+}
+
+/** A place a change speaks of besides its own (where a duplicate Identifier was first used). */
+export interface RelatedChange {
+  messageId: StratmlMessageId;
+  data: MessageData;
+  position: Position;
+}
+
+/** A node's kind and name as the messages about its Identifier give them ("indicator", "Plans Converted"). */
+export interface NodeNaming {
+  nodeKind: string;
+  name?: string;
 }
 
 interface Placed {
@@ -43,8 +62,10 @@ export class ImportContext {
   /** Relationships read for an indicator node, resolved to links once every node has its id. */
   readonly relationships = new Map<object, { data: Record<string, unknown>; referents: { value: string; element: XmlElement }[] }[]>();
 
-  change(kind: ChangeKind, element: XmlElement, message: string, related?: ImportChange["related"]): void {
-    this.changes.push({ kind, element: element.name, message, position: element.position, ...(related ? { related } : {}) });
+  change(kind: ChangeKind, element: XmlElement, messageId: StratmlMessageId, data: MessageData = {}, related?: RelatedChange[]): void {
+    const change: ImportChange = { kind, element: element.name, messageId, data, message: renderMessage(STRATML_MESSAGES[messageId], data), position: element.position };
+    if (related) change.related = related.map((r) => ({ ...r, message: renderMessage(STRATML_MESSAGES[r.messageId], r.data) }));
+    this.changes.push(change);
   }
 
   /** Records that `target` (a node or mapping of the plan data) was read from `element`, and each field from its child element. */
@@ -75,11 +96,11 @@ export class ImportContext {
   valueOf(element: XmlElement): string | undefined {
     const value = element.text.trim();
     if (value === "" && !element.children.some(hasContent)) {
-      this.change("dropped-empty", element, `empty <${element.name}> dropped`);
+      this.change("dropped-empty", element, "emptyDropped", { element: element.name });
       return undefined;
     }
     if (isPlaceholder(value)) {
-      this.change("placeholder", element, `<${element.name}> holds the placeholder '${value}' instead of a value; it was dropped. Fill it in or remove it`);
+      this.change("placeholder", element, "placeholder", { element: element.name, value });
       return undefined;
     }
     return value;
@@ -89,7 +110,7 @@ export class ImportContext {
    * Picks a node's id: its Identifier when usable and unique, else a readable one. The original
    * Identifier is returned for `data.stratml.identifier`, so that export gives it back.
    */
-  nodeId(identifier: XmlElement | undefined, readable: string, what: string): { id: string; original?: string } {
+  nodeId(identifier: XmlElement | undefined, readable: string, what: NodeNaming): { id: string; original?: string } {
     const raw = identifier ? identifier.text.trim() : "";
     if (!identifier || raw === "") return { id: this.ids.allocate(readable) };
     if (isPlaceholder(raw)) {
@@ -99,8 +120,8 @@ export class ImportContext {
     const first = this.identifiers.get(raw);
     if (first) {
       const id = this.ids.allocate(readable);
-      this.change("duplicate-identifier", identifier, `${what}: Identifier '${raw}' was used before in the document; this one is given the id '${id}'. Give each element its own Identifier`, [
-        { message: `first used here (id '${first.id}')`, position: first.position },
+      this.change("duplicate-identifier", identifier, what.name ? "duplicateIdentifier" : "duplicateIdentifierUnnamed", { ...naming(what), identifier: raw, id }, [
+        { messageId: "duplicateIdentifierFirst", data: { id: first.id }, position: first.position },
       ]);
       return { id, original: raw };
     }
@@ -108,7 +129,7 @@ export class ImportContext {
     if (isUsableId(raw) && this.ids.reserve(raw)) id = raw;
     else {
       id = this.ids.allocate(readable);
-      this.change("new-id", identifier, `${what}: Identifier '${raw}' is not usable as an id (ids start with a letter); given the id '${id}', and the Identifier is kept for export`);
+      this.change("new-id", identifier, what.name ? "identifierNotUsable" : "identifierNotUsableUnnamed", { ...naming(what), identifier: raw, id });
     }
     this.identifiers.set(raw, { id, position: identifier.position });
     return { id, original: raw };
@@ -132,7 +153,7 @@ export class ElementReader {
     const found = this.element.children.find((c) => names.includes(c.name) && !this.used.has(c));
     if (!found) return undefined;
     this.used.add(found);
-    if (found.name !== names[0]) this.context.change("renamed-element", found, `legacy element <${found.name}> read as <${names[0]}>`);
+    if (found.name !== names[0]) this.context.change("renamed-element", found, "legacyElement", { element: found.name, isoName: names[0]! });
     return found;
   }
 
@@ -155,15 +176,19 @@ export class ElementReader {
     for (const child of this.element.children) {
       if (this.used.has(child)) continue;
       if (!hasContent(child)) {
-        this.context.change("dropped-empty", child, `empty <${child.name}> dropped`);
+        this.context.change("dropped-empty", child, "emptyDropped", { element: child.name });
         continue;
       }
       kept ??= {};
       addGeneric(kept, child.name, generic(child));
-      this.context.change("kept-in-data", child, `<${child.name}> has no place in the plan model; kept under data.stratml.other`);
+      this.context.change("kept-in-data", child, "keptInData", { element: child.name });
     }
     return kept;
   }
+}
+
+function naming(what: NodeNaming): MessageData {
+  return what.name ? { nodeKind: what.nodeKind, name: what.name } : { nodeKind: what.nodeKind };
 }
 
 function addGeneric(target: Record<string, unknown>, key: string, value: unknown): void {

@@ -1,4 +1,4 @@
-import { renderMessage } from "../core/messages.js";
+import { renderMessage, type MessageData } from "../core/messages.js";
 import { INVALID_FILE_MESSAGES } from "../load/messages.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { displayPath } from "../load/files.js";
 import { decodeText, lineColumnAtByte } from "../load/decode.js";
 import { LIMITS } from "../load/load-file.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
+import { STRATML_MESSAGES } from "./messages.js";
 import { importedFile, importReport, type ImportedFile, type ImportReport } from "./report.js";
 import { XmlSyntaxError } from "./xml.js";
 import { toYaml } from "./yaml-text.js";
@@ -39,8 +40,7 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
     try {
       result = importStratml(await readText(absolute, shown), path.basename(absolute));
     } catch (error) {
-      if (error instanceof XmlSyntaxError) files.push({ file: shown, error: { message: `not well-formed XML: ${error.message}`, ...error.position }, changes: [] });
-      else if (error instanceof NotStratmlError || error instanceof TextError) files.push({ file: shown, error: { message: error.message, ...error.position }, changes: [] });
+      if (error instanceof XmlSyntaxError || error instanceof NotStratmlError || error instanceof TextError) files.push({ file: shown, error: { message: error.message, messageId: error.messageId, data: error.data, ...error.position }, changes: [] });
       else if (error instanceof UsageError) files.push({ file: shown, error: { message: error.message }, changes: [] });
       else throw error;
       continue;
@@ -48,7 +48,8 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
     const target = path.join(outDir, `${String(result.data.id)}.yaml`);
     const targetShown = displayPath(target, cwd);
     if (claimed.has(target)) {
-      files.push({ ...importedFile(shown, result), error: { message: `another file of this run also imports as '${String(result.data.id)}' (${targetShown}); import it on its own into another folder` } });
+      const data = { id: String(result.data.id), output: targetShown };
+      files.push({ ...importedFile(shown, result), error: { message: renderMessage(STRATML_MESSAGES.sameDocumentId, data), messageId: "sameDocumentId", data } });
       continue;
     }
     claimed.add(target);
@@ -63,12 +64,14 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
   return importReport(files);
 }
 
+/** A file that is not text the import can read (too large, not UTF-8), worded by the invalid-file table. */
 class TextError extends Error {
   constructor(
-    message: string,
+    readonly messageId: keyof typeof INVALID_FILE_MESSAGES,
+    readonly data: MessageData,
     readonly position: { line: number; column: number },
   ) {
-    super(message);
+    super(renderMessage(INVALID_FILE_MESSAGES[messageId], data));
   }
 }
 
@@ -76,13 +79,13 @@ async function readText(absolute: string, shown: string): Promise<string> {
   let bytes: Buffer;
   try {
     const { size } = await stat(absolute);
-    if (size > LIMITS.maxBytes) throw new TextError(`file is ${(size / 1048576).toFixed(1)} MiB, over the ${LIMITS.maxBytes / 1048576} MiB limit`, { line: 1, column: 1 });
+    if (size > LIMITS.maxBytes) throw new TextError("tooLarge", { size: (size / 1048576).toFixed(1), limit: LIMITS.maxBytes / 1048576 }, { line: 1, column: 1 });
     bytes = await readFile(absolute);
   } catch (error) {
     if (error instanceof TextError) throw error;
     throw new UsageError(`${shown}: ${ioProblem(error)}`);
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new TextError(renderMessage(INVALID_FILE_MESSAGES[decoded.reason]), decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset));
+  if (!decoded.ok) throw new TextError(decoded.reason, {}, decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset));
   return decoded.text;
 }

@@ -31,13 +31,13 @@ export function dateOf(read: { value?: string; element?: XmlElement }, context: 
   const day = /^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$/.exec(read.value)?.[1];
   if (day) return { value: day, element: read.element };
   bag[key] = read.value;
-  context.change("invalid-date", read.element, `<${read.element.name}> '${read.value}' is not a date (YYYY-MM-DD); kept as text under data.stratml.${key}`);
+  context.change("invalid-date", read.element, "invalidDate", { element: read.element.name, value: read.value, key });
   return {};
 }
 
 /** Drops an element that holds nothing but empty elements and placeholders, reporting each placeholder. */
 export function dropEmpty(element: XmlElement, context: ImportContext): undefined {
-  context.change("dropped-empty", element, `<${element.name}> holds nothing but empty elements and placeholders; dropped`);
+  context.change("dropped-empty", element, "emptyContainerDropped", { element: element.name });
   const visit = (e: XmlElement) => {
     if (isPlaceholder(e.text)) context.valueOf(e);
     e.children.forEach(visit);

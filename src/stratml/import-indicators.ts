@@ -13,7 +13,7 @@ export function readIndicator(element: XmlElement, fallback: string, context: Im
   const dimension = reader.text("MeasurementDimension");
   const unit = reader.text("UnitOfMeasurement");
   const identifierElement = reader.first("Identifier");
-  const { id, original } = context.nodeId(identifierElement, sequence.value ? `pi-${slug(sequence.value)}` : fallback, `indicator ${sequence.value ?? dimension.value ?? ""}`.trim());
+  const { id, original } = context.nodeId(identifierElement, sequence.value ? `pi-${slug(sequence.value)}` : fallback, { nodeKind: "indicator", name: sequence.value ?? dimension.value });
   const relationships = reader
     .all("Relationship")
     .map((relationship) => readRelationship(relationship, context))
@@ -29,12 +29,12 @@ export function readIndicator(element: XmlElement, fallback: string, context: Im
     .filter((m) => Object.keys(m).length > 0);
   const other = reader.text("OtherInformation");
   const indicatorType = element.attributes.PerformanceIndicatorType ?? element.attributes.IndicatorType;
-  if (element.attributes.IndicatorType !== undefined) context.change("renamed-element", element, "legacy attribute IndicatorType read as PerformanceIndicatorType");
+  if (element.attributes.IndicatorType !== undefined) context.change("renamed-element", element, "legacyAttribute", { attribute: "IndicatorType", isoName: "PerformanceIndicatorType" });
   const target = instances.flatMap((m) => m.targetResults ?? []).map((r) => resultText(r, unit.value)).filter(Boolean).join("; ");
   const actual = instances.flatMap((m) => m.actualResults ?? []).map((r) => resultText(r, unit.value)).filter(Boolean).join("; ");
   // MeasurementDimension is required in StratML: an indicator without one is named by its unit, so that export reads back the same.
   const title = dimension.value ?? unit.value ?? "Unnamed indicator";
-  if (!dimension.value) context.change("defaulted", dimension.element ?? element, `a <PerformanceIndicator> without a <MeasurementDimension> is named '${title}'`);
+  if (!dimension.value) context.change("defaulted", dimension.element ?? element, "unnamedIndicator", { title });
   const node = compact({
     id,
     label: sequence.value,
@@ -91,7 +91,7 @@ export function resolveRelationships(context: ImportContext): void {
       for (const referent of relationship.referents) {
         const target = context.identifiers.get(referent.value);
         if (target) refs.push(compact({ ref: target.id, cite: (relationship.data.name as string | undefined) ?? (relationship.data.type as string | undefined) }));
-        else context.change("unresolved-relationship", referent.element, `<ReferentIdentifier> '${referent.value}' names no element of this document; kept under data.stratml.relationships only`);
+        else context.change("unresolved-relationship", referent.element, "unresolvedReferent", { referent: referent.value });
       }
     }
     if (refs.length > 0) (node as Json).refs = refs;

@@ -1,8 +1,10 @@
+import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, ImportContext, type ImportChange } from "./import-context.js";
 import { compact, dateOf, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator, resolveRelationships } from "./import-indicators.js";
+import { STRATML_MESSAGES } from "./messages.js";
 import { parseXml, type XmlElement } from "./xml.js";
 
 /** The StratML versions seen in the wild, by root element and namespace. */
@@ -16,11 +18,12 @@ export const STRATML_NAMESPACES: Record<string, string> = {
 /** A file that is XML but not a StratML plan, with the place of its root element. */
 export class NotStratmlError extends Error {
   override name = "NotStratmlError";
+  readonly messageId = "notStratml";
   constructor(
-    message: string,
+    readonly data: MessageData & { root: string },
     readonly position: Position,
   ) {
-    super(message);
+    super(renderMessage(STRATML_MESSAGES.notStratml, data));
   }
 }
 
@@ -39,7 +42,7 @@ export interface StratmlImport {
 export function importStratml(text: string, fileName: string): StratmlImport {
   const root = parseXml(text);
   if (root.name !== "StrategicPlan" && root.name !== "PerformancePlanOrReport") {
-    throw new NotStratmlError(`not a StratML plan: the root element is <${root.name}>, expected <StrategicPlan> (Part 1) or <PerformancePlanOrReport> (Part 2)`, root.position);
+    throw new NotStratmlError({ root: root.name }, root.position);
   }
   const version = STRATML_NAMESPACES[root.namespace] ?? (root.namespace === "" ? "no namespace" : `unknown namespace ${root.namespace}`);
   const context = new ImportContext();
@@ -87,7 +90,7 @@ function readDocument(root: XmlElement, context: ImportContext, fileName: string
   bag.identifier = documentIdentifier;
   if (!data.title) {
     data.title = fileName;
-    context.change("defaulted", name.element ?? root, `the plan has no <Name>; its title is the file name '${fileName}'`);
+    context.change("defaulted", name.element ?? root, "untitledPlan", { fileName });
   }
   if (bag.source) data.source = { url: bag.source };
   delete bag.source;
@@ -139,7 +142,7 @@ function readCore(element: XmlElement, context: ImportContext, data: Json, bag: 
       const extra = compact({ name: name.value, acronym: acronym.value, identifier: identifier.value, description: description.value, other: rest });
       if (Object.keys(extra).length > 0) {
         ((bag.otherOrganizations ??= []) as Json[]).push(extra);
-        context.change("kept-in-data", organization, `a further <Organization> ('${name.value ?? ""}') kept under data.stratml.otherOrganizations; its stakeholders are the plan's`);
+        context.change("kept-in-data", organization, "furtherOrganization", { name: name.value ?? "" });
       }
       stakeholders.push(...own);
     }
@@ -194,13 +197,14 @@ function readStakeholder(element: XmlElement, context: ImportContext, prefix: st
   const rest = reader.rest();
   const type = element.attributes.StakeholderTypeType?.trim() || undefined;
   if (!name.value && !description.value && roles.length === 0 && !rest) {
-    context.change("dropped-empty", element, `<Stakeholder> without name, description or role dropped${type ? ` (its type '${type}' with it)` : ""}`);
+    if (type) context.change("dropped-empty", element, "emptyTypedStakeholderDropped", { type });
+    else context.change("dropped-empty", element, "emptyStakeholderDropped");
     return undefined;
   }
   const role = roles.map((r) => (r.name as string | undefined) ?? (r.roleTypes as string[] | undefined)?.join(" and ")).filter(Boolean).join("; ");
   // StratML requires a stakeholder's Name: one without is named by its role, so that export writes a name that reads back the same.
   const title = name.value ?? (role || "Unnamed stakeholder");
-  if (!name.value) context.change("defaulted", element, `a <Stakeholder> without a <Name> is named '${title}'`);
+  if (!name.value) context.change("defaulted", element, "unnamedStakeholder", { title });
   const node = compact({
     id: context.ids.allocate(`${prefix}-${slug(title) || "stakeholder"}`),
     title,
@@ -224,7 +228,7 @@ function readLevel(element: XmlElement, context: ImportContext, reader: ElementR
   const description = reader.text("Description");
   const identifierElement = reader.first("Identifier");
   const sequence = reader.text("SequenceIndicator");
-  const { id, original } = context.nodeId(identifierElement, readable(sequence.value, name.value), `${what} ${sequence.value ?? name.value ?? ""}`.trim());
+  const { id, original } = context.nodeId(identifierElement, readable(sequence.value, name.value), { nodeKind: what, name: sequence.value ?? name.value });
   const stakeholders = reader.all("Stakeholder").map((s) => readStakeholder(s, context, `sh-${id}`)).filter((s) => s !== undefined);
   const other = reader.text("OtherInformation");
   const node: Json = { id, label: sequence.value, title: name.value, description: description.value, stakeholders };
@@ -248,7 +252,7 @@ function readGoal(element: XmlElement, index: number, context: ImportContext): J
   if (!goal.node.title) {
     // A Goal's Name is required in StratML: one without is named by its number, so that export writes a name that reads back the same.
     goal.node.title = unnamedGoal(goal.label);
-    context.change("defaulted", element, `a <Goal> without a <Name> is named '${String(goal.node.title)}'`);
+    context.change("defaulted", element, "unnamedGoal", { title: String(goal.node.title) });
   }
   const objectives = reader
     .all("Objective")
@@ -293,12 +297,14 @@ function nest(goal: Level, objectives: Level[], context: ImportContext): Json[] 
         parent = byLabel.get(prefix);
         const element = objective.labelElement!;
         if (goalLabels.size > 0 && ![...goalLabels].some((g) => label.startsWith(`${g}.`))) {
-          context.change("nesting", element, `objective '${label}' is written under goal '${goalName}', but its number belongs to another goal; kept under goal '${goalName}'. Renumber it or move it`);
+          context.change("nesting", element, "objectiveOfOtherGoal", { label, goal: goalName });
         } else if (!parent) {
-          context.change("nesting", element, `objective '${label}' has no objective '${prefix}' before it in goal '${goalName}'; kept directly under the goal. Add '${prefix}' or renumber`);
+          context.change("nesting", element, "objectiveWithoutParent", { label, parent: prefix, goal: goalName });
         } else if (!chain.includes(parent)) {
           // Numbered under 4.2 but listed among 4.5's objectives: the number wins, and the slip is reported.
-          context.change("nesting", element, `objective '${label}' is listed after '${(chain[0]?.label as string | undefined) ?? "other objectives"}' and its objectives, away from '${prefix}' that its number puts it under; placed under '${prefix}'. Move it next to '${prefix}' or renumber it`);
+          const after = chain[0]?.label as string | undefined;
+          if (after) context.change("nesting", element, "objectiveAwayFromParent", { label, after, parent: prefix });
+          else context.change("nesting", element, "objectiveAwayFromParentFirst", { label, parent: prefix });
         }
       }
     }

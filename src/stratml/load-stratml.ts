@@ -1,7 +1,7 @@
 import { findingFrom } from "../core/messages.js";
 import { STRATML_MESSAGES, XML_SYNTAX_MESSAGES } from "./messages.js";
 import path from "node:path";
-import type { DocPath, Finding, Position } from "../core/problem.js";
+import type { DocPath, Position } from "../core/problem.js";
 import type { LoadedFile } from "../load/load-file.js";
 import { PROBLEM_KINDS } from "./import-context.js";
 import { importStratml, NotStratmlError } from "./import.js";
@@ -20,11 +20,11 @@ export function loadStratmlText(loaded: LoadedFile, text: string): LoadedFile {
     result = importStratml(text, path.basename(file));
   } catch (error) {
     if (error instanceof XmlSyntaxError) {
-      loaded.findings.push(findingFrom("xml-syntax", XML_SYNTAX_MESSAGES, "notWellFormed", { detail: error.message }, { file, position: error.position }));
+      loaded.findings.push(findingFrom("xml-syntax", XML_SYNTAX_MESSAGES, error.messageId, error.data, { file, position: error.position }));
       return loaded;
     }
     if (error instanceof NotStratmlError) {
-      loaded.findings.push(findingFrom("not-a-plan", STRATML_MESSAGES, "notStratml", { detail: error.message }, { file, position: error.position }));
+      loaded.findings.push(findingFrom("not-a-plan", STRATML_MESSAGES, error.messageId, error.data, { file, position: error.position }));
       return loaded;
     }
     throw error;
@@ -33,9 +33,8 @@ export function loadStratmlText(loaded: LoadedFile, text: string): LoadedFile {
   loaded.positionOf = (docPath) => nearestPosition(result.positions(), docPath);
   for (const change of result.changes) {
     if (!PROBLEM_KINDS.has(change.kind)) continue;
-    const finding: Finding = findingFrom("stratml", STRATML_MESSAGES, "slip", { detail: change.message }, { file, position: change.position });
-    if (change.related) finding.related = change.related.map((r) => ({ message: r.message, at: { file, position: r.position } }));
-    loaded.findings.push(finding);
+    const related = (change.related ?? []).map((r) => ({ messageId: r.messageId, data: r.data, at: { file, position: r.position } }));
+    loaded.findings.push(findingFrom("stratml", STRATML_MESSAGES, change.messageId, change.data, { file, position: change.position }, related));
   }
   return loaded;
 }

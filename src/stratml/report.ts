@@ -1,3 +1,4 @@
+import type { MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { PROBLEM_KINDS, type ChangeKind, type ImportChange } from "./import-context.js";
 import type { StratmlImport } from "./import.js";
@@ -21,9 +22,10 @@ export interface ImportedFile {
   /** The YAML file written (relative to the working directory), when it was. */
   output?: string;
   /** Why nothing was written for this file. */
-  error?: { message: string } & Partial<Position>;
+  /** `messageId` and `data` name the wording (STRATML_MESSAGES, XML_SYNTAX_MESSAGES) when the file itself is at fault. */
+  error?: { message: string; messageId?: string; data?: MessageData } & Partial<Position>;
   /** Everything dropped or changed, in source order. */
-  changes: ({ kind: ChangeKind; problem: boolean; element: string; message: string; line: number; column: number; related?: ({ message: string } & Position)[] })[];
+  changes: ({ kind: ChangeKind; problem: boolean; element: string; messageId: string; data: MessageData; message: string; line: number; column: number; related?: ({ messageId: string; data: MessageData; message: string } & Position)[] })[];
 }
 
 function count(list: unknown, deep: boolean): number {
@@ -63,8 +65,8 @@ export function importedFile(file: string, result: StratmlImport, output?: strin
 }
 
 function changeOut(change: ImportChange): ImportedFile["changes"][number] {
-  const out: ImportedFile["changes"][number] = { kind: change.kind, problem: PROBLEM_KINDS.has(change.kind), element: change.element, message: change.message, line: change.position.line, column: change.position.column };
-  if (change.related) out.related = change.related.map((r) => ({ message: r.message, ...r.position }));
+  const out: ImportedFile["changes"][number] = { kind: change.kind, problem: PROBLEM_KINDS.has(change.kind), element: change.element, messageId: change.messageId, data: change.data, message: change.message, line: change.position.line, column: change.position.column };
+  if (change.related) out.related = change.related.map((r) => ({ messageId: r.messageId, data: r.data, message: r.message, ...r.position }));
   return out;
 }
 

@@ -1,5 +1,7 @@
 import { SaxesParser } from "saxes";
+import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
+import { XML_SYNTAX_MESSAGES, type XmlSyntaxMessageId } from "./messages.js";
 
 /** One XML element as the importer reads it: its local name (namespaces ignored), attributes, text and place. */
 export interface XmlElement {
@@ -15,14 +17,15 @@ export interface XmlElement {
   position: Position;
 }
 
-/** A document that cannot be read as XML: the message and the line and column where reading stopped. */
+/** A document that cannot be read as XML: the message (id and data) and the line and column where reading stopped. */
 export class XmlSyntaxError extends Error {
   override name = "XmlSyntaxError";
   constructor(
-    message: string,
+    readonly messageId: XmlSyntaxMessageId,
+    readonly data: MessageData,
     readonly position: Position,
   ) {
-    super(message);
+    super(renderMessage(XML_SYNTAX_MESSAGES[messageId], data));
   }
 }
 
@@ -37,12 +40,12 @@ export function parseXml(text: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let failure: XmlSyntaxError | undefined;
-  const fail = (message: string) => {
-    failure ??= new XmlSyntaxError(message, { line: parser.line, column: Math.max(1, parser.column) });
+  const fail = (messageId: XmlSyntaxMessageId, data: MessageData = {}) => {
+    failure ??= new XmlSyntaxError(messageId, data, { line: parser.line, column: Math.max(1, parser.column) });
   };
   let tagStart: Position = { line: 1, column: 1 };
   parser.on("doctype", (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail("the DOCTYPE declares entities: ogp never expands DTD or external entities; remove the DOCTYPE (StratML needs none)");
+    if (/<!ENTITY/i.test(doctype)) fail("doctypeEntities");
   });
   parser.on("opentagstart", (tag) => {
     // saxes reports the column just after the name; the tag starts one '<' and the name before it.
@@ -73,12 +76,12 @@ export function parseXml(text: string): XmlElement {
   });
   parser.on("error", (error) => {
     // saxes prefixes "line:column: "; the position is kept apart from the message.
-    fail(error.message.replace(/^\d+:\d+: /, ""));
+    fail("notWellFormed", { reason: error.message.replace(/^\d+:\d+: /, "") });
   });
   parser.write(text);
   if (!failure) parser.close();
   if (failure) throw failure;
-  if (!root) throw new XmlSyntaxError("no root element: the file holds no XML element", { line: 1, column: 1 });
+  if (!root) throw new XmlSyntaxError("noRoot", {}, { line: 1, column: 1 });
   return root;
 }
 

@@ -67,11 +67,12 @@ describe("importStratml", () => {
 <Objective><Name>e</Name><SequenceIndicator>2.1</SequenceIndicator></Objective></Goal></StrategicPlanCore>`;
     const { data, changes } = importStratml(minimal("StrategicPlan", "", body), "plan.xml");
     const nesting = changes.filter((c) => c.kind === "nesting");
-    expect(nesting.map((c) => c.message)).toEqual([
-      expect.stringContaining("objective '1.1.5' is listed after '1.2'"),
-      expect.stringContaining("objective '1.7.1' has no objective '1.7' before it"),
-      expect.stringContaining("objective '2.1' is written under goal '1', but its number belongs to another goal"),
+    expect(nesting.map((c) => [c.messageId, c.data])).toEqual([
+      ["objectiveAwayFromParent", { label: "1.1.5", after: "1.2", parent: "1.1" }],
+      ["objectiveWithoutParent", { label: "1.7.1", parent: "1.7", goal: "1" }],
+      ["objectiveOfOtherGoal", { label: "2.1", goal: "1" }],
     ]);
+    expect(nesting[0]!.message).toBe("objective '1.1.5' is listed after '1.2' and its objectives, away from '1.1' that its number puts it under; placed under '1.1'. Move it next to '1.1' or renumber it");
     expect(nesting.map((c) => c.position.line)).toEqual([5, 6, 7]);
     const goal = goalsOf(data)[0]!;
     expect(objectivesOf(objectivesOf(goal)[0]!).map((o) => o.label)).toEqual(["1.1.5"]);
@@ -90,7 +91,9 @@ describe("importStratml", () => {
     ]);
     const duplicate = changes.find((c) => c.kind === "duplicate-identifier")!;
     expect(duplicate.position.line).toBe(4);
-    expect(duplicate.related).toEqual([{ message: "first used here (id 'growth')", position: expect.objectContaining({ line: 2 }) }]);
+    expect([duplicate.messageId, duplicate.data]).toEqual(["duplicateIdentifier", { nodeKind: "objective", name: "1.2", identifier: "growth", id: "objective-1.2" }]);
+    expect(duplicate.related).toEqual([{ messageId: "duplicateIdentifierFirst", data: { id: "growth" }, message: "first used here (id 'growth')", position: expect.objectContaining({ line: 2 }) }]);
+    expect(changes.find((c) => c.kind === "new-id")).toMatchObject({ messageId: "identifierNotUsable", data: { nodeKind: "objective", name: "1.1", identifier: "_6e21b622-a951-11e6-89f9-cb959c46ff43", id: "objective-1.1" } });
   });
 
   it("drops empty elements and reports placeholders, with their places", () => {
@@ -99,11 +102,14 @@ describe("importStratml", () => {
     const { data, changes } = importStratml(minimal("StrategicPlan", "", body), "plan.xml");
     expect(data.description).toBeUndefined();
     expect(data.period).toBeUndefined();
-    expect(changes.filter((c) => c.kind === "placeholder").map((c) => [c.element, c.position.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
-      ["Identifier", 2],
-      ["StartDate", 3],
+    expect(changes.filter((c) => c.kind === "placeholder").map((c) => [c.messageId, c.data, c.position.line]).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ["placeholder", { element: "Identifier", value: "[To_be_identified]" }, 2],
+      ["placeholder", { element: "StartDate", value: "${date(yyyy-MM-dd)}" }, 3],
     ]);
-    expect(changes.filter((c) => c.kind === "dropped-empty").map((c) => c.element)).toEqual(["Description", "OtherInformation"]);
+    expect(changes.filter((c) => c.kind === "dropped-empty").map((c) => [c.messageId, c.data])).toEqual([
+      ["emptyDropped", { element: "Description" }],
+      ["emptyDropped", { element: "OtherInformation" }],
+    ]);
   });
 
   it("maps indicators with value-chain stage, targets and actuals, and Relationships to links", () => {
@@ -117,14 +123,17 @@ describe("importStratml", () => {
     const indicator = (objectivesOf(goalsOf(data)[0]!)[0]!.indicators as Json[])[0]!;
     expect(indicator).toMatchObject({ title: "Countries", target: "25 countries (... to 2020-12-31)", actual: "20 countries, short", refs: [{ ref: "g1", cite: "measures" }] });
     expect((indicator.data as Json).stratml).toMatchObject({ valueChainStage: "Outcome", indicatorType: "Quantitative", unitOfMeasurement: "countries", relationships: [{ type: "Broader_Than", referentIdentifiers: ["g1", "nowhere"] }] });
-    expect(changes.filter((c) => c.kind === "unresolved-relationship").map((c) => c.position.line)).toEqual([5]);
+    expect(changes.filter((c) => c.kind === "unresolved-relationship").map((c) => [c.messageId, c.data, c.position.line])).toEqual([["unresolvedReferent", { referent: "nowhere" }, 5]]);
   });
 
   it("reads legacy names and a Submitter wherever the file puts it", () => {
     const body = `<Name>Plan</Name><StrategicPlanCore><Goal><Name>G</Name><Description>d</Description></Goal></StrategicPlanCore><Submitter><FirstName>Ada</FirstName><LastName>Lovelace</LastName></Submitter>`;
     const { data, changes } = importStratml(minimal("PerformancePlanOrReport", "", body), "plan.xml");
     expect((data.data as Json).stratml).toMatchObject({ submitter: { givenName: "Ada", surname: "Lovelace" } });
-    expect(changes.filter((c) => c.kind === "renamed-element")).toHaveLength(2);
+    expect(changes.filter((c) => c.kind === "renamed-element").map((c) => [c.messageId, c.data])).toEqual([
+      ["legacyElement", { element: "FirstName", isoName: "GivenName" }],
+      ["legacyElement", { element: "LastName", isoName: "Surname" }],
+    ]);
   });
 
   it("names a goal, stakeholder or indicator without a name (StratML requires one), and says so", () => {
@@ -133,11 +142,12 @@ describe("importStratml", () => {
     const { data, changes } = importStratml(minimal("PerformancePlanOrReport", "", body), "plan.xml");
     const goal = goalsOf(data)[0]!;
     expect([goal.title, (goal.stakeholders as Json[])[0]!.title, (objectivesOf(goal)[0]!.indicators as Json[])[0]!.title]).toEqual(["Goal 2", "Funder", "Countries"]);
-    expect(changes.filter((c) => c.kind === "defaulted").map((c) => c.message)).toEqual([
-      "a <Stakeholder> without a <Name> is named 'Funder'",
-      "a <Goal> without a <Name> is named 'Goal 2'",
-      "a <PerformanceIndicator> without a <MeasurementDimension> is named 'Countries'",
+    expect(changes.filter((c) => c.kind === "defaulted").map((c) => [c.messageId, c.data])).toEqual([
+      ["unnamedStakeholder", { title: "Funder" }],
+      ["unnamedGoal", { title: "Goal 2" }],
+      ["unnamedIndicator", { title: "Countries" }],
     ]);
+    expect(changes.find((c) => c.messageId === "unnamedGoal")!.message).toBe("a <Goal> without a <Name> is named 'Goal 2'");
   });
 
   it("keeps elements it has no place for under data.stratml.other", () => {
@@ -150,6 +160,7 @@ describe("importStratml", () => {
   it("refuses XML that is not StratML, naming the root element and its place", () => {
     expect(() => importStratml("<?xml version='1.0'?>\n<html><body/></html>", "page.xml")).toThrow(NotStratmlError);
     expect(() => importStratml("<html/>", "page.xml")).toThrow(/root element is <html>/);
+    expect(() => importStratml("<html/>", "page.xml")).toThrow(expect.objectContaining({ messageId: "notStratml", data: { root: "html" } }));
   });
 
   it("places every imported value at its XML element (positions by document path)", () => {

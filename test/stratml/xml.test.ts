@@ -25,7 +25,8 @@ describe("parseXml", () => {
     })();
     expect(error).toBeInstanceOf(XmlSyntaxError);
     expect(error!.position.line).toBe(3);
-    expect(error!.message).not.toMatch(/^\d+:\d+/);
+    expect(error!.messageId).toBe("notWellFormed");
+    expect(error!.data.reason).not.toMatch(/^\d+:\d+/);
   });
 
   it("never reads an external entity (no XXE): the secret stays out of the result", () => {
@@ -39,6 +40,7 @@ describe("parseXml", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(XmlSyntaxError);
+    expect((thrown as XmlSyntaxError).messageId).toBe("doctypeEntities");
     expect(String((thrown as Error).message)).toMatch(/DOCTYPE declares entities/);
     expect(JSON.stringify(thrown)).not.toContain("TOP-SECRET-VALUE");
   });

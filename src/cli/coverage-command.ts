@@ -1,10 +1,9 @@
 import { analyseCoverage, type CoverageOptions, type Revision } from "../coverage/analyse.js";
 import { EXIT, UsageError } from "../core/errors.js";
-import { resolvePlans } from "../project/resolve.js";
 import { openProjectAtRef } from "../project/git-ref.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { formatterFor } from "../report/formatter.js";
-import { formatContext, loadPlans, write } from "./common.js";
+import { formatContext, openPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
 
@@ -13,12 +12,13 @@ export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth"> {
   depth?: number;
   baseline?: string;
   changed?: string;
+  examples?: boolean;
 }
 
 export async function runCoverage(paths: string[], options: CoverageCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.of === "indicators" && options.workplan) throw new UsageError("--workplan measures deliverables; with --of indicators, pick a strategy with --strategy");
-  const project = await loadPlans(paths);
-  const revisionPaths = paths.length > 0 ? paths : (await resolvePlans({ paths: [] })).load;
+  const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
+  const revisionPaths = paths.length > 0 ? paths : plans.load;
   const at = async (ref: string | undefined): Promise<Revision | undefined> => (ref ? { ref, project: await openProjectAtRef(ref, revisionPaths) } : undefined);
   const [baseline, changed] = await Promise.all([at(options.baseline), at(options.changed)]);
   const depth = options.depth ?? (options.of === "indicators" ? Number.MAX_SAFE_INTEGER : 1);

@@ -4,6 +4,7 @@ import type { DiffSide } from "../diff/model.js";
 import { nodesOf } from "../diff/match.js";
 import { parsePins } from "../diff/pins.js";
 import { diffFails, type FailOn } from "../diff/verdict.js";
+import { examplePlansPath } from "../project/default-paths.js";
 import { openGitSides, openNamedSides, openSides } from "../project/diff-sides.js";
 import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
 import { DIFF_FORMATS } from "../report/diff-formats.js";
@@ -15,6 +16,8 @@ import { VERSION } from "./version.js";
 export interface DiffCommandOptions {
   format: string;
   plans?: string[];
+  /** --examples: look ids up in the shipped OGP plans. */
+  examples?: boolean;
   git?: string;
   level?: string;
   strict?: boolean;
@@ -32,7 +35,7 @@ export async function runDiff(args: string[], options: DiffCommandOptions, globa
   if (options.git) sides = await openGitSides(options.git, args);
   else {
     if (args.length !== 2) throw new UsageError(`diff needs two sides (old and new), got ${args.length}; or use --git <ref> [paths...]`);
-    sides = await openSides(args[0]!, args[1]!, options.plans ?? []);
+    sides = await openSides(args[0]!, args[1]!, lookupPlans(options));
   }
   const [oldSide, newSide] = sides;
   timer.lap("load");
@@ -51,11 +54,17 @@ export async function runDiff(args: string[], options: DiffCommandOptions, globa
 async function runEvolution(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
   if (args.length < 2) throw new UsageError(`--evolution needs two or more generations (document ids or files, oldest first), got ${args.length}`);
   if (options.git) throw new UsageError("--evolution compares the generations named; it does not combine with --git");
-  const sides = await openNamedSides(args, options.plans ?? []);
+  const sides = await openNamedSides(args, lookupPlans(options));
   const { evolution } = await import("../diff/evolution.js");
   const format = await formatterFor(EVOLUTION_FORMATS, options.format);
   write(format(evolution(sides), { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 100 }));
   return EXIT.ok;
+}
+
+/** Where document ids and node references are looked up: --plans, the shipped plans with --examples, else (empty) the project's plans. */
+function lookupPlans(options: DiffCommandOptions): string[] {
+  if (options.examples && options.plans) throw new UsageError("--examples looks ids up in the shipped OGP plans: give either --plans or --examples, not both");
+  return options.examples ? [examplePlansPath()] : options.plans ?? [];
 }
 
 /** A --pin value is a pin, or a file of pins (one a line). */

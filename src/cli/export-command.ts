@@ -7,10 +7,11 @@ export interface ExportCommandOptions {
   part: "1" | "2";
   out?: string;
   force?: boolean;
+  examples?: boolean;
 }
 
-export async function runExportStratml(documentId: string, paths: string[], options: ExportCommandOptions, _globals: GlobalOptions): Promise<number> {
-  const project = await loadPlans(paths);
+export async function runExportStratml(documentId: string, paths: string[], options: ExportCommandOptions, globals: GlobalOptions): Promise<number> {
+  const project = await loadPlans(paths, { examples: options.examples, config: globals.config });
   const document = project.graph.documents.get(documentId);
   if (!document) throw new UsageError(`no document '${documentId}' in the loaded plans${didYouMean(documentId, project.graph.documents.keys())}`);
   if (document.kind === "deliverable") {

@@ -226,6 +226,7 @@ Examples:
     .option("--min <percent>", "exit 1 when a report's coverage is below this percentage; a negative number -N allows at most N goals not covered", percentage)
     .option("--baseline <git-ref>", "exit 1 when coverage dropped since this revision, or a goal covered there is not covered now (the working tree is not touched)")
     .option("--changed <git-ref>", "report only the goals and sub-goals added or edited since this revision")
+    .option("--examples", EXAMPLES_HELP)
     .addHelpText(
       "after",
       `
@@ -257,7 +258,8 @@ Examples:
     .command("diff")
     .description("what changed between two versions of a plan, matched by meaning, with its impact on deliverables")
     .argument("[sides...]", "old and new: each a YAML file, a document id, a node reference ('<doc>/<node>') or '<git-ref>:<path>'; with --git, the paths to compare")
-    .option("--plans <paths...>", "where document ids and node references are looked up (default: ./plans, or the shipped plans)")
+    .option("--plans <paths...>", "where document ids and node references are looked up (default: the project's plans, from ogp.config.yaml or ./plans)")
+    .option("--examples", "look document ids and node references up in the OGP plans shipped with ogp (to try ogp diff out)")
     .option("--git <ref>", "compare every plan at a git revision with the working tree (the working tree is not touched)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
     .option("--level <level>", "report only goals ('goals') or nodes down to a depth (1: the top level)")
@@ -330,6 +332,7 @@ Examples:
     .addOption(new Option("--part <part>", "StratML part: 2 (performance plan, with indicators) or 1 (strategic plan)").choices(["1", "2"]).default("2"))
     .option("-o, --out <file>", "write to this file (atomically) instead of standard output")
     .option("--force", "overwrite the --out file if it exists")
+    .option("--examples", EXAMPLES_HELP)
     .addHelpText(
       "after",
       `
@@ -400,6 +403,7 @@ Examples:
     .option("--force", "overwrite the output file when it exists")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(REPORT_FORMATS)).default("html"))
     .option("--bands <low,high>", "coverage percents below which a work plan is low, then medium (default: 50,80)")
+    .option("--examples", EXAMPLES_HELP)
     .option("--diff <sides...>", "add a Changes page: a git revision (the plans there against the working tree) or an old and a new side as 'ogp diff' takes them")
     .addHelpText(
       "after",
@@ -417,6 +421,7 @@ the coverage it moves. --diff takes one or two values, so put the plans' paths b
 
 Examples:
   ogp report                          report on ./plans into report.html
+  ogp report --examples               report on the OGP plans shipped with ogp
   ogp report plans/2023 --out 2023.html --force
   ogp report --out - > report.html
   ogp report --diff main              with the changes since the main branch

@@ -18,6 +18,7 @@ export interface ReportCommandOptions {
   bands?: string;
   /** --diff <git-ref> (the plans at that revision against the working tree) or --diff <old> <new> (as `ogp diff` takes them). */
   diff?: string[];
+  examples?: boolean;
 }
 
 export async function runReport(paths: string[], options: ReportCommandOptions, globals: GlobalOptions): Promise<number> {
@@ -25,8 +26,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   if (options.diff && options.diff.length > 2) {
     throw new UsageError(`--diff takes a git revision, or an old and a new side; got ${options.diff.length} values (${options.diff.join(" ")}): put the plans' paths before --diff`);
   }
-  const { project, plans } = await openPlans(paths, { config: globals.config });
-  const lint = lintAsConfigured(project, plans);
+  const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
+  const lint = lintAsConfigured(project, plans, { examples: options.examples });
   const coverage = analyseCoverage(project, REPORT_COVERAGE_OPTIONS);
   const diff = options.diff ? await diffOf(options.diff, plans.load, project) : undefined;
   const { buildReport } = await import("../report/html/build.js");

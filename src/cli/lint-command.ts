@@ -6,7 +6,8 @@ import { applyDirectives, type SettingOf } from "../suppress/directives.js";
 import { baselinePath, suppress } from "../suppress/suppress.js";
 import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { writeFileAtomic } from "../core/write-file.js";
-import { lint, reportedPart, verdict } from "../lint/lint.js";
+import { lint, reportedPart, runRules, verdict } from "../lint/lint.js";
+import { preparePositions } from "../load/positions.js";
 import { onlyFiles } from "../lint/report-scope.js";
 import { RULES } from "../lint/rules.js";
 import { settingLookup } from "../project/rule-settings.js";
@@ -49,7 +50,13 @@ export async function runLint(paths: string[], options: LintOptions, globals: Gl
   const cache = options.cache || options.cacheLocation !== undefined ? { location: options.cacheLocation ?? DEFAULT_CACHE_LOCATION, toolVersion: VERSION } : undefined;
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project }, { cache });
   const lookup = plans.config ? settingLookup(plans.config) : undefined;
-  const all = lint(project, { today: options.today, ...(lookup ? { settingFor: lookup } : {}) });
+  const lintOptions = { today: options.today, ...(lookup ? { settingFor: lookup } : {}) };
+  const found = runRules(project, lintOptions);
+  // A file served by the cache holds the positions its findings had; another needs the parser.
+  await preparePositions(project.index, found.flatMap(({ finding }) => [finding.at, ...(finding.related ?? []).map((r) => r.at)]));
+  const all = lint(project, lintOptions, found);
+  // Saved once positions are resolved, so the cache keeps them; a cache that cannot be written costs speed only.
+  await project.cache?.save().catch(() => undefined);
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
   const baselineFile = baselinePath(options.baseline, plans.config?.dir ?? process.cwd());
   if (options.writeBaseline) {

@@ -1,11 +1,99 @@
 #!/usr/bin/env node
-// The CLI is bundled into dist/ by `npm run build` (run automatically by `npm ci` and `npm install`).
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// The CLI is bundled into dist/ by `npm run build` (run automatically by `npm ci` and `npm install`)
+// as CommonJS chunks, which this file loads through a V8 code cache: compiled code is kept
+// between runs, so start-up does not compile the same JavaScript again (scripts/build.mjs).
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
 
-const bundle = new URL("../dist/cli.js", import.meta.url);
-if (!existsSync(fileURLToPath(bundle))) {
+const dist = path.join(__dirname, "..", "dist");
+const entry = path.join(dist, "cli.js");
+if (!fs.existsSync(entry)) {
   process.stderr.write("ogp: the CLI is not built yet; run 'npm run build' (or 'npm ci') in the ogp folder first\n");
   process.exit(2);
 }
-await import(bundle.href);
+
+const Module = require("node:module");
+// OGP_CODE_CACHE=0 runs without a code cache; OGP_CODE_CACHE_DIR puts Node 20's elsewhere.
+const off = process.env.OGP_CODE_CACHE === "0";
+if (off) {
+  require(entry);
+} else if (typeof Module.enableCompileCache === "function") {
+  // Node 22+: Node's own compile cache (in the system's temporary folder unless NODE_COMPILE_CACHE says where).
+  Module.enableCompileCache();
+  require(entry);
+} else {
+  runWithCodeCache();
+}
+
+/**
+ * Node 20 has no compile cache for modules: each chunk of dist/ is compiled as a `vm.Script`
+ * given the code V8 produced for it on an earlier run. V8 checks that cached code belongs to
+ * this very source, V8 version and flags and rejects it otherwise (`cachedDataRejected`); a
+ * cache file also carries a hash of its bytes, so a damaged one is never handed to V8. A chunk
+ * whose cache is missing, damaged or rejected runs from source, and its cache is written when
+ * the process exits (atomically: temp file + rename). Without a writable cache folder, the
+ * chunks simply run uncached.
+ */
+function runWithCodeCache() {
+  const vm = require("node:vm");
+  const { createHash } = require("node:crypto");
+  const cacheDir = path.join(process.env.OGP_CODE_CACHE_DIR || path.join(__dirname, "..", "node_modules", ".cache", "ogp"), `v8-${process.version}-${process.arch}`);
+  const nodeRequire = Module.createRequire(entry);
+  const modules = new Map();
+  const stale = [];
+  const digest = (bytes) => createHash("sha256").update(bytes).digest();
+
+  const readCache = (file) => {
+    let bytes;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      return undefined;
+    }
+    if (bytes.length <= 32) return undefined;
+    const data = bytes.subarray(32);
+    return digest(data).equals(bytes.subarray(0, 32)) ? data : undefined;
+  };
+
+  const load = (name) => {
+    const known = modules.get(name);
+    if (known) return known.exports;
+    const filename = path.join(dist, name);
+    const module = { exports: {}, filename, id: filename, loaded: false };
+    modules.set(name, module);
+    const source = fs.readFileSync(filename, "utf8");
+    const cacheFile = path.join(cacheDir, `${name}.cache`);
+    const cachedData = readCache(cacheFile);
+    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
+    if (cachedData === undefined || script.cachedDataRejected) stale.push({ script, cacheFile });
+    script.runInThisContext().call(module.exports, module.exports, requireFrom, module, filename, dist);
+    module.loaded = true;
+    return module.exports;
+  };
+
+  // The chunks require each other as "./name.js"; everything else is Node's (built-in modules).
+  function requireFrom(specifier) {
+    return specifier.startsWith("./") ? load(specifier.slice(2)) : nodeRequire(specifier);
+  }
+
+  process.on("exit", () => {
+    if (stale.length === 0) return;
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      for (const { script, cacheFile } of stale) {
+        const data = script.createCachedData();
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, Buffer.concat([digest(data), data]));
+        fs.renameSync(temp, cacheFile);
+      }
+      // Caches of chunks that a later build no longer has are removed.
+      const chunks = new Set(fs.readdirSync(dist).map((name) => `${name}.cache`));
+      for (const name of fs.readdirSync(cacheDir)) if (name.endsWith(".cache") && !chunks.has(name)) fs.rmSync(path.join(cacheDir, name), { force: true });
+    } catch {
+      // a cache that cannot be written costs speed only
+    }
+  });
+
+  load("cli.js");
+}

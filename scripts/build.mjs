@@ -2,7 +2,7 @@
 // (2) derive TypeScript types from the same schemas, so types and schemas cannot drift;
 // (3) bundle the CLI with esbuild, so start-up does not resolve hundreds of module files.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv/dist/2020.js";
@@ -127,23 +127,47 @@ async function buildTypes(schemas) {
   await writeFile(path.join(generated, "plan-types.ts"), ts);
 }
 
+/**
+ * The CLI as CommonJS chunks in dist/ (dist/package.json says so), loaded by bin/ogp.js through a
+ * V8 code cache. esbuild splits only ESM, so the bundle is built as ESM chunks (one per command,
+ * shared code in chunk-*.js) and each chunk is then turned into CommonJS: `import()` of a command
+ * becomes a `require` inside a promise. CommonJS is what lets Node 20 use a code cache
+ * (`vm.Script` with `cachedData`) and skips the ESM loader's start-up.
+ */
 async function bundle() {
-  const { build } = await import("esbuild");
-  await build({
+  const { build, transform } = await import("esbuild");
+  const outdir = path.join(root, "dist");
+  const result = await build({
     entryPoints: { cli: path.join(root, "src/cli/main.ts") },
-    outdir: path.join(root, "dist"),
+    outdir,
+    write: false,
     bundle: true,
     splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
-    sourcemap: "linked",
     legalComments: "none",
     logLevel: "warning",
-    // Some bundled CommonJS packages call require() for Node built-ins; give ESM output a require.
-    banner: { js: 'import { createRequire as __ogpCreateRequire } from "node:module"; const require = __ogpCreateRequire(import.meta.url);' },
     define: { OGP_VERSION: JSON.stringify(JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).version) },
   });
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await writeFile(path.join(outdir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+  for (const output of result.outputFiles) {
+    const { code } = await transform(output.text, {
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      loader: "js",
+      legalComments: "none",
+      supported: { "dynamic-import": false },
+      define: { "import.meta.url": "__ogp_import_meta_url" },
+    });
+    if (/\bimport\(/.test(code.replace(/\/\/.*$/gm, ""))) throw new Error(`${path.basename(output.path)}: an import() is left in the CommonJS output: the code cache loader cannot serve it`);
+    // ESM is strict mode; the chunks keep it. import.meta.url is the chunk's own URL, as it was.
+    const meta = code.includes("__ogp_import_meta_url") ? 'var __ogp_import_meta_url = require("node:url").pathToFileURL(__filename).href;\n' : "";
+    await writeFile(output.path, `"use strict";\n${meta}${code}`);
+  }
 }
 
 await mkdir(generated, { recursive: true });

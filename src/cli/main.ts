@@ -444,4 +444,5 @@ function report(error: unknown, debug: boolean): number {
   return EXIT.usage;
 }
 
-await main(process.argv.slice(2));
+// Not awaited at the top level: the bundle's chunks are CommonJS (scripts/build.mjs); main reports its own errors.
+void main(process.argv.slice(2));

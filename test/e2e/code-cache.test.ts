@@ -1,0 +1,43 @@
+/** bin/ogp.js's V8 code cache (Node 20; Node 22+ uses its own compile cache): used when sound, never trusted when not. */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { runOgp, tempDirsRemovedAfterAll } from "../helpers.js";
+
+const tempDir = tempDirsRemovedAfterAll();
+const nodeCompileCache = typeof (createRequire(import.meta.url)("node:module") as { enableCompileCache?: unknown }).enableCompileCache === "function";
+
+describe.skipIf(nodeCompileCache)("the code cache of Node 20", () => {
+  it("is written on the first run, used on the next, and a damaged or foreign cache is ignored and rewritten", async () => {
+    const dir = tempDir();
+    const env = { OGP_CODE_CACHE_DIR: dir };
+    const args = ["lint", "--examples", "--format", "json"];
+    const uncached = await runOgp(args, { env: { OGP_CODE_CACHE: "0" } });
+    const first = await runOgp(args, { env });
+    expect(first.stdout).toBe(uncached.stdout);
+    const [folder] = readdirSync(dir);
+    const cacheDir = path.join(dir, folder!);
+    const files = readdirSync(cacheDir);
+    expect(files).toContain("cli.js.cache");
+    expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const sound = readFileSync(path.join(cacheDir, "cli.js.cache"));
+    expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
+
+    // Damaged (bytes that do not match their hash), and foreign (a sound file of another chunk: V8 rejects it).
+    writeFileSync(path.join(cacheDir, "cli.js.cache"), Buffer.concat([sound.subarray(0, 40), Buffer.from("garbage")]));
+    expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
+    expect(readFileSync(path.join(cacheDir, "cli.js.cache")).length).toBeGreaterThan(47);
+    const other = files.find((f) => f !== "cli.js.cache")!;
+    const foreign = readFileSync(path.join(cacheDir, other));
+    const payload = foreign.subarray(32);
+    writeFileSync(path.join(cacheDir, "cli.js.cache"), Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
+    // Rewritten: the next run finds a cache made for cli.js again.
+    expect(readFileSync(path.join(cacheDir, "cli.js.cache")).equals(foreign)).toBe(false);
+    writeFileSync(path.join(cacheDir, other), "not a cache at all");
+    expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
+    expect(readFileSync(path.join(cacheDir, other), "utf8")).not.toBe("not a cache at all");
+  });
+});

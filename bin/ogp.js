@@ -30,20 +30,19 @@ if (off) {
  * Node 20 has no compile cache for modules: each chunk of dist/ is compiled as a `vm.Script`
  * given the code V8 produced for it on an earlier run. V8 checks that cached code belongs to
  * this very source, V8 version and flags and rejects it otherwise (`cachedDataRejected`); a
- * cache file also carries a hash of its bytes, so a damaged one is never handed to V8. A chunk
+ * cache file also carries its length and a checksum of its bytes, so a damaged one is never
+ * handed to V8 (which checks its own checksum only in debug builds). node:crypto is not used: it
+ * would cost more start-up than the cache saves for a short command. A chunk
  * whose cache is missing, damaged or rejected runs from source, and its cache is written when
  * the process exits (atomically: temp file + rename). Without a writable cache folder, the
  * chunks simply run uncached.
  */
 function runWithCodeCache() {
   const vm = require("node:vm");
-  const { createHash } = require("node:crypto");
   const cacheDir = path.join(process.env.OGP_CODE_CACHE_DIR || path.join(__dirname, "..", "node_modules", ".cache", "ogp"), `v8-${process.version}-${process.arch}`);
   const nodeRequire = Module.createRequire(entry);
   const modules = new Map();
   const stale = [];
-  const digest = (bytes) => createHash("sha256").update(bytes).digest();
-
   const readCache = (file) => {
     let bytes;
     try {
@@ -51,9 +50,9 @@ function runWithCodeCache() {
     } catch {
       return undefined;
     }
-    if (bytes.length <= 32) return undefined;
-    const data = bytes.subarray(32);
-    return digest(data).equals(bytes.subarray(0, 32)) ? data : undefined;
+    if (bytes.length <= 8) return undefined;
+    const data = bytes.subarray(8);
+    return bytes.readUInt32LE(0) === data.length && bytes.readUInt32LE(4) === checksum(data) ? data : undefined;
   };
 
   const load = (name) => {
@@ -84,7 +83,10 @@ function runWithCodeCache() {
       for (const { script, cacheFile } of stale) {
         const data = script.createCachedData();
         const temp = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, Buffer.concat([digest(data), data]));
+        const header = Buffer.alloc(8);
+        header.writeUInt32LE(data.length, 0);
+        header.writeUInt32LE(checksum(data), 4);
+        fs.writeFileSync(temp, Buffer.concat([header, data]));
         fs.renameSync(temp, cacheFile);
       }
       // Caches of chunks that a later build no longer has are removed.
@@ -96,4 +98,11 @@ function runWithCodeCache() {
   });
 
   load("cli.js");
+}
+
+/** FNV-1a over the bytes, 32 bits: catches a damaged file (not meant against tampering; who can write the cache can write dist/). */
+function checksum(bytes) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  return hash >>> 0;
 }

@@ -128,6 +128,23 @@ async function buildTypes(schemas) {
 }
 
 /**
+ * commander requires node:child_process when it loads, for subcommands that are separate
+ * executables (ogp has none); loading it (with net, streams, dgram) costs every command a few
+ * milliseconds of start-up. commander gets a stand-in that requires it on first use.
+ */
+const lazyChildProcessForCommander = {
+  name: "lazy-child-process-for-commander",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "lazy-child-process", namespace: "ogp-lazy" } : undefined));
+    build.onLoad({ filter: /.*/, namespace: "ogp-lazy" }, () => ({
+      contents: 'let real; const load = () => (real ??= require("node:child_process")); module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });',
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
  * The CLI as CommonJS chunks in dist/ (dist/package.json says so), loaded by bin/ogp.js through a
  * V8 code cache. esbuild splits only ESM, so the bundle is built as ESM chunks (one per command,
  * shared code in chunk-*.js) and each chunk is then turned into CommonJS: `import()` of a command
@@ -149,6 +166,7 @@ async function bundle() {
     legalComments: "none",
     logLevel: "warning",
     define: { OGP_VERSION: JSON.stringify(JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).version) },
+    plugins: [lazyChildProcessForCommander],
   });
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });

@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
-import { writeProblem } from "../core/write-file.js";
+import { writeProblem } from "../core/write-problem.js";
 import { RULES } from "../lint/rules.js";
 import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";

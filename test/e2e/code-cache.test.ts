@@ -1,6 +1,5 @@
 /** bin/ogp.js's V8 code cache (Node 20; Node 22+ uses its own compile cache): used when sound, never trusted when not. */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -28,11 +27,11 @@ describe.skipIf(nodeCompileCache)("the code cache of Node 20", () => {
     // Damaged (bytes that do not match their hash), and foreign (a sound file of another chunk: V8 rejects it).
     writeFileSync(path.join(cacheDir, "cli.js.cache"), Buffer.concat([sound.subarray(0, 40), Buffer.from("garbage")]));
     expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
-    expect(readFileSync(path.join(cacheDir, "cli.js.cache")).length).toBeGreaterThan(47);
+    expect(readFileSync(path.join(cacheDir, "cli.js.cache")).subarray(40).toString()).not.toBe("garbage");
     const other = files.find((f) => f !== "cli.js.cache")!;
     const foreign = readFileSync(path.join(cacheDir, other));
-    const payload = foreign.subarray(32);
-    writeFileSync(path.join(cacheDir, "cli.js.cache"), Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    // A sound file of another chunk, its length and checksum right: V8 rejects it as made for another source.
+    writeFileSync(path.join(cacheDir, "cli.js.cache"), foreign);
     expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
     // Rewritten: the next run finds a cache made for cli.js again.
     expect(readFileSync(path.join(cacheDir, "cli.js.cache")).equals(foreign)).toBe(false);

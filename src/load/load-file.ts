@@ -17,6 +17,8 @@ export const LIMITS = {
   maxBytes: 6 * 1024 * 1024,
   /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
   maxAliasCount: 1000,
+  /** Keys copied by `%YAML 1.1` merge keys (`<<: *anchor`), per document: each merge copies its anchor's keys. */
+  maxMergedKeys: 10_000,
   /** Nesting deeper than this is refused before validation walks it. */
   maxDepth: 200,
 } as const;

@@ -4,6 +4,7 @@ import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from
 import { addDuplicateKeyErrors } from "./duplicate-keys.js";
 import { fastParse } from "./fast-parse.js";
 import { fileProblem, LIMITS, type LoadedFile } from "./load-file.js";
+import { mergedKeyCount } from "./merges.js";
 import { deepestNesting } from "./nesting.js";
 import { crOnlyLineEnds, structureProblems, yamlErrorFindings } from "./yaml-errors.js";
 
@@ -37,6 +38,11 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const structure = structureProblems(file, text, source);
   if (structure.length > 0) {
     loaded.findings.push(...structure);
+    return loaded;
+  }
+  if (mergedKeyCount(document, LIMITS.maxMergedKeys) > LIMITS.maxMergedKeys) {
+    // Merged keys are alias expansions too: named with the alias bomb's words and this limit.
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxMergedKeys }));
     return loaded;
   }
   let data: unknown;

@@ -41,6 +41,15 @@ function runWithCodeCache() {
   const vm = require("node:vm");
   const cacheDir = path.join(process.env.OGP_CODE_CACHE_DIR || path.join(__dirname, "..", "node_modules", ".cache", "ogp"), `v8-${process.version}-${process.arch}`);
   const nodeRequire = Module.createRequire(entry);
+  // Each chunk's cache is named by the chunk's content hash (written by the build): V8 itself
+  // compares only the source's length, and a rebuilt chunk of the same length must not run the
+  // old chunk's code. A chunk the list does not name runs uncached.
+  let hashes = {};
+  try {
+    hashes = JSON.parse(fs.readFileSync(path.join(dist, "code-hashes.json"), "utf8"));
+  } catch {
+    // no list: nothing is cached
+  }
   const modules = new Map();
   const stale = [];
   const readCache = (file) => {
@@ -62,10 +71,11 @@ function runWithCodeCache() {
     const module = { exports: {}, filename, id: filename, loaded: false };
     modules.set(name, module);
     const source = fs.readFileSync(filename, "utf8");
-    const cacheFile = path.join(cacheDir, `${name}.cache`);
-    const cachedData = readCache(cacheFile);
+    const hash = Object.hasOwn(hashes, name) && typeof hashes[name] === "string" && /^[0-9a-f]{32}$/.test(hashes[name]) ? hashes[name] : undefined;
+    const cacheFile = hash && path.join(cacheDir, `${name}.${hash}.cache`);
+    const cachedData = cacheFile ? readCache(cacheFile) : undefined;
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) stale.push({ script, cacheFile });
+    if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) stale.push({ script, cacheFile });
     script.runInThisContext().call(module.exports, module.exports, requireFrom, module, filename, dist);
     module.loaded = true;
     return module.exports;
@@ -90,7 +100,7 @@ function runWithCodeCache() {
         fs.renameSync(temp, cacheFile);
       }
       // Caches of chunks that a later build no longer has are removed.
-      const chunks = new Set(fs.readdirSync(dist).map((name) => `${name}.cache`));
+      const chunks = new Set(Object.entries(hashes).map(([name, hash]) => `${name}.${hash}.cache`));
       for (const name of fs.readdirSync(cacheDir)) if (name.endsWith(".cache") && !chunks.has(name)) fs.rmSync(path.join(cacheDir, name), { force: true });
     } catch {
       // a cache that cannot be written costs speed only

@@ -171,6 +171,9 @@ async function bundle() {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
   await writeFile(path.join(outdir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+  // A content hash of each chunk as written, for bin/ogp.js's code cache: V8 checks only the
+  // source's length, so a rebuilt chunk of the same length would otherwise run stale cached code.
+  const hashes = {};
   for (const output of result.outputFiles) {
     const { code } = await transform(output.text, {
       format: "cjs",
@@ -184,8 +187,11 @@ async function bundle() {
     if (/\bimport\(/.test(code.replace(/\/\/.*$/gm, ""))) throw new Error(`${path.basename(output.path)}: an import() is left in the CommonJS output: the code cache loader cannot serve it`);
     // ESM is strict mode; the chunks keep it. import.meta.url is the chunk's own URL, as it was.
     const meta = code.includes("__ogp_import_meta_url") ? 'var __ogp_import_meta_url = require("node:url").pathToFileURL(__filename).href;\n' : "";
-    await writeFile(output.path, `"use strict";\n${meta}${code}`);
+    const text = `"use strict";\n${meta}${code}`;
+    await writeFile(output.path, text);
+    hashes[path.basename(output.path)] = createHash("sha256").update(text).digest("hex").slice(0, 32);
   }
+  await writeFile(path.join(outdir, "code-hashes.json"), `${JSON.stringify(hashes)}\n`);
 }
 
 await mkdir(generated, { recursive: true });

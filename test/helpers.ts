@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll } from "vitest";
 import { fileURLToPath } from "node:url";
 import { lint, type LintResult } from "../src/lint/lint.js";
-import { parseText, type LoadedFile } from "../src/load/load-file.js";
+import type { LoadedFile } from "../src/load/load-file.js";
+import { parseText } from "../src/load/parse-text.js";
 import { assembleProject, type Project } from "../src/project/open.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -1,5 +1,7 @@
 import type { GlobalOptions } from "./main.js";
-import { openProject, type OpenOptions, type Project } from "../project/open.js";
+import type { Project } from "../project/assemble.js";
+import { openProject, type OpenOptions } from "../project/open-project.js";
+import { configHash } from "../load/cache.js";
 import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
@@ -14,7 +16,9 @@ export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = 
 /** Loads the plans a command was asked for (paths, --examples, --config, --no-project): see resolvePlans. `open` passes loader options (--cache). */
 export async function openPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}, open: OpenOptions = {}): Promise<{ project: Project; plans: ResolvedPlans }> {
   const plans = await resolvePlans({ ...options, paths });
-  return { project: await openProject(plans.load, process.cwd(), open), plans };
+  // The cache's key includes the effective config, so that a config edit never serves stale results.
+  const cache = open.cache && { ...open.cache, configHash: configHash(plans.config) };
+  return { project: await openProject(plans.load, process.cwd(), { ...open, ...(cache ? { cache } : {}) }), plans };
 }
 
 export async function loadPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}, open: OpenOptions = {}): Promise<Project> {

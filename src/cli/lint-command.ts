@@ -42,7 +42,9 @@ export async function runLint(paths: string[], options: LintOptions, globals: Gl
   }
   const cache = options.cache || options.cacheLocation !== undefined ? { location: options.cacheLocation ?? DEFAULT_CACHE_LOCATION, toolVersion: VERSION } : undefined;
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project }, { cache });
-  const configured = configuredLint(project, plans, { today: options.today, baseline: options.baseline });
+  const configured = await configuredLint(project, plans, { today: options.today, baseline: options.baseline });
+  // Saved once positions are resolved, so the cache keeps them; a cache that cannot be written costs speed only.
+  await project.cache?.save().catch(() => undefined);
   if (options.writeBaseline) {
     if (plans.reportOn || options.examples) throw new UsageError("--write-baseline records the findings of the whole project: run it without paths and without --examples");
     const accepted = applyDirectives(project, configured.all, configured.settingOf);

@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
-import { writeProblem } from "../core/write-file.js";
+import { writeProblem } from "../core/write-problem.js";
 import { RULES } from "../lint/rules.js";
 import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
@@ -108,7 +108,7 @@ Examples:
     .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
     .option("--today <date>", "judge due dates as of this day, YYYY-MM-DD (default: today, UTC)", day)
-    .option("--cache", "keep each file's parse result by content hash and reuse it while the file is unchanged (the checks always run)")
+    .option("--cache", "keep what each file's content gives (parse, schema check, positions) by content hash and reuse it while the file is unchanged (the graph checks always run)")
     .option("--cache-location <file>", "where --cache keeps its file (default: .ogpcache); implies --cache")
     .addHelpText(
       "after",
@@ -140,8 +140,9 @@ or '# ogp-disable-line <rule> -- <reason>' at its end; or all of today's with --
 Inside a project (an ogp.config.yaml, or a ./plans folder), named files are checked with the whole
 project loaded, so references into files not named still resolve; only the named files are reported.
 
-Cache: 'ogp lint --cache' keeps parse results in .ogpcache (or --cache-location), keyed by each file's
-content, ogp's and Node's versions and the schemas; a cache that does not match is ignored and rewritten.
+Cache: 'ogp lint --cache' keeps parse and schema results in .ogpcache (or --cache-location), keyed by each
+file's content, ogp's and Node's versions, the schemas and the config; a cache that does not match is
+ignored and rewritten.
   ogp lint plans --cache
   ogp lint plans --cache-location /tmp/ogp-cache`,
     )
@@ -466,4 +467,5 @@ function report(error: unknown, debug: boolean): number {
   return EXIT.usage;
 }
 
-await main(process.argv.slice(2));
+// Not awaited at the top level: the bundle's chunks are CommonJS (scripts/build.mjs); main reports its own errors.
+void main(process.argv.slice(2));

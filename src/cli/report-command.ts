@@ -27,7 +27,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     throw new UsageError(`--diff takes a git revision, or an old and a new side; got ${options.diff.length} values (${options.diff.join(" ")}): put the plans' paths before --diff`);
   }
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
-  const lint = lintAsConfigured(project, plans, { examples: options.examples });
+  const lint = await lintAsConfigured(project, plans, { examples: options.examples });
   const coverage = analyseCoverage(project, REPORT_COVERAGE_OPTIONS);
   const diff = options.diff ? await diffOf(options.diff, plans.load, project) : undefined;
   const { buildReport } = await import("../report/html/build.js");

@@ -1,4 +1,4 @@
-import { unloadedFiles, type Project } from "../project/open.js";
+import { unloadedFiles, type Project } from "../project/assemble.js";
 
 /** Names on stderr the files that are missing from the graph; true when there are any (exit 1). */
 export function warnAboutUnloadedFiles(project: Project): boolean {

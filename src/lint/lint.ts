@@ -30,18 +30,27 @@ export interface LintOptions {
   settingFor?: (file: string, rule: RuleId) => RuleSetting | undefined;
 }
 
-/** Runs every rule that is not off over one loaded project and resolves the positions of what they found. */
-export function lint(project: Project, options: LintOptions = {}): LintResult {
-  const problems: Problem[] = [];
+/** What the rules found, each with its configured severity, before positions are resolved. */
+export type Found = { finding: Finding; severity: Severity }[];
+
+/** Runs every rule that is not off over one loaded project (no positions resolved yet). */
+export function runRules(project: Project, options: LintOptions = {}): Found {
+  const found: Found = [];
   const settings = { today: options.today ?? isoToday() };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
     if (setting === "off" && !options.settingFor) continue;
     for (const finding of rule.check(project, settings)) {
       const severity = options.settingFor?.(finding.at.file, rule.id) ?? setting;
-      if (severity !== "off") problems.push(toProblem(project, finding, severity));
+      if (severity !== "off") found.push({ finding, severity });
     }
   }
+  return found;
+}
+
+/** Runs every rule that is not off over one loaded project (or takes what `runRules` found) and resolves the positions of what they found. */
+export function lint(project: Project, options: LintOptions = {}, found: Found = runRules(project, options)): LintResult {
+  const problems: Problem[] = found.map(({ finding, severity }) => toProblem(project, finding, severity));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return withCounts(problems, project.graph.documents.size, project.graph.nodes.size, project.files.map((f) => f.file));
 }

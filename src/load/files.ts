@@ -45,11 +45,37 @@ const PLAN_NAME = /\.(ya?ml|xml)$/i;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * The plan-file candidates under a folder, by Node's own readdir (globby cost about 36 ms of import
- * and search). Folders are not entered through links, which rules out loops; links named like plan
- * files are kept for the caller's check, so a linked plan is read like the file it points at.
+ * The plan-file candidates under a folder: hidden files and folders and node_modules are skipped,
+ * a plan name that is not UTF-8 goes to `onUnloadable`.
  */
-async function searchFolder(root: string, onUnloadable?: OnUnloadable): Promise<string[]> {
+function searchFolder(root: string, onUnloadable?: OnUnloadable): Promise<string[]> {
+  return walkFolder(root, {
+    enter: (name) => !name.startsWith(".") && name !== "node_modules",
+    keep: (name) => !name.startsWith(".") && PLAN_NAME.test(name),
+    onNonUtf8Name: (shown) => {
+      if (PLAN_NAME.test(shown)) onUnloadable?.(shown, "nonUtf8Name");
+    },
+  });
+}
+
+/**
+ * The one folder walker (plan folders, and the config's globs: src/project/resolve.ts), by Node's
+ * own readdir (globby cost about 36 ms of import and search). Folders are not entered through
+ * links, which rules out loops; links are offered to `keep` like files, so a linked plan is read
+ * like the file it points at (callers check that what they keep is a file). A folder that cannot
+ * be read is left out.
+ */
+export async function walkFolder(
+  root: string,
+  options: {
+    /** Whether to enter a folder (its name, its full path). */
+    enter: (name: string, full: string) => boolean;
+    /** Whether to keep a file (or link). */
+    keep: (name: string, full: string) => boolean;
+    /** A name that is not valid UTF-8, as well as it can be shown (full path): never skipped in silence. */
+    onNonUtf8Name?: (shown: string) => void;
+  },
+): Promise<string[]> {
   const found: string[] = [];
   const folders = [root];
   while (folders.length > 0) {
@@ -67,14 +93,13 @@ async function searchFolder(root: string, onUnloadable?: OnUnloadable): Promise<
       try {
         name = utf8.decode(bytes);
       } catch {
-        const shown = new TextDecoder("utf-8").decode(bytes);
-        if (PLAN_NAME.test(shown)) onUnloadable?.(path.join(folder, shown), "nonUtf8Name");
+        options.onNonUtf8Name?.(path.join(folder, new TextDecoder("utf-8").decode(bytes)));
         continue;
       }
-      if (name.startsWith(".") || name === "node_modules") continue;
       const full = path.join(folder, name);
-      if (entry.isDirectory()) folders.push(full);
-      else if (PLAN_NAME.test(name)) found.push(full);
+      if (entry.isDirectory()) {
+        if (options.enter(name, full)) folders.push(full);
+      } else if (options.keep(name, full)) found.push(full);
     }
   }
   return found;

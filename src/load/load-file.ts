@@ -1,16 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
-import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import { ioProblem, UsageError } from "../core/errors.js";
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import type { RuleId } from "../core/rule-ids.js";
 import { findingFrom, type MessageData, type MessageTable } from "../core/messages.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
-import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
-import { contentHash, type ParseCache } from "./cache.js";
-import { addDuplicateKeyErrors } from "./duplicate-keys.js";
-import { fastParse } from "./fast-parse.js";
-import { deepestNesting } from "./nesting.js";
-import { crOnlyLineEnds, structureProblems, yamlErrorFindings } from "./yaml-errors.js";
+import { INVALID_FILE_MESSAGES } from "./messages.js";
+import { contentHash, positionKey, type CachedParse, type ParseCache } from "./cache.js";
 
 export const LIMITS = {
   /**
@@ -21,6 +17,8 @@ export const LIMITS = {
   maxBytes: 6 * 1024 * 1024,
   /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
   maxAliasCount: 1000,
+  /** Keys copied by `%YAML 1.1` merge keys (`<<: *anchor`), per document: each merge copies its anchor's keys. */
+  maxMergedKeys: 10_000,
   /** Nesting deeper than this is refused before validation walks it. */
   maxDepth: 200,
 } as const;
@@ -41,13 +39,33 @@ export interface LoadedFile {
   data?: unknown;
   /** Problems found while reading and parsing. */
   findings: Finding[];
-  /** For files converted from another format (StratML): the source position of a document path. */
-  positionOf?: (path: DocPath) => Position;
+  /**
+   * The source position of a document path (of its key with `atKey`): set by the parser for YAML
+   * (resolved on first use), by the StratML import for XML, by the cache for a file it served.
+   */
+  positionOf?: (path: DocPath, atKey?: boolean) => Position;
+  /** The schema check's result, when already known (from the cache): the check is not run again. */
+  schema?: { kind?: string; findings: Finding[] };
+  /** For a file served by the cache: the positions it holds (a position not among them needs the parser). */
+  cachedPositions?: Record<string, Position>;
+  /** With a cache: this content's entry, which the run completes (schema result, positions). */
+  cacheEntry?: CachedParse;
 }
 
 /** A finding of the whole file (or of one known position), worded from the load stage's tables. */
-function fileProblem<Id extends string>(file: string, rule: RuleId, messages: MessageTable<Id>, messageId: Id, data: MessageData = {}, line = 1, column = 1): Finding {
+export function fileProblem<Id extends string>(file: string, rule: RuleId, messages: MessageTable<Id>, messageId: Id, data: MessageData = {}, line = 1, column = 1): Finding {
   return findingFrom(rule, messages, messageId, data, { file, position: { line, column } });
+}
+
+type Parser = typeof import("./parse-text.js");
+let parser: Parser | undefined;
+
+/**
+ * The YAML parsers (js-yaml, `yaml`) and what uses them, loaded on first need: a run served
+ * wholly by the cache never loads them.
+ */
+export async function loadParser(): Promise<Parser> {
+  return (parser ??= await import("./parse-text.js"));
 }
 
 /** Reads and parses one file; with a `cache`, a file whose content was parsed before is not parsed again. */
@@ -73,104 +91,56 @@ export async function loadFile(absolutePath: string, file: string, cache?: Parse
     return loaded;
   }
   if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlText(loaded, decoded.text);
-  if (!cache) return parseText(loaded, decoded.text);
+  if (!cache) return (await loadParser()).parseText(loaded, decoded.text);
   const hash = contentHash(bytes);
   const hit = cache.get(hash);
-  if (hit) {
-    // Kept by content, so another file may have stored it: its problems are re-addressed to this one.
-    loaded.text = decoded.text;
-    loaded.data = hit.data;
-    loaded.findings = hit.findings.map((f) => ({ ...f, at: { ...f.at, file } }));
-    return loaded;
+  if (hit) return fromCache(loaded, decoded.text, hit, cache);
+  (await loadParser()).parseText(loaded, decoded.text);
+  const entry: CachedParse = { data: loaded.data, findings: loaded.findings, positions: {} };
+  if (cache.set(hash, entry)) {
+    loaded.cacheEntry = entry;
+    recordPositions(loaded, entry, cache);
   }
-  parseText(loaded, decoded.text);
-  cache.set(hash, { data: loaded.data, findings: loaded.findings });
   return loaded;
 }
 
-/** Parses plan text; exported for tests and for callers that hold text in memory (an editor buffer). */
-export function parseText(loaded: LoadedFile, text: string): LoadedFile {
+/** A file served by the cache: kept by content, so another file may have stored it, and its problems are re-addressed to this one. */
+function fromCache(loaded: LoadedFile, text: string, hit: CachedParse, cache: ParseCache): LoadedFile {
   const { file } = loaded;
+  const readdress = (f: Finding): Finding => ({ ...f, at: { ...f.at, file }, ...(f.related ? { related: f.related.map((r) => ({ ...r, at: { ...r.at, file } })) } : {}) });
   loaded.text = text;
-  const lineEnds = crOnlyLineEnds(file, text);
-  if (lineEnds) {
-    loaded.findings.push(lineEnds);
-    return loaded;
-  }
-  // The fast path declines aliases and explicit/collection keys, so structureProblems has nothing to find there.
-  const fast = fastParse(text, LIMITS.maxDepth);
-  if (fast.ok) {
-    loaded.data = fast.data;
-    return loaded;
-  }
-  const source = yamlDocument(loaded)!;
-  const { document } = source;
-  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, source));
-  if (document.errors.length > 0) return loaded;
-  if (document.contents === null) {
-    loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));
-    return loaded;
-  }
-  const structure = structureProblems(file, text, source);
-  if (structure.length > 0) {
-    loaded.findings.push(...structure);
-    return loaded;
-  }
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-  } catch (error) {
-    loaded.findings.push(aliasProblem(loaded, error));
-    return loaded;
-  }
-  const depth = deepestNesting(data, LIMITS.maxDepth);
-  if (depth > LIMITS.maxDepth) {
-    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooDeep", { limit: LIMITS.maxDepth }));
-    return loaded;
-  }
-  loaded.data = data;
+  loaded.data = hit.data;
+  loaded.findings = hit.findings.map(readdress);
+  if (hit.schema) loaded.schema = { ...(hit.schema.kind ? { kind: hit.schema.kind } : {}), findings: hit.schema.findings.map(readdress) };
+  hit.positions ??= {};
+  loaded.cachedPositions = hit.positions;
+  loaded.cacheEntry = hit;
+  // Positions not cached (a finding this content did not have on the run that filled the cache) need the parser: see needsParser.
+  loaded.positionOf = (path, atKey = false) => {
+    if (!parser) throw new Error(`${file}: a position was asked that the cache does not hold, before the parser was loaded`);
+    return parser.yamlPosition(loaded, path, atKey);
+  };
+  recordPositions(loaded, hit, cache);
   return loaded;
 }
 
-/**
- * The file's `yaml` document and line counter, parsed on first use: the loader's slow path needs
- * them at once, positions need them only for files that have findings.
- */
-export function yamlDocument(loaded: LoadedFile): { document: Document.Parsed; lineCounter: LineCounter } | undefined {
-  if (loaded.document && loaded.lineCounter) return { document: loaded.document, lineCounter: loaded.lineCounter };
-  if (loaded.text === undefined) return undefined;
-  const lineCounter = new LineCounter();
-  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
-  // uniqueKeys false: yaml's own check is quadratic; addDuplicateKeyErrors finds the same in linear time.
-  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
-  addDuplicateKeyErrors(document);
-  loaded.document = document;
-  loaded.lineCounter = lineCounter;
-  return { document, lineCounter };
+/** Positions resolved for a file go into its cache entry, so the next run over the same content needs no parse for them. */
+function recordPositions(loaded: LoadedFile, entry: CachedParse, cache: ParseCache): void {
+  const resolve = loaded.positionOf;
+  if (!resolve) return;
+  const positions = (entry.positions ??= {});
+  loaded.positionOf = (path, atKey = false) => {
+    const key = positionKey(path, atKey);
+    const known = positions[key];
+    if (known) return known;
+    const position = resolve(path, atKey);
+    positions[key] = position;
+    cache.touch();
+    return position;
+  };
 }
 
-/** toJS() throws for aliases: an undefined anchor (a typo, at the alias) or an expansion bomb. */
-function aliasProblem(loaded: LoadedFile, error: unknown): Finding {
-  const { file, document, lineCounter } = loaded;
-  const message = error instanceof Error ? error.message : String(error);
-  if (/Excessive alias count/.test(message)) {
-    return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxAliasCount });
-  }
-  let unresolved: { source: string; offset: number } | undefined;
-  if (document) {
-    visit(document, {
-      Alias(_, node) {
-        if (isAlias(node) && !node.resolve(document)) {
-          unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-  }
-  if (unresolved && lineCounter) {
-    const at = lineCounter.linePos(unresolved.offset);
-    return fileProblem(file, "yaml-syntax", YAML_SYNTAX_MESSAGES, "undefinedAlias", { name: unresolved.source }, at.line, at.col);
-  }
-  return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "unreadable", { detail: message });
+/** Whether resolving `path` in `loaded` needs the parser loaded (a file served by the cache, a position it does not hold). */
+export function needsParser(loaded: LoadedFile, path: DocPath, atKey = false): boolean {
+  return loaded.cachedPositions !== undefined && parser === undefined && !(positionKey(path, atKey) in loaded.cachedPositions);
 }

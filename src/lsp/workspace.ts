@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
-import { loadFile, parseText, type LoadedFile } from "../load/load-file.js";
+import { loadFile, type LoadedFile } from "../load/load-file.js";
+import { parseText } from "../load/parse-text.js";
 import { lint, type LintResult } from "../lint/lint.js";
 import { assembleProject, type Project } from "../project/open.js";
 

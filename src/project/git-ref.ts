@@ -4,7 +4,8 @@ import { UsageError } from "../core/errors.js";
 import { findingFrom } from "../core/messages.js";
 import { decodeText } from "../load/decode.js";
 import { INVALID_FILE_MESSAGES } from "../load/messages.js";
-import { parseText, type LoadedFile } from "../load/load-file.js";
+import type { LoadedFile } from "../load/load-file.js";
+import { parseText } from "../load/parse-text.js";
 import { assembleProject, type Project } from "./open.js";
 
 // Plans as they were at a git revision, read with git itself (ls-tree, cat-file), so the working

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import picomatch from "picomatch";
 import path from "node:path";
 import { UsageError } from "../core/errors.js";
-import { displayPath, expandPaths } from "../load/files.js";
+import { displayPath, expandPaths, walkFolder } from "../load/files.js";
 import { findConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { examplePlansPath } from "./default-paths.js";
 
@@ -59,7 +61,6 @@ export async function resolvePlans(request: PlanRequest, cwd = process.cwd()): P
 
 /** The config's `plans` entries as paths to load: globs expanded (each must match something), plain paths kept. */
 async function configuredPlans(config: ProjectConfig, cwd: string): Promise<string[]> {
-  const { globby, isDynamicPattern } = await import("globby");
   const shown = displayPath(config.file, cwd);
   const paths: string[] = [];
   for (const entry of config.plans) {
@@ -69,9 +70,35 @@ async function configuredPlans(config: ProjectConfig, cwd: string): Promise<stri
       paths.push(path.relative(cwd, absolute) || ".");
       continue;
     }
-    const matches = await globby(entry, { cwd: config.dir, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+    const matches = await globFiles(entry, config.dir);
     if (matches.length === 0) throw new UsageError(`${shown}: plans: '${entry}' matches no files (globs are relative to the config file's folder)`);
     paths.push(...matches.sort().map((match) => path.relative(cwd, match)));
   }
   return paths;
+}
+
+/** Whether a config entry is a glob (rather than a path): `*`, `?`, `[...]`, `{a,b}`, `!(...)` and the like. */
+function isDynamicPattern(entry: string): boolean {
+  return picomatch.scan(entry).isGlob;
+}
+
+/**
+ * The files a glob matches under `dir` (absolute paths), as globby matched them: files only,
+ * hidden names only where the pattern spells the dot, never inside node_modules or .git. The
+ * walk starts at the pattern's fixed part (`plans` of `plans/**`) and is the loader's
+ * own (walkFolder), so that one folder walker remains.
+ */
+async function globFiles(pattern: string, dir: string): Promise<string[]> {
+  if (pattern.startsWith("!")) return []; // a negation alone matches nothing, as in globby
+  const isMatch = picomatch(pattern);
+  const { base } = picomatch.scan(pattern);
+  const start = path.resolve(dir, base);
+  const relative = (full: string) => path.relative(dir, full).split(path.sep).join("/");
+  const candidates = await walkFolder(start, {
+    enter: (name) => name !== "node_modules" && name !== ".git",
+    keep: (_, full) => isMatch(relative(full)),
+  });
+  const files: string[] = [];
+  for (const candidate of candidates) if (await stat(candidate).then((s) => s.isFile(), () => false)) files.push(candidate);
+  return files;
 }

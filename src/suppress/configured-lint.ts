@@ -1,6 +1,7 @@
 import type { Severity } from "../core/problem.js";
-import { lint, type LintResult } from "../lint/lint.js";
+import { lint, runRules, type LintResult } from "../lint/lint.js";
 import { RULES } from "../lint/rules.js";
+import { preparePositions } from "../load/positions.js";
 import type { Project } from "../project/open.js";
 import type { ResolvedPlans } from "../project/resolve.js";
 import { settingLookup } from "../project/rule-settings.js";
@@ -31,9 +32,13 @@ export interface ConfiguredLintOptions {
   baseline?: string;
 }
 
-export function configuredLint(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions = {}): ConfiguredLint {
+export async function configuredLint(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions = {}): Promise<ConfiguredLint> {
   const lookup = plans.config ? settingLookup(plans.config) : undefined;
-  const all = lint(project, { today: options.today, ...(lookup ? { settingFor: lookup } : {}) });
+  const lintOptions = { today: options.today, ...(lookup ? { settingFor: lookup } : {}) };
+  const found = runRules(project, lintOptions);
+  // A file served by the cache holds the positions its findings had; another needs the parser.
+  await preparePositions(project.index, found.flatMap(({ finding }) => [finding.at, ...(finding.related ?? []).map((r) => r.at)]));
+  const all = lint(project, lintOptions, found);
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
   return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? process.cwd()) };
 }
@@ -45,6 +50,6 @@ export function acceptedRemoved(project: Project, configured: ConfiguredLint, op
 }
 
 /** Lint as `ogp lint` reports it: configured, with accepted findings removed. */
-export function lintAsConfigured(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions & { examples?: boolean } = {}): LintResult {
-  return acceptedRemoved(project, configuredLint(project, plans, options), options).result;
+export async function lintAsConfigured(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions & { examples?: boolean } = {}): Promise<LintResult> {
+  return acceptedRemoved(project, await configuredLint(project, plans, options), options).result;
 }

@@ -12,8 +12,9 @@ type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;
 
 export type { PlanDocumentData };
 
-export const DOCUMENT_KINDS = ["strategy", "workplan", "deliverable"] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import { DOCUMENT_KINDS, type DocumentKind } from "./kinds.js";
+
+export { DOCUMENT_KINDS, type DocumentKind };
 
 const byKind: Record<DocumentKind, ValidateFunction> = {
   strategy: validators.strategy,

@@ -113,6 +113,11 @@ function mergeOfLargeAnchor(keys: number, merges: number): string {
   for (let i = 0; i < merges; i++) lines.push("  - <<: *b", `    id: g${i}`);
   return `${lines.join("\n")}\n`;
 }
+function doublingMerges(levels: number): string {
+  const lines = ["%YAML 1.1", "---", HEAD.trim(), "m:", "  l0: &l0 { a: 1, b: 2 }"];
+  for (let i = 1; i <= levels; i++) lines.push(`  l${i}: &l${i} { <<: [*l${i - 1}, *l${i - 1}], k${i}: ${i} }`);
+  return `${lines.join("\n")}\n`;
+}
 const STRATEGY_100 = `${HEAD}goals:\n${Array.from({ length: 100 }, (_, i) => `  - id: goal-${i}\n    label: "${i + 1}"\n    title: Goal ${i} on open contracting and budget transparency`).join("\n")}\n`;
 function brokenRefs(n: number): string {
   const items = Array.from({ length: n }, (_, i) => `  - id: d${i}\n    label: "${i + 1}"\n    title: D\n    advances:\n      - ref: goal-${i % 100}\n      - ref: nodoc${i}/goal-1\n      - ref: s/missing-${i}`);
@@ -170,7 +175,10 @@ const CASES: Case[] = [
   { name: "a mapping of 20,000 unknown keys", setup: files({ "bad.yaml": hugeMapping(20_000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a period; allowed here: start, end$/, line: 6, column: 3 },
   { name: "5,000 goals with an unknown key each", setup: files({ "bad.yaml": unknownKeys(5000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'colour0' in a goal/, line: 9, column: 5 },
   { name: "a chain of 900 aliases", setup: files({ "bad.yaml": aliasChain(900) }), target: "bad.yaml", code: 1, message: /./ },
-  { name: "a %YAML 1.1 merge of a 20,000-key anchor, 5 times", setup: files({ "bad.yaml": mergeOfLargeAnchor(20_000, 5) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a goal or sub-goal/ },
+  { name: "a %YAML 1.1 merge of a 20,000-key anchor, 5 times (capped: 10,000 merged keys)", setup: files({ "bad.yaml": mergeOfLargeAnchor(20_000, 5) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/, line: 1, column: 1 },
+  { name: "a %YAML 1.1 merge of a 20,000-key anchor, 50 times (a million keys if expanded)", setup: files({ "bad.yaml": mergeOfLargeAnchor(20_000, 50) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/, line: 1, column: 1 },
+  { name: "%YAML 1.1 merges that double at each of 40 levels", setup: files({ "bad.yaml": doublingMerges(40) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions/ },
+  { name: "a %YAML 1.1 merge within the cap is expanded", setup: files({ "bad.yaml": mergeOfLargeAnchor(100, 5) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a goal or sub-goal/ },
   { name: "9,000 unresolved references", setup: files({ "s.yaml": STRATEGY_100, "w.yaml": brokenRefs(3000) }), target: ".", file: "w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 'goal-0': document 'w' has no node 'goal-0' \(a bare id refers to the same document\); to link to another document write 's\/goal-0'$/ },
   { name: "10,000 citations", setup: files({ "s.yaml": manyCitations(10_000) }), target: "s.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a strategy document/ },
   // Empty and odd shapes

@@ -77,4 +77,55 @@ describe("ogp lint --cache", () => {
     expect(existsSync(path.join(dir, ".ogpcache"))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
+  it("keeps each file's schema result and positions, and a warm run takes its positions from the cache (it parses nothing)", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY.replace("title: Goal two\n", "title: Goal two\n    colour: red\n") });
+    const cold = await lintJson(dir, ["--cache"]);
+    const cacheFile = path.join(dir, ".ogpcache");
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { schema?: { findings: unknown[] }; positions?: Record<string, { line: number }> }> };
+    const [entry] = Object.values(stored.entries);
+    expect(entry?.schema?.findings).toHaveLength(1);
+    const keys = Object.keys(entry?.positions ?? {});
+    expect(keys).toHaveLength(1);
+    expect(cold.report.problems[0]?.line).toBe(entry!.positions![keys[0]!]!.line);
+    // A position the cache holds is used as it is: proof that the warm run did not parse the file for it.
+    entry!.positions![keys[0]!]!.line = 99;
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    expect((await lintJson(dir, ["--cache"])).report.problems[0]?.line).toBe(99);
+  });
+
+  it("places a finding that is new to an unchanged, cached file (the graph checks always re-run)", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    await lintJson(dir, ["--cache"]);
+    // Another document with the same id: the finding's related place is in s.yaml, whose cached entry has no position for it.
+    writeFileSync(path.join(dir, "plans/t.yaml"), STRATEGY.replace("title: A strategy", "title: Another"));
+    const warm = await lintJson(dir, ["--cache"]);
+    expect(warm.report.problems).toContainEqual(expect.objectContaining({ rule: "duplicate-id", related: [expect.objectContaining({ file: "plans/s.yaml", line: 2 })] }));
+    expect(warm.stdout).toBe((await lintJson(dir)).stdout);
+  });
+
+  it("is keyed by the effective config: a config edit invalidates it", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY, "ogp.config.yaml": "plans: [plans]\n" });
+    const cacheFile = path.join(dir, ".ogpcache");
+    await lintJson(dir, ["--cache"]);
+    const keyOf = () => (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string }).key;
+    const before = keyOf();
+    await lintJson(dir, ["--cache"]);
+    expect(keyOf()).toBe(before);
+    writeFileSync(path.join(dir, "ogp.config.yaml"), "plans: [plans]\nrules:\n  label-sequence: off\n");
+    await lintJson(dir, ["--cache"]);
+    expect(keyOf()).not.toBe(before);
+  });
+
+  it("ignores an entry of the wrong shape and rewrites it", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    const cold = await lintJson(dir, ["--cache"]);
+    const cacheFile = path.join(dir, ".ogpcache");
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, Record<string, unknown>> };
+    const [hash] = Object.keys(stored.entries);
+    stored.entries[hash!] = { data: { kind: "nonsense" }, findings: [], positions: [] };
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
+    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { data: { kind: string }; positions: unknown }> };
+    expect(rewritten.entries[hash!]?.data.kind).toBe("strategy");
+  });
 });

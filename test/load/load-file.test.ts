@@ -2,7 +2,8 @@ import { UsageError } from "../../src/core/errors.js";
 import { closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LIMITS, loadFile, parseText, yamlDocument, type LoadedFile } from "../../src/load/load-file.js";
+import { LIMITS, loadFile, type LoadedFile } from "../../src/load/load-file.js";
+import { parseText, yamlDocument } from "../../src/load/parse-text.js";
 import { STRATEGY, projectFrom, tempDir } from "../helpers.js";
 
 const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/load/decode.js";
-import { parseText, type LoadedFile } from "../../src/load/load-file.js";
+import type { LoadedFile } from "../../src/load/load-file.js";
+import { parseText } from "../../src/load/parse-text.js";
 import { SourceIndex } from "../../src/load/source-index.js";
 
 function loaded(file: string, text: string): LoadedFile {

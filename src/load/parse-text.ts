@@ -1,0 +1,172 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
+import type { DocPath, Finding, Position } from "../core/problem.js";
+import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
+import { addDuplicateKeyErrors } from "./duplicate-keys.js";
+import { fastParse } from "./fast-parse.js";
+import { fileProblem, LIMITS, type LoadedFile } from "./load-file.js";
+import { mergedKeyCount } from "./merges.js";
+import { deepestNesting } from "./nesting.js";
+import { crOnlyLineEnds, structureProblems, yamlErrorFindings } from "./yaml-errors.js";
+
+// The parsing half of the loader, imported on first need (load-file.ts): a run served wholly by
+// the cache loads neither parser.
+
+/** Parses plan text; exported for tests and for callers that hold text in memory (an editor buffer). */
+export function parseText(loaded: LoadedFile, text: string): LoadedFile {
+  const { file } = loaded;
+  loaded.text = text;
+  loaded.positionOf = (path, atKey = false) => yamlPosition(loaded, path, atKey);
+  const lineEnds = crOnlyLineEnds(file, text);
+  if (lineEnds) {
+    loaded.findings.push(lineEnds);
+    return loaded;
+  }
+  // The fast path declines aliases and explicit/collection keys, so structureProblems has nothing to find there.
+  const fast = fastParse(text, LIMITS.maxDepth);
+  if (fast.ok) {
+    loaded.data = fast.data;
+    return loaded;
+  }
+  const source = yamlDocument(loaded)!;
+  const { document } = source;
+  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, source));
+  if (document.errors.length > 0) return loaded;
+  if (document.contents === null) {
+    loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));
+    return loaded;
+  }
+  const structure = structureProblems(file, text, source);
+  if (structure.length > 0) {
+    loaded.findings.push(...structure);
+    return loaded;
+  }
+  if (mergedKeyCount(document, LIMITS.maxMergedKeys) > LIMITS.maxMergedKeys) {
+    // Merged keys are alias expansions too: named with the alias bomb's words and this limit.
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxMergedKeys }));
+    return loaded;
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    loaded.findings.push(aliasProblem(loaded, error));
+    return loaded;
+  }
+  const depth = deepestNesting(data, LIMITS.maxDepth);
+  if (depth > LIMITS.maxDepth) {
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooDeep", { limit: LIMITS.maxDepth }));
+    return loaded;
+  }
+  loaded.data = data;
+  return loaded;
+}
+
+/**
+ * The file's `yaml` document and line counter, parsed on first use: the loader's slow path needs
+ * them at once, positions need them only for files that have findings.
+ */
+export function yamlDocument(loaded: LoadedFile): { document: Document.Parsed; lineCounter: LineCounter } | undefined {
+  if (loaded.document && loaded.lineCounter) return { document: loaded.document, lineCounter: loaded.lineCounter };
+  if (loaded.text === undefined) return undefined;
+  const lineCounter = new LineCounter();
+  // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
+  // uniqueKeys false: yaml's own check is quadratic; addDuplicateKeyErrors finds the same in linear time.
+  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  addDuplicateKeyErrors(document);
+  loaded.document = document;
+  loaded.lineCounter = lineCounter;
+  return { document, lineCounter };
+}
+
+/** toJS() throws for aliases: an undefined anchor (a typo, at the alias) or an expansion bomb. */
+function aliasProblem(loaded: LoadedFile, error: unknown): Finding {
+  const { file, document, lineCounter } = loaded;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Excessive alias count/.test(message)) {
+    return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxAliasCount });
+  }
+  let unresolved: { source: string; offset: number } | undefined;
+  if (document) {
+    visit(document, {
+      Alias(_, node) {
+        if (isAlias(node) && !node.resolve(document)) {
+          unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  }
+  if (unresolved && lineCounter) {
+    const at = lineCounter.linePos(unresolved.offset);
+    return fileProblem(file, "yaml-syntax", YAML_SYNTAX_MESSAGES, "undefinedAlias", { name: unresolved.source }, at.line, at.col);
+  }
+  return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "unreadable", { detail: message });
+}
+
+/**
+ * Line and column (1-based) of a document path's value, or of its key with `atKey`, from the
+ * file's `yaml` document (parsed on the first position asked of the file). Falls back to the
+ * nearest ancestor that exists.
+ */
+export function yamlPosition(loaded: LoadedFile, path: DocPath, atKey: boolean): Position {
+  const parsed = yamlDocument(loaded);
+  if (!parsed) return { line: 1, column: 1 };
+  const { document, lineCounter } = parsed;
+  const range = rangeOf(document.contents as Node | null, path, atKey);
+  if (!range) return { line: 1, column: 1 };
+  const start = lineCounter.linePos(range[0]);
+  if (range[2]) {
+    // A collection (a whole goal, say) is marked on its first line only: its full extent would run to
+    // where the next sibling begins, and an editor would underline everything beneath it.
+    const text = lineText(loaded.text!, lineCounter, start.line);
+    return { line: start.line, column: start.col, endLine: start.line, endColumn: Math.max(start.col, text.trimEnd().length + 1) };
+  }
+  const end = lineCounter.linePos(range[1]);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** The text of one line (1-based), without its line break. */
+function lineText(text: string, lineCounter: LineCounter, line: number): string {
+  const start = lineCounter.lineStarts[line - 1] ?? text.length;
+  const next = lineCounter.lineStarts[line];
+  const end = next === undefined ? text.length : next;
+  return text.slice(start, end).replace(/\r?\n$/, "");
+}
+
+/** The span of the located node, and whether it is a collection (a mapping or a list). */
+function rangeOf(root: Node | null, path: DocPath, atKey: boolean): [number, number, boolean] | undefined {
+  let node: Node | null = root;
+  let best: [number, number, boolean] | undefined = spanOf(root);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item: Pair) => keyText(item.key) === String(segment));
+      if (!pair) return best;
+      if (last && atKey) return spanOf(pair.key as Node) ?? best;
+      node = (pair.value as Node | null) ?? null;
+      // A key with no value (`notes:`) has an empty value range after the colon: point at the key instead.
+      const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+      best = (empty ? undefined : spanOf(node)) ?? spanOf(pair.key as Node) ?? best;
+    } else if (isSeq(node) && typeof segment === "number") {
+      node = (node.items[segment] as Node | undefined) ?? null;
+      if (isPair(node)) node = null;
+      best = spanOf(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === undefined ? undefined : String(key);
+}
+
+function spanOf(node: Node | null | undefined): [number, number, boolean] | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  return [range[0], range[1], isMap(node) || isSeq(node)];
+}

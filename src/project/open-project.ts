@@ -1,0 +1,45 @@
+import path from "node:path";
+import { findingFrom } from "../core/messages.js";
+import { cacheKey, ParseCache } from "../load/cache.js";
+import { displayPath, expandPaths } from "../load/files.js";
+import { loadFile, type LoadedFile } from "../load/load-file.js";
+import { INVALID_FILE_MESSAGES } from "../load/messages.js";
+import { assembleChecked, type Project } from "./assemble.js";
+
+export interface OpenOptions {
+  /**
+   * Keep what is fixed for a file's content in a cache file (`ogp lint --cache`); `configHash`
+   * (of the effective config) joins the cache key. The caller saves it (`project.cache.save()`)
+   * once positions have been asked, so that they are kept too.
+   */
+  cache?: { location: string; toolVersion: string; configHash?: string };
+}
+
+/**
+ * Reads, parses and checks plan files, and builds their graph. The schema validators and the
+ * parsers are loaded only when a file needs them: a run served wholly by the cache loads neither.
+ */
+export async function openProject(paths: readonly string[], cwd = process.cwd(), options: OpenOptions = {}): Promise<Project> {
+  const unloadable: LoadedFile[] = [];
+  const absolutePaths = await expandPaths(paths, cwd, (absolute, reason) => {
+    const file = displayPath(absolute, cwd);
+    unloadable.push({ file, absolutePath: absolute, findings: [findingFrom("invalid-file", INVALID_FILE_MESSAGES, reason, {}, { file, position: { line: 1, column: 1 } })] });
+  });
+  const cache = options.cache ? await ParseCache.open(path.resolve(cwd, options.cache.location), cacheKey(options.cache.toolVersion, options.cache.configHash)) : undefined;
+  const files = await Promise.all(absolutePaths.map((p) => loadFile(p, displayPath(p, cwd), cache)));
+  const unchecked = files.filter((f) => f.data !== undefined && !f.schema);
+  if (unchecked.length > 0) {
+    const { validateDocument } = await import("../validate/validate.js");
+    for (const file of unchecked) {
+      const { kind, findings } = validateDocument(file.file, file.data);
+      file.schema = { ...(kind ? { kind } : {}), findings };
+      if (file.cacheEntry && cache) {
+        file.cacheEntry.schema = file.schema;
+        cache.touch();
+      }
+    }
+  }
+  const project = assembleChecked([...files, ...unloadable], () => ({ findings: [] }));
+  if (cache) project.cache = cache;
+  return project;
+}

@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 import { addDuplicateKeyErrors } from "./duplicate-keys.js";
+import { rangeAt, scanRanges, Unsure, type RangeNode } from "./block-ranges.js";
 import { fastParse } from "./fast-parse.js";
 import { fileProblem, LIMITS, type LoadedFile } from "./load-file.js";
 import { mergedKeyCount } from "./merges.js";
@@ -25,6 +26,8 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   const fast = fastParse(text, LIMITS.maxDepth);
   if (fast.ok) {
     loaded.data = fast.data;
+    // Positions from a scan of the text, without a second parse; `yaml` where the scan is not sure.
+    loaded.positionOf = (path, atKey = false) => scannedPosition(loaded, path, atKey) ?? yamlPosition(loaded, path, atKey);
     return loaded;
   }
   const source = yamlDocument(loaded)!;
@@ -115,23 +118,67 @@ export function yamlPosition(loaded: LoadedFile, path: DocPath, atKey: boolean):
   const { document, lineCounter } = parsed;
   const range = rangeOf(document.contents as Node | null, path, atKey);
   if (!range) return { line: 1, column: 1 };
-  const start = lineCounter.linePos(range[0]);
+  return spanPosition(loaded.text!, lineCounter.lineStarts, range);
+}
+
+/** Line and column of a span, as `yaml`'s positions give them: a collection on its first line only, to the line's last character. */
+function spanPosition(text: string, lineStarts: readonly number[], range: [number, number, boolean]): Position {
+  const start = linePos(lineStarts, range[0]);
   if (range[2]) {
     // A collection (a whole goal, say) is marked on its first line only: its full extent would run to
     // where the next sibling begins, and an editor would underline everything beneath it.
-    const text = lineText(loaded.text!, lineCounter, start.line);
-    return { line: start.line, column: start.col, endLine: start.line, endColumn: Math.max(start.col, text.trimEnd().length + 1) };
+    const line = lineText(text, lineStarts, start.line);
+    return { line: start.line, column: start.col, endLine: start.line, endColumn: Math.max(start.col, line.trimEnd().length + 1) };
   }
-  const end = lineCounter.linePos(range[1]);
+  const end = linePos(lineStarts, range[1]);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+/** 1-based line and column of an offset, given the offsets where lines start (as `yaml`'s LineCounter.linePos). */
+function linePos(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const line = Math.max(low, 1);
+  return { line, col: offset - lineStarts[line - 1]! + 1 };
+}
+
 /** The text of one line (1-based), without its line break. */
-function lineText(text: string, lineCounter: LineCounter, line: number): string {
-  const start = lineCounter.lineStarts[line - 1] ?? text.length;
-  const next = lineCounter.lineStarts[line];
+function lineText(text: string, lineStarts: readonly number[], line: number): string {
+  const start = lineStarts[line - 1] ?? text.length;
+  const next = lineStarts[line];
   const end = next === undefined ? text.length : next;
   return text.slice(start, end).replace(/\r?\n$/, "");
+}
+
+const scans = new WeakMap<LoadedFile, { root: RangeNode; lineStarts: number[] } | null>();
+
+/**
+ * The position of a path in a file the fast path parsed, from a scan of its text (block-ranges.ts),
+ * which gives the ranges `yaml` gives; undefined where the scan was not sure of the file.
+ */
+export function scannedPosition(loaded: LoadedFile, path: DocPath, atKey: boolean): Position | undefined {
+  if (loaded.text === undefined || loaded.document) return undefined;
+  let scan = scans.get(loaded);
+  if (scan === undefined) {
+    const text = loaded.text;
+    try {
+      const lineStarts = [0];
+      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lineStarts.push(at + 1);
+      scan = { root: scanRanges(text), lineStarts };
+    } catch (error) {
+      if (!(error instanceof Unsure)) throw error;
+      scan = null;
+    }
+    scans.set(loaded, scan);
+  }
+  if (!scan) return undefined;
+  const range = rangeAt(scan.root, path, atKey);
+  return range ? spanPosition(loaded.text, scan.lineStarts, range) : { line: 1, column: 1 };
 }
 
 /** The span of the located node, and whether it is a collection (a mapping or a list). */

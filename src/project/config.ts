@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
 import type { RuleSetting } from "../lint/lint.js";
@@ -53,6 +52,8 @@ export async function loadConfig(file: string, cwd = process.cwd()): Promise<Pro
   } catch (error) {
     throw new UsageError(`${shown}: ${ioProblem(error)}`);
   }
+  // `yaml` is loaded only when there is a config to read: a project without one (or a warm cached run) never pays for it.
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = await import("./yaml-module.js");
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const fail = (node: { range?: [number, number, number] | null } | null | undefined, message: string): never => {

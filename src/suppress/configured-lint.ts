@@ -5,7 +5,7 @@ import { preparePositions } from "../load/positions.js";
 import type { Project } from "../project/open.js";
 import type { ResolvedPlans } from "../project/resolve.js";
 import { settingLookup } from "../project/rule-settings.js";
-import type { SettingOf } from "./directives.js";
+import { prepareDirectives, type SettingOf } from "./directives.js";
 import { baselinePath, suppress, type Suppressed } from "./suppress.js";
 import { UNUSED_DISABLE } from "./unused-disable.js";
 
@@ -39,6 +39,7 @@ export async function configuredLint(project: Project, plans: ResolvedPlans, opt
   // A file served by the cache holds the positions its findings had; another needs the parser.
   await preparePositions(project.index, found.flatMap(({ finding }) => [finding.at, ...(finding.related ?? []).map((r) => r.at)]));
   const all = lint(project, lintOptions, found);
+  await prepareDirectives(project);
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
   return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? process.cwd()) };
 }

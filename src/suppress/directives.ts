@@ -1,4 +1,4 @@
-import { Lexer } from "yaml";
+import type { Lexer as YamlLexer } from "yaml";
 import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Problem, Severity } from "../core/problem.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
@@ -50,8 +50,20 @@ function parseBody(body: string): { rules: string[]; invalid?: Malformed } {
 /** Control tokens of the yaml lexer that stand for no source text (document start, scalar, flow end). */
 const NO_SOURCE = new Set(["\u0002", "\u001f", "\u0018"]);
 
+let Lexer: typeof YamlLexer | undefined;
+
+/**
+ * Loads the YAML lexer that finds directive comments, when a file of the project holds one: a
+ * project without inline disables (or a run served by the cache) does not load `yaml` for it.
+ * Call before applyDirectives or checkDirectives.
+ */
+export async function prepareDirectives(project: Pick<Project, "files">): Promise<void> {
+  if (!Lexer && project.files.some((f) => f.text?.includes("ogp-disable"))) Lexer = (await import("../project/yaml-module.js")).Lexer;
+}
+
 /** The YAML comments of a text with their line and column (1-based): found by the lexer, so a '#' inside a quoted or block string is not one. */
 function comments(text: string): { line: number; column: number; text: string }[] {
+  if (!Lexer) throw new Error("directive comments were asked before prepareDirectives loaded the lexer");
   const found: { line: number; column: number; text: string }[] = [];
   let offset = 0;
   let line = 1;

@@ -2,11 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { lint } from "../../src/lint/lint.js";
 import { applyBaseline, baselineText, readBaseline, type Baseline } from "../../src/suppress/baseline.js";
-import { applyDirectives, directivesIn } from "../../src/suppress/directives.js";
+import { applyDirectives, directivesIn, prepareDirectives } from "../../src/suppress/directives.js";
 import { projectFrom, ROOT, STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
+
+// The directive scanner's lexer is loaded on demand (configuredLint does it for the commands).
+beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", findings: [], text: "ogp-disable" }] }));
 
 const warn = () => "warning" as const;
 // A workplan with one warning: deliverable labels 1 then 3 (label-sequence).

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderMessage } from "../../src/core/messages.js";
 import { lint } from "../../src/lint/lint.js";
-import { checkDirectives } from "../../src/suppress/directives.js";
+import { checkDirectives, prepareDirectives } from "../../src/suppress/directives.js";
 import { UNUSED_DISABLE, UNUSED_DISABLE_MESSAGES } from "../../src/suppress/unused-disable.js";
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
+
+// The directive scanner's lexer is loaded on demand (configuredLint does it for the commands).
+beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", findings: [], text: "ogp-disable" }] }));
 
 // unused-disable on the rule tester's model: each case lists every report (message id, data,
 // position), and a few pin the rendered wording. The rule runs after the others (it needs their

@@ -3,8 +3,10 @@ import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
 import { loadFile, type LoadedFile } from "../load/load-file.js";
 import { parseText } from "../load/parse-text.js";
-import { lint, type LintResult } from "../lint/lint.js";
+import type { LintResult } from "../lint/lint.js";
+import { CONFIG_FILE_NAME, findConfig, loadConfig, type ProjectConfig } from "../project/config.js";
 import { assembleProject, type Project } from "../project/open.js";
+import { lintAsConfigured } from "../suppress/configured-lint.js";
 
 /** One build of the plans as the editor sees them: disk files with open buffers laid over them. */
 export interface Snapshot {
@@ -27,7 +29,8 @@ const PLAN_KIND = /^kind:\s*["']?(strategy|workplan|deliverable)["']?\s*(#.*)?$/
 /**
  * The plan files of an editor's workspace, kept between requests: disk files are parsed once
  * and again only when they change on disk; open buffers override them and are parsed once per edit.
- * Every build runs the same `assembleProject` and `lint` as the CLI.
+ * Every build runs the same `assembleProject` and lint as `ogp lint`: the config's severities,
+ * inline disables and the baseline applied, so the editor shows what the command reports.
  */
 export class PlanWorkspace {
   private readonly root: string;
@@ -38,6 +41,8 @@ export class PlanWorkspace {
   private readonly buffers = new Map<string, Buffer>();
   private latest: Snapshot | undefined;
   private dirty = true;
+  /** The workspace's ogp.config.yaml, read on first need and again when it changes (undefined: none, or not valid). */
+  private config: Promise<ProjectConfig | undefined> | undefined;
 
   /**
    * `root` is the workspace folder; `paths` the plan files or folders in it (relative to it), by
@@ -69,6 +74,7 @@ export class PlanWorkspace {
 
   /** A file changed, appeared or went away on disk (a save, a checkout, a file watcher event). */
   changedOnDisk(absolute: string, listChanged: boolean): void {
+    if (path.basename(absolute) === CONFIG_FILE_NAME) this.config = undefined;
     this.disk.delete(absolute);
     if (listChanged) this.diskFiles = undefined;
     this.dirty = true;
@@ -92,8 +98,22 @@ export class PlanWorkspace {
     const project = assembleProject(files);
     const absolute = new Map(files.map((f) => [f.file, f.absolutePath]));
     const names = new Map(files.map((f) => [f.absolutePath, f.file]));
-    this.latest = { project, result: lint(project), absolute, names };
+    const config = await (this.config ??= this.readConfig());
+    const result = await lintAsConfigured(project, { load: this.planPaths, ...(config ? { config } : {}) }, { cwd: this.root });
+    this.latest = { project, result, absolute, names };
     return this.latest;
+  }
+
+  /** The config as `ogp lint` run in the workspace folder finds it; a config with a mistake is logged and left out (the server keeps running). */
+  private async readConfig(): Promise<ProjectConfig | undefined> {
+    const file = findConfig(this.root);
+    if (!file) return undefined;
+    try {
+      return await loadConfig(file, this.root);
+    } catch (error) {
+      this.log(`ogp: ${error instanceof Error ? error.message : String(error)} (run 'ogp lint' in the workspace to see it); linting with the default rules`);
+      return undefined;
+    }
   }
 
   private bufferFile(absolute: string): LoadedFile | undefined {

@@ -30,6 +30,8 @@ export interface ConfiguredLintOptions {
   today?: string;
   /** --baseline: a baseline file that must exist. */
   baseline?: string;
+  /** Where the project is when it has no config file (the baseline's default folder); default the working directory. */
+  cwd?: string;
 }
 
 export async function configuredLint(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions = {}): Promise<ConfiguredLint> {
@@ -41,7 +43,7 @@ export async function configuredLint(project: Project, plans: ResolvedPlans, opt
   const all = lint(project, lintOptions, found);
   await prepareDirectives(project);
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
-  return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? process.cwd()) };
+  return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? options.cwd ?? process.cwd()) };
 }
 
 /** The findings left once inline disables and the baseline are applied (the shipped examples have no baseline). */

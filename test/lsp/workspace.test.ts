@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PlanWorkspace } from "../../src/lsp/workspace.js";
@@ -28,5 +29,29 @@ describe("PlanWorkspace", () => {
     // An unsaved new plan in the plans folder joins too.
     workspace.openOrChange(path.join(root, "plans/new.yaml"), WORKPLAN);
     expect(await names(workspace)).toEqual(["plans/new.yaml", "plans/s.yaml"]);
+  });
+
+  it("reports what ogp lint reports: the config's severities, inline disables, and a config edit taken up", async () => {
+    // Goal 3 is advanced by no deliverable: uncovered-goal, a warning by default.
+    const strategy = `${STRATEGY}  - id: g3\n    label: "3"\n    title: Goal three\n`;
+    const root = tempDir({ "plans/s.yaml": strategy, "plans/w.yaml": WORKPLAN });
+    const workspace = new PlanWorkspace(root);
+    const rules = async () => (await workspace.snapshot()).result.problems.map((p) => `${p.rule} ${p.severity}`);
+    expect(await rules()).toEqual(["uncovered-goal warning"]);
+    writeFileSync(path.join(root, "ogp.config.yaml"), "rules:\n  uncovered-goal: error\n");
+    workspace.changedOnDisk(path.join(root, "ogp.config.yaml"), false);
+    expect(await rules()).toEqual(["uncovered-goal error"]);
+    // Accepted inline in the buffer being edited: gone from the editor, as from ogp lint.
+    const file = path.join(root, "plans/w.yaml");
+    workspace.openOrChange(file, WORKPLAN.replace("strategy: s\n", "# ogp-disable-next-line uncovered-goal -- left to 2026\nstrategy: s\n"));
+    expect(await rules()).toEqual([]);
+  });
+
+  it("keeps serving with the default rules when the config has a mistake, and says so in the log", async () => {
+    const root = tempDir({ "plans/s.yaml": STRATEGY, "ogp.config.yaml": "rules:\n  no-such-rule: error\n" });
+    const log: string[] = [];
+    const workspace = new PlanWorkspace(root, undefined, (line) => log.push(line));
+    expect((await workspace.snapshot()).result.problems).toEqual([]);
+    expect(log.join("\n")).toMatch(/^ogp: .*ogp\.config\.yaml.*no-such-rule.*; linting with the default rules$/);
   });
 });

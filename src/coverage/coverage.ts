@@ -25,14 +25,26 @@ export function deliverableCoverage(graph: PlanGraph, options: DeliverableCovera
   const workplans = [...graph.documents.values()].filter((d) => d.kind === "workplan");
   const chosen = options.workplan ? [pickDocument(graph, options.workplan, "workplan")] : workplans;
   const measuredAgainst = options.strategy ? pickDocument(graph, options.strategy, "strategy") : undefined;
+  // The advancers of a row are asked once (per versions setting) and each workplan keeps its own
+  // deliverables' share: asking per workplan made W workplans over E links cost W x E graph walks.
+  const advancers: Advancers = {
+    own: memo((node: PlanNode) => advancersOf(graph, node, undefined, { versions: false })),
+    versions: memo((node: PlanNode) => advancersOf(graph, node, undefined, { versions: true })),
+  };
   const reports: CoverageReport[] = [];
   for (const workplan of chosen) {
     const own = strategyOf(graph, workplan.id);
     const strategy = measuredAgainst ?? own;
     if (!strategy) continue; // lint reports a workplan without a strategy; there is nothing to measure it against
-    reports.push(workplanReport(graph, workplan, strategy, own, options.depth, isBroken));
+    reports.push(workplanReport(graph, workplan, strategy, own, options.depth, isBroken, advancers));
   }
   return reports;
+}
+
+/** Every deliverable's paths to a row (or to a version of it, with `versions`), whatever its workplan. */
+interface Advancers {
+  own: (node: PlanNode) => AdvancePath[];
+  versions: (node: PlanNode) => AdvancePath[];
 }
 
 /** A document of the given kind by id, or a usage error that lists the near ids. */
@@ -45,11 +57,12 @@ export function pickDocument(graph: PlanGraph, id: string, kind: "workplan" | "s
   throw new UsageError(`--${kind} ${id}: ${what}${hint}`);
 }
 
-function workplanReport(graph: PlanGraph, workplan: PlanDocument, strategy: PlanDocument, own: PlanDocument | undefined, depth: number, isBroken: BrokenLinkTest): CoverageReport {
+function workplanReport(graph: PlanGraph, workplan: PlanDocument, strategy: PlanDocument, own: PlanDocument | undefined, depth: number, isBroken: BrokenLinkTest, advancers: Advancers): CoverageReport {
   const deliverableSet = deliverableRefsOf(graph, workplan.id);
   const deliverables = graph.deliverablesOf(workplan.id);
   const versions = strategy.id !== own?.id;
-  const pathsOf = memo((node: PlanNode) => advancersOf(graph, node, deliverableSet, { versions }));
+  const allPaths = versions ? advancers.versions : advancers.own;
+  const pathsOf = memo((node: PlanNode) => allPaths(node).filter((path) => deliverableSet.has(path.deliverable)));
   const counts = (node: PlanNode) => pathsOf(node).some((p) => !isBroken(p.edge));
   const rows: CoverageRow[] = rowsOf(graph, strategy.id, depth).map((node) => {
     const items = itemsOf(graph, pathsOf(node), isBroken);

@@ -171,7 +171,9 @@ export function scannedPosition(loaded: LoadedFile, path: DocPath, atKey: boolea
       for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lineStarts.push(at + 1);
       scan = { root: scanRanges(text), lineStarts };
     } catch (error) {
-      if (!(error instanceof Unsure)) throw error;
+      // Unsure is the scan's own way out; anything else would be a bug of the scan, and `yaml`
+      // still gives the right position, so the run goes on rather than fail on it.
+      if (!(error instanceof Unsure) && process.env.OGP_STRICT_SCAN) throw error;
       scan = null;
     }
     scans.set(loaded, scan);

@@ -118,11 +118,12 @@ class Scanner {
     if (c === "'" || c === '"') {
       end = this.quotedEnd(start);
       const inner = text.slice(start + 1, end - 1);
-      if (/[\r\n]/.test(inner) || (c === '"' && inner.includes("\\"))) unsure("quoted key with escapes or line breaks");
-      value = c === "'" ? inner.replaceAll("''", "'") : inner;
       this.pos = end;
       while (isBlank(text[this.pos])) this.pos++;
-      if (text[this.pos] !== ":") throw new NotAKey();
+      // A quoted scalar over several lines is a value (an implicit key is one line).
+      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) throw new NotAKey();
+      if (c === '"' && inner.includes("\\")) unsure("a double-quoted key with escapes");
+      value = c === "'" ? inner.replaceAll("''", "'") : inner;
     } else {
       if (c === "&" || c === "!" || c === "*" || c === "?" || c === "%" || c === "@" || c === "`") unsure(`a key starting with '${c}'`);
       if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) throw new NotAKey();
@@ -279,7 +280,15 @@ class Scanner {
     if (trimmed === start) unsure("an empty flow entry");
     let after = end;
     while (isBlank(text[after])) after++;
-    if (isBreak(text[after])) unsure("a plain scalar that may go on in a flow collection");
+    if (isBreak(text[after])) {
+      // At a line's end the scalar may go on over the next line, unless the collection's next entry or end comes first.
+      const saved = this.pos;
+      this.pos = after;
+      this.skipSpaceAndComments();
+      const next = text[this.pos];
+      this.pos = saved;
+      if (next !== "," && next !== "]" && next !== "}") unsure("a plain scalar that may go on in a flow collection");
+    }
     this.pos = trimmed;
     return { type: "scalar", start, end: trimmed };
   }

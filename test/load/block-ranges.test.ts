@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { stringify, type ToStringOptions } from "yaml";
 import type { DocPath } from "../../src/core/problem.js";
 import { scanRanges, Unsure } from "../../src/load/block-ranges.js";
 import { parseText, scannedPosition, yamlPosition } from "../../src/load/parse-text.js";
@@ -70,6 +70,13 @@ describe("positions from the scan of the text, against yaml's", () => {
     ["flow collections", "e: [x, {k: v, 'q': \"w\"}, [1, 2]]\nf: { ref: a/b, cite: 'it''s' }\n"],
     ["empty values, compact lists, nested lists", "f:\ng:\n- 1\n-   2\nh:\n  - - a\n    - b\n  - c: 1\n    d:\n"],
     ["a leading document marker, CRLF line ends and a BOM", "\ufeff---\r\nkind: strategy\r\ngoals:\r\n  - id: g1\r\n    title: T\r\n"],
+    ["spaces before a key's colon, comments between entries at any indent", "key  : v\n   # indented comment\nnext: 'a' # after a quote\n# col 0\nlast: x\n"],
+    ["a value on the next line, more indented", "title:\n    Goal one\n    continued\nother:\n  \"quoted\n  on two lines\"\n"],
+    ["lists of lists and of multi-line scalars", "- - a\n  - b\n- plain\n  two lines\n- [x, y]\n- {}\n- []\n"],
+    ["a flow mapping over several lines", "a: { ref: s/g1,\n     cite: \"said so\" }\nb: [\n  one,\n  two\n]\n"],
+    ["block scalars: folded with more-indented lines, strip with blank lines, CRLF", "a: >\n  para\n    indented\n  back\n\n\nb: |-\r\n  x\r\n\r\n# note\nc: 1\n"],
+    ["leading comments and blank lines, a comment after the last entry", "\n# head\n\nkind: strategy  \nid: s\n# tail\n"],
+    ["plain scalars with ':' and '#' inside words", "url: http://example.org/a#b\ntime: 12:30\nnote: a#b c\n"],
   ])("%s", (_, text) => {
     expect(expectSamePositions(text)).toBe(true);
   });
@@ -91,12 +98,26 @@ describe("positions from the scan of the text, against yaml's", () => {
     })).map;
     let sure = 0;
     fc.assert(
-      fc.property(data, fc.constantFrom(0, 1, 2), (value, style) => {
-        const yamlText = stringify(value, style === 2 ? { collectionStyle: "flow" } : { indentSeq: style === 0, lineWidth: 40 });
-        if (expectSamePositions(yamlText)) sure++;
-      }),
-      { numRuns: 400 },
+      fc.property(
+        data,
+        fc.record({
+          collectionStyle: fc.constantFrom("any", "block", "flow"),
+          indentSeq: fc.boolean(),
+          indent: fc.constantFrom(2, 4),
+          lineWidth: fc.constantFrom(20, 40, 80),
+          defaultStringType: fc.constantFrom("PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_LITERAL", "BLOCK_FOLDED"),
+        }),
+        // Comments and blank lines where a hand-written file has them: after values, between entries.
+        fc.constantFrom(0, 1, 2),
+        (value, options, comments) => {
+          let yamlText = stringify(value, options as ToStringOptions);
+          if (comments === 1) yamlText = yamlText.replace(/^(\s*)(\S.*[^|>\-+\s])$/gm, (line) => (/["']$|^[^"']*$/.test(line) ? `${line}  # note` : line));
+          if (comments === 2) yamlText = yamlText.replace(/\n(?=\S)/g, "\n\n# a comment line\n");
+          if (expectSamePositions(yamlText)) sure++;
+        },
+      ),
+      { numRuns: 1000 },
     );
-    expect(sure).toBeGreaterThan(200);
+    expect(sure).toBeGreaterThan(400);
   });
 });

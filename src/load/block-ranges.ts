@@ -10,8 +10,7 @@
 export type RangeNode =
   | { type: "map"; start: number; items: { key: { start: number; end: number; text: string }; value: RangeNode }[] }
   | { type: "seq"; start: number; items: RangeNode[] }
-  | { type: "scalar"; start: number; end: number; empty?: boolean }
-  | { type: "pair" };
+  | { type: "scalar"; start: number; end: number; empty?: boolean };
 
 /** The scanner met something it does not read as `yaml` would: ask `yaml`. */
 export class Unsure extends Error {}
@@ -270,7 +269,7 @@ class Scanner {
   }
 
   /** A plain scalar inside a flow collection, on one line. */
-  private plainFlow(): RangeNode {
+  private plainFlow(): { type: "scalar"; start: number; end: number } {
     const { text } = this;
     const start = this.pos;
     let end = start;
@@ -337,8 +336,7 @@ class Scanner {
       value = text[start] === "'" ? inner.replaceAll("''", "'") : inner;
       this.pos = end;
     } else {
-      const scalar = this.plainFlow() as { start: number; end: number };
-      end = scalar.end;
+      end = this.plainFlow().end;
       value = text.slice(start, end);
       if (NOT_STRING.test(value)) unsure("plain key that is not a string");
     }
@@ -415,7 +413,6 @@ export function rangeAt(root: RangeNode, path: readonly (string | number)[], atK
       best = (node.type === "scalar" && node.empty ? undefined : spanOf(node)) ?? keySpan;
     } else if (node?.type === "seq" && typeof segment === "number") {
       node = node.items[segment] ?? null;
-      if (node?.type === "pair") node = null;
       best = spanOf(node) ?? best;
     } else {
       return best;
@@ -425,6 +422,6 @@ export function rangeAt(root: RangeNode, path: readonly (string | number)[], atK
 }
 
 function spanOf(node: RangeNode | null): [number, number, boolean] | undefined {
-  if (!node || node.type === "pair") return undefined;
+  if (!node) return undefined;
   return node.type === "scalar" ? [node.start, node.end, false] : [node.start, node.start, true];
 }

@@ -1,4 +1,5 @@
 import { analyseCoverage, type CoverageOptions, type Revision } from "../coverage/analyse.js";
+import { nothingMeasuredHint } from "../coverage/nothing-measured.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { openProjectAtRef } from "../project/git-ref.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
@@ -24,22 +25,10 @@ export async function runCoverage(paths: string[], options: CoverageCommandOptio
   const depth = options.depth ?? (options.of === "indicators" ? Number.MAX_SAFE_INTEGER : 1);
   const result = analyseCoverage(project, { ...options, depth }, { baseline, changed });
   const format = await formatterFor(COVERAGE_FORMATS, options.format);
-  write(format(result, { ...formatContext(globals), width: terminalWidth() }));
+  write(format(result, formatContext(globals)));
   for (const failure of result.failures) process.stderr.write(`ogp: ${failure}\n`);
-  if (result.of === "deliverables" && result.reports.length === 0) {
-    // A StratML plan (or any strategy on its own) has no workplan to measure: say what would measure it.
-    const strategies = [...project.graph.documents.values()].filter((d) => d.kind === "strategy");
-    const which = strategies.length === 1 ? `strategy '${strategies[0]!.id}'` : `any of the ${strategies.length} strategies loaded`;
-    if (strategies.some((d) => d.nodes.some((n) => n.type === "indicator"))) process.stderr.write(`ogp: no workplan implements ${which}; 'ogp coverage --of indicators' measures goals by their performance indicators\n`);
-    else if (strategies.length > 0) process.stderr.write(`ogp: no workplan implements ${which}; a workplan that names it as its strategy gets its coverage\n`);
-  }
+  const hint = nothingMeasuredHint(project.graph, result);
+  if (hint) process.stderr.write(`ogp: ${hint}\n`);
   const unloaded = warnAboutUnloadedFiles(project);
   return result.failures.length > 0 || unloaded ? EXIT.problems : EXIT.ok;
-}
-
-/** COLUMNS when set (tests, CI), else the terminal's width, else 80. */
-function terminalWidth(): number {
-  const columns = Number(process.env.COLUMNS);
-  if (Number.isInteger(columns) && columns > 0) return columns;
-  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
 }

@@ -9,9 +9,8 @@ import { openGitSides, openNamedSides, openSides } from "../project/diff-sides.j
 import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
 import { DIFF_FORMATS } from "../report/diff-formats.js";
 import { formatterFor } from "../report/formatter.js";
-import { colorsFor, write } from "./common.js";
+import { formatContext, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
-import { VERSION } from "./version.js";
 
 export interface DiffCommandOptions {
   format: string;
@@ -44,7 +43,7 @@ export async function runDiff(args: string[], options: DiffCommandOptions, globa
   const result = diff(oldSide, newSide, { strict: options.strict ?? false, pins, explain: options.explain ?? false, ...levelOption(options.level) });
   timer.lap("diff");
   const format = await formatterFor(DIFF_FORMATS, options.format);
-  write(format(result, { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 80 }));
+  write(format(result, { ...formatContext(globals), width: Number(process.env.COLUMNS) || 80 }));
   timer.lap("format");
   timer.report();
   return diffFails(result, options.failOn, options.exitCode ?? false) ? EXIT.problems : EXIT.ok;
@@ -57,7 +56,8 @@ async function runEvolution(args: string[], options: DiffCommandOptions, globals
   const sides = await openNamedSides(args, lookupPlans(options));
   const { evolution } = await import("../diff/evolution.js");
   const format = await formatterFor(EVOLUTION_FORMATS, options.format);
-  write(format(evolution(sides), { rules: new Map(), colors: colorsFor(globals), cwd: process.cwd(), version: VERSION, width: Number(process.env.COLUMNS) || 100 }));
+  // The lineage table is wider than a terminal's default: 100 columns unless COLUMNS says otherwise.
+  write(format(evolution(sides), { ...formatContext(globals), width: Number(process.env.COLUMNS) || 100 }));
   return EXIT.ok;
 }
 

@@ -118,7 +118,7 @@ function fromCache(loaded: LoadedFile, text: string, hit: CachedParse, cache: Pa
   // Positions not cached (a finding this content did not have on the run that filled the cache) need the parser: see needsParser.
   loaded.positionOf = (path, atKey = false) => {
     if (!parser) throw new Error(`${file}: a position was asked that the cache does not hold, before the parser was loaded`);
-    return parser.scannedPosition(loaded, path, atKey) ?? parser.yamlPosition(loaded, path, atKey);
+    return parser.plainFilePosition(loaded, path, atKey);
   };
   recordPositions(loaded, hit, cache);
   return loaded;

@@ -27,7 +27,7 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   if (fast.ok) {
     loaded.data = fast.data;
     // Positions from a scan of the text, without a second parse; `yaml` where the scan is not sure.
-    loaded.positionOf = (path, atKey = false) => scannedPosition(loaded, path, atKey) ?? yamlPosition(loaded, path, atKey);
+    loaded.positionOf = (path, atKey = false) => plainFilePosition(loaded, path, atKey);
     return loaded;
   }
   const source = yamlDocument(loaded)!;
@@ -156,6 +156,11 @@ function lineText(text: string, lineStarts: readonly number[], line: number): st
 }
 
 const scans = new WeakMap<LoadedFile, { root: RangeNode; lineStarts: number[] } | null>();
+
+/** The position of a path in a file the fast path parsed (or the cache served): from the scan of its text, else from `yaml`. */
+export function plainFilePosition(loaded: LoadedFile, path: DocPath, atKey: boolean): Position {
+  return scannedPosition(loaded, path, atKey) ?? yamlPosition(loaded, path, atKey);
+}
 
 /**
  * The position of a path in a file the fast path parsed, from a scan of its text (block-ranges.ts),

@@ -1,6 +1,5 @@
-import { diffWords } from "diff";
 import type { Affected, Change, CoverageImpact, DiffResult, FieldChange, NodeName } from "../../diff/model.js";
-import type { WordChange } from "../../diff/text.js";
+import { wordDiff as wordChanges, type WordChange } from "../../diff/text.js";
 import { caption, escapeHtml as e } from "./html.js";
 
 // The semantic diff as a page, as `ogp diff` reports it (the same analysis, the same words): one
@@ -76,8 +75,8 @@ function markWords(words: readonly WordChange[]): string {
   return words.map((part) => (part.added ? `<ins>${e(part.value)}</ins>` : part.removed ? `<del>${e(part.value)}</del>` : e(part.value))).join("");
 }
 
-/** Old and new values without the analysis's word changes (a list, a period): compared as text. */
+/** Old and new values without the analysis's word changes (a list, a period, a status): compared as written (strict). */
 function wordDiff(before: unknown, after: unknown): string {
   const text = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v));
-  return markWords(diffWords(text(before), text(after)));
+  return markWords(wordChanges(text(before), text(after), true));
 }

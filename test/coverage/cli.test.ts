@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, runOgp, tempDir } from "../helpers.js";
+import { git, ROOT, runOgp, tempDir } from "../helpers.js";
 
 // `ogp coverage` through the built binary: exit codes, the gate, the ratchet against a git
 // revision, coverage of what changed, colours and help.
@@ -57,15 +56,14 @@ describe("ogp coverage: exit codes and usage", () => {
 
 describe("ogp coverage against a git revision", () => {
   let repo: string;
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString();
   const workplanFile = () => path.join(repo, "plans/2023/workplan.yaml");
 
   beforeAll(() => {
     repo = tempDir();
     cpSync(path.join(ROOT, "plans"), path.join(repo, "plans"), { recursive: true });
-    git("init", "-q");
-    git("-c", "user.name=t", "-c", "user.email=t@example.org", "add", ".");
-    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base");
+    git(repo, "init", "-q");
+    git(repo, "add", ".");
+    git(repo, "commit", "-qm", "base");
   });
 
   it("--baseline passes when nothing changed", async () => {

@@ -1,16 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openProjectAtRef } from "../../src/project/git-ref.js";
-import { STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
+import { git, STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
 
 function repo(): string {
   const dir = tempDir({ "plans/s.yaml": STRATEGY, "plans/w.yaml": WORKPLAN, "notes.txt": "not a plan" });
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
-  git("init", "-q");
-  git("-c", "user.email=t@t", "-c", "user.name=t", "add", ".");
-  git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "plans");
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "plans");
   return dir;
 }
 

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
@@ -11,6 +11,14 @@ import { assembleProject, type Project } from "../src/project/open.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const BIN = path.join(ROOT, "bin/ogp.js");
+
+/**
+ * `../shared` beside the checkout: the seeds, the StratML schemas and samples, the SARIF schema.
+ * CI always has it; a clone elsewhere skips the tests that read it (test/shared.test.ts says so,
+ * and fails under CI when it is missing).
+ */
+export const SHARED = path.resolve(ROOT, "../shared");
+export const HAS_SHARED = existsSync(SHARED);
 
 /** A project from in-memory files: { "name.yaml": "yaml text" }. */
 export function projectFrom(files: Record<string, string>): Project {

@@ -3,8 +3,9 @@ import type { DiffSide, NodeName } from "./model.js";
 import { nameOf } from "./names.js";
 
 // The lineage of goals across generations of a strategy (2015 -> 2020 -> 2023): each pair of
-// consecutive generations is matched as `ogp diff` matches two sides, and the pairs are chained
-// into rows. A goal that continues a node of another kind (a strategy promoted to a goal) starts
+// consecutive generations is matched exactly as `ogp diff` matches two sides (so the lineage agrees
+// with the diffs of consecutive generations), and the pairs are chained into rows; a step made by
+// meaning below CONFIDENT, or ambiguous, is marked unsure. A goal that continues a node of another kind (a strategy promoted to a goal) starts
 // its row at that node.
 
 export interface LineageCell {
@@ -13,7 +14,12 @@ export interface LineageCell {
   score?: number;
   /** How that pair was made: id, derivedFrom, meaning or pin. */
   by?: string;
+  /** The pair was made by meaning but is not sure: its score is below CONFIDENT, or another candidate scores nearly as well. */
+  unsure?: boolean;
 }
+
+/** A pair by meaning at or above this score, and not ambiguous, is a confident step of a lineage. */
+export const CONFIDENT = 0.5;
 
 export type LineageStatus = "persisted" | "appeared" | "dropped" | "appeared and dropped";
 
@@ -46,7 +52,8 @@ export function evolution(sides: readonly DiffSide[]): EvolutionResult {
     for (const goal of goalsOf(newSide)) {
       const oldRef = matching.newToOld.get(goal.ref);
       const pairing = oldRef ? matching.pairings.get(oldRef) : undefined;
-      const cell: LineageCell = { node: nameOf(goal), ...(pairing ? { score: pairing.score, by: pairing.by } : {}) };
+      const unsure = pairing?.by === "meaning" && (pairing.ambiguous || pairing.score < CONFIDENT);
+      const cell: LineageCell = { node: nameOf(goal), ...(pairing ? { score: pairing.score, by: pairing.by } : {}), ...(unsure ? { unsure } : {}) };
       let row = oldRef ? open.get(oldRef) : undefined;
       if (!row) {
         row = new Array<LineageCell | null>(g).fill(null);

@@ -8,8 +8,21 @@ export interface TextFeatures {
   title: Set<string>;
   /** Title and description together. */
   all: Set<string>;
+  /** The description alone (empty when the node has none). */
+  description: Set<string>;
+  /** Every word of the node's descendants (its objectives, indicators, ...): what the node holds. */
+  subtree: Set<string>;
   titleNorm: number;
   allNorm: number;
+  descriptionNorm: number;
+  subtreeNorm: number;
+}
+
+export interface StemSets {
+  title: Set<string>;
+  all: Set<string>;
+  description: Set<string>;
+  subtree: Set<string>;
 }
 
 export class Vocabulary {
@@ -50,19 +63,44 @@ export function titleText(node: PlanNode): string {
   return description.split(/(?<=[.!?])\s/)[0]!.split(/\s+/).slice(0, 30).join(" ");
 }
 
-export function stemSets(node: PlanNode): { title: Set<string>; all: Set<string> } {
+/** A node's own words (subtree left empty: `withSubtrees` fills it once every node of a side has its sets). */
+export function stemSets(node: PlanNode): StemSets {
   const title = new Set(stemsOf(titleText(node)));
-  const all = new Set([...title, ...stemsOf(node.description)]);
-  return { title, all };
+  const description = new Set(stemsOf(node.description));
+  const all = new Set([...title, ...description]);
+  return { title, all, description, subtree: new Set() };
 }
 
-export function withNorms(sets: { title: Set<string>; all: Set<string> }, vocabulary: Vocabulary): TextFeatures {
+/** Largest subtree word set kept per node: beyond it a goal's words say no more, and sets of a large plan stay small. */
+const SUBTREE_LIMIT = 400;
+
+/**
+ * Fills each node's subtree set with its descendants' words (children first, then theirs), up to
+ * SUBTREE_LIMIT words: what a goal holds, so that a goal whose objectives continue is recognised
+ * even when its own line is reworded.
+ */
+export function withSubtrees(nodes: readonly PlanNode[], sets: StemSets[], childrenOf: (node: PlanNode) => readonly string[]): void {
+  const index = new Map(nodes.map((node, i) => [node.ref, i]));
+  // Deepest first, so that every child's subtree is complete before its parent reads it.
+  const order = nodes.map((_, i) => i).sort((a, b) => nodes[b]!.depth - nodes[a]!.depth);
+  for (const i of order) {
+    const subtree = sets[i]!.subtree;
+    for (const child of childrenOf(nodes[i]!)) {
+      const j = index.get(child);
+      if (j === undefined) continue;
+      for (const stem of sets[j]!.all) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
+      for (const stem of sets[j]!.subtree) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
+    }
+  }
+}
+
+export function withNorms(sets: StemSets, vocabulary: Vocabulary): TextFeatures {
   const norm = (stems: Set<string>) => {
     let sum = 0;
     for (const stem of stems) sum += vocabulary.idf(stem);
     return sum;
   };
-  return { ...sets, titleNorm: norm(sets.title), allNorm: norm(sets.all) };
+  return { ...sets, titleNorm: norm(sets.title), allNorm: norm(sets.all), descriptionNorm: norm(sets.description), subtreeNorm: norm(sets.subtree) };
 }
 
 /** Rarity-weighted overlap of two stem sets, 0-1 (Ochiai's coefficient with idf weights). */
@@ -72,4 +110,20 @@ export function overlap(a: Set<string>, normA: number, b: Set<string>, normB: nu
   let shared = 0;
   for (const stem of small) if (large.has(stem)) shared += vocabulary.idf(stem);
   return Math.min(1, shared / Math.sqrt(normA * normB));
+}
+
+/** The share of `part`'s rarity weight found in `whole`, 0-1 (how much of a short title another text contains). */
+export function containment(part: Set<string>, partNorm: number, whole: Set<string>, vocabulary: Vocabulary): number {
+  if (partNorm === 0) return 0;
+  let shared = 0;
+  for (const stem of part) if (whole.has(stem)) shared += vocabulary.idf(stem);
+  return Math.min(1, shared / partNorm);
+}
+
+/** How many stems two sets share. */
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const stem of small) if (large.has(stem)) shared++;
+  return shared;
 }

@@ -3,19 +3,34 @@ import type { PlanNode } from "../graph/model.js";
 import { deliverableOf } from "../graph/advancement.js";
 import { assign, type ScoredEdge } from "./assignment.js";
 import { StemIndex } from "./candidates.js";
-import { stemSets, Vocabulary, withNorms, type TextFeatures } from "./features.js";
+import { containment, stemSets, Vocabulary, withNorms, withSubtrees, type TextFeatures } from "./features.js";
 import type { DiffSide, ScoreBreakdown } from "./model.js";
 import type { Pins } from "./pins.js";
-import { score, textScores, typeAffinity, type ScoreContext } from "./score.js";
+import { EVIDENCE, enoughEvidence, score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
 
 // Pairs the nodes of two sides one-to-one: pins, then the same id, then explicit derivedFrom
 // links, then by meaning as one global assignment (so a node may be paired at another place or
-// level). Then the leftovers that continue a paired node are read as splits and merges.
+// level), then named entities (stakeholders, values) within the parents paired so far. Then the
+// old nodes whose children went into one new node are read as merged into it, and leftovers
+// that carry a distinct part of a paired node's text as splits and merges.
 
 /** Below this score two nodes are not the same node. */
 export const THRESHOLD = 0.3;
-/** A leftover that scores this well against a paired node continues it (a split or a merge). */
+/** A pair across levels (a strategy promoted to a goal) needs this score... */
+export const CROSS_LEVEL_THRESHOLD = 0.4;
+/** ...and to beat every same-level candidate of either node by this much. */
+export const LEVEL_MARGIN = 0.1;
+/** A leftover that scores this well against a paired node may continue it (a split or a merge). */
 export const SPLIT_THRESHOLD = 0.45;
+/** A paired node whose pair scores this well has a single good partner: it is not split. */
+export const GOOD_PARTNER = 0.75;
+/** A part of a split must add this share of the old node's words to what its first part holds... */
+export const SPLIT_GAIN = 0.15;
+/** ...and draw at least this share of its own words from the old node. */
+export const SPLIT_DRAWN = 0.5;
+/** Named entities, repeated under many parents: paired only under parents paired with each other. */
+const ENTITY_TYPES: ReadonlySet<string> = new Set(["stakeholder", "value"]);
+const EVIDENCE_TITLE = EVIDENCE.title[0];
 /**
  * Below this much word overlap (title or whole text) two nodes are not candidates whatever their
  * context: two top-level nodes of the same type would otherwise clear the threshold on context and
@@ -73,6 +88,10 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   const oldSets = oldNodes.map(stemSets);
   const newSets = newNodes.map(stemSets);
   for (const sets of [...oldSets, ...newSets]) vocabulary.add(sets.all);
+  // Entities are not part of what a goal holds: the same people are named under many goals.
+  const heldChildren = (graph: PlanGraph) => (node: PlanNode) => node.children.filter((ref) => !ENTITY_TYPES.has(graph.node(ref)?.type ?? ""));
+  withSubtrees(oldNodes, oldSets, heldChildren(oldSide.graph));
+  withSubtrees(newNodes, newSets, heldChildren(newSide.graph));
   const state = (nodes: PlanNode[], sets: typeof oldSets): SideState => {
     const features = sets.map((s) => withNorms(s, vocabulary));
     return { nodes, features, index: new StemIndex(features, vocabulary), position: new Map(nodes.map((n, i) => [n.ref, i])), inScope: new Set(nodes.map((n) => n.ref)) };
@@ -118,7 +137,7 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     newAdvancers: (node) => cachedAdvancers(newAdvancerCache, newSide.graph, node),
   };
   // Text similarity does not change between rounds; only context and shared deliverables do.
-  const texts = new Map<number, { title: number; text: number }>();
+  const texts = new Map<number, TextScores>();
   const scoreOf = (i: number, j: number) => {
     const key = i * newNodes.length + j;
     let cached = texts.get(key);
@@ -133,17 +152,22 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   const newFree = newNodes.map((v) => !fixedNew.has(v.ref));
   let chosen: (ScoredEdge & { breakdown: ScoreBreakdown; ambiguous: boolean })[] = [];
   // Text candidates do not change between rounds (only context scores do): found once.
+  // Entities are paired afterwards, within paired parents (see pairEntities).
+  const isEntity = (node: PlanNode) => ENTITY_TYPES.has(node.type);
   const textCandidates: [number, number][] = [];
   for (let i = 0; i < oldNodes.length; i++) {
-    if (!oldFree[i]) continue;
+    if (!oldFree[i] || isEntity(oldNodes[i]!)) continue;
     const u = oldNodes[i]!;
-    for (const j of news.index.query(olds.features[i]!, (j) => newFree[j]! && typeAffinity(u.type, news.nodes[j]!.type) > 0)) textCandidates.push([i, j]);
+    for (const j of news.index.query(olds.features[i]!, (j) => newFree[j]! && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0)) textCandidates.push([i, j]);
   }
   for (let j = 0; j < newNodes.length; j++) {
-    if (!newFree[j]) continue;
+    if (!newFree[j] || isEntity(newNodes[j]!)) continue;
     const v = newNodes[j]!;
-    for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
+    for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && !isEntity(olds.nodes[i]!) && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
   }
+  const oldLevel = (i: number) => olds.nodes[i]!.depth - (oldSide.root?.depth ?? 0);
+  const newLevel = (j: number) => news.nodes[j]!.depth - (newSide.root?.depth ?? 0);
+  const crossLevel = (i: number, j: number) => oldLevel(i) !== newLevel(j);
   for (let round = 0; round < 2; round++) {
     if (round > 0) {
       for (const edge of chosen) {
@@ -161,7 +185,8 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
       keys.add(key);
       if (forbidden.size > 0 && forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
       const breakdown = scoreOf(i, j);
-      if (breakdown.total >= THRESHOLD && Math.max(breakdown.title, breakdown.text) >= TEXT_FLOOR) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+      if (acceptable(breakdown, crossLevel(i, j))) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+      else if (process.env.OGP_DEBUG_MATCH && breakdown.total >= 0.25) console.error("rejected", olds.nodes[i]!.label, olds.nodes[i]!.title?.slice(0, 30), "=>", news.nodes[j]!.label, news.nodes[j]!.title?.slice(0, 30), JSON.stringify(breakdown));
     };
     for (const [i, j] of textCandidates) consider(i, j);
     for (let i = 0; i < oldNodes.length; i++) {
@@ -171,9 +196,10 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
       const parent = context.oldParent(u);
       const parentPair = parent && oldToNew.get(parent.ref);
       const newParent = parentPair ? newSide.graph.node(parentPair) : undefined;
+      if (isEntity(u)) continue;
       for (const child of newParent?.children ?? []) {
         const j = news.position.get(child);
-        if (j !== undefined && freeNew(j) && typeAffinity(u.type, news.nodes[j]!.type) > 0) consider(i, j);
+        if (j !== undefined && freeNew(j) && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0) consider(i, j);
       }
     }
     if (round > 0) {
@@ -182,11 +208,13 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
         newToOld.delete(news.nodes[edge.new]!.ref);
       }
     }
-    const assigned = assign(edges) as (ScoredEdge & { breakdown: ScoreBreakdown })[];
-    const ambiguous = ambiguity(edges);
+    const kept = sameLevelFirst(edges, crossLevel);
+    const assigned = assign(kept) as (ScoredEdge & { breakdown: ScoreBreakdown })[];
+    const ambiguous = ambiguity(kept);
     chosen = assigned.map((edge) => ({ ...edge, ambiguous: ambiguous(edge) }));
   }
   for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
+  pairEntities({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair });
 
   const best = (from: SideState, to: SideState, oldFirst: boolean) => (node: PlanNode, accept: (candidate: PlanNode) => boolean = () => true): Candidate | undefined => {
     const i = from.position.get(node.ref);
@@ -200,7 +228,9 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   };
   const bestNew = best(olds, news, true);
   const bestOld = best(news, olds, false);
-  const { splits, merges } = continuations(oldNodes, newNodes, oldToNew, newToOld, bestNew, bestOld);
+  const structural = mergedByChildren(olds, news, context, oldToNew, newToOld, isEntity);
+  for (const [u, v] of structural.pairs) pair(u, v, { by: "meaning", score: scoreOf(olds.position.get(u)!, news.position.get(v)!).total, ambiguous: false, breakdown: scoreOf(olds.position.get(u)!, news.position.get(v)!) });
+  const { splits, merges } = continuations({ olds, news, oldToNew, newToOld, bestNew, bestOld, context, isEntity, vocabulary, structuralMerges: structural.merges });
   return { oldNodes, newNodes, oldToNew, newToOld, pairings, splits, merges, documents, context, bestNew, bestOld };
 }
 
@@ -265,34 +295,184 @@ function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => boolean 
   };
 }
 
-/** Leftovers that continue a paired node: a new leftover whose best old node is paired splits it; an old leftover merges. */
-function continuations(
-  oldNodes: PlanNode[],
-  newNodes: PlanNode[],
-  oldToNew: Map<string, string>,
-  newToOld: Map<string, string>,
-  bestNew: (node: PlanNode) => Candidate | undefined,
-  bestOld: (node: PlanNode) => Candidate | undefined,
-): { splits: Map<string, string[]>; merges: Map<string, string[]> } {
-  const splits = new Map<string, string[]>();
+/** Whether a scored candidate may become a pair: enough score, words in common, two sources of evidence, no contradiction. */
+export function acceptable(breakdown: ScoreBreakdown, crossLevel: boolean): boolean {
+  if (breakdown.total < (crossLevel ? CROSS_LEVEL_THRESHOLD : THRESHOLD)) return false;
+  if (Math.max(breakdown.title, breakdown.text) < TEXT_FLOOR) return false;
+  return enoughEvidence(breakdown.evidence) && !breakdown.contradicted;
+}
+
+/**
+ * Drops each pair across levels that does not beat every same-level candidate of either of its
+ * nodes by LEVEL_MARGIN: a one-word title echoing a goal ("Safety" under a funding item) must not
+ * take the goal away from the goal that continues it.
+ */
+function sameLevelFirst<E extends ScoredEdge>(edges: readonly E[], crossLevel: (i: number, j: number) => boolean): E[] {
+  const bestOld = new Map<number, number>();
+  const bestNew = new Map<number, number>();
+  for (const edge of edges) {
+    if (crossLevel(edge.old, edge.new)) continue;
+    bestOld.set(edge.old, Math.max(bestOld.get(edge.old) ?? 0, edge.score));
+    bestNew.set(edge.new, Math.max(bestNew.get(edge.new) ?? 0, edge.score));
+  }
+  return edges.filter((edge) => !crossLevel(edge.old, edge.new) || edge.score >= Math.max(bestOld.get(edge.old) ?? 0, bestNew.get(edge.new) ?? 0) + LEVEL_MARGIN);
+}
+
+interface EntityPhase {
+  olds: SideState;
+  news: SideState;
+  oldSide: DiffSide;
+  newSide: DiffSide;
+  documents: Map<string, string>;
+  context: ScoreContext;
+  oldToNew: Map<string, string>;
+  newToOld: Map<string, string>;
+  scoreOf(i: number, j: number): ScoreBreakdown;
+  isEntity(node: PlanNode): boolean;
+  pair(u: string, v: string, pairing: Pairing): void;
+}
+
+/**
+ * Stakeholders and values, named again under many parents, are paired only under parents paired
+ * with each other (or both at the top of paired documents): the same person named under another
+ * objective is a new mention there, not the old one moved or split.
+ */
+function pairEntities(phase: EntityPhase): void {
+  const { olds, news, context, oldToNew, isEntity } = phase;
+  const groupOf = (node: PlanNode, parent: PlanNode | undefined, toNew: boolean) => {
+    if (parent) return toNew ? (oldToNew.get(parent.ref) ?? "") : parent.ref;
+    const document = toNew ? (phase.documents.get(node.document) ?? "") : node.document;
+    return `document:${document}`;
+  };
+  const newByGroup = new Map<string, number[]>();
+  news.nodes.forEach((v, j) => {
+    if (!isEntity(v) || phase.newToOld.has(v.ref)) return;
+    const key = `${groupOf(v, context.newParent(v), false)}\0${v.type}`;
+    const list = newByGroup.get(key);
+    if (list) list.push(j);
+    else newByGroup.set(key, [j]);
+  });
+  const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
+  olds.nodes.forEach((u, i) => {
+    if (!isEntity(u) || oldToNew.has(u.ref)) return;
+    const group = groupOf(u, context.oldParent(u), true);
+    if (group === "" || group === "document:") return;
+    for (const j of newByGroup.get(`${group}\0${u.type}`) ?? []) {
+      const breakdown = phase.scoreOf(i, j);
+      // Under the same parent, the name is the evidence: an entity has little text besides.
+      if (breakdown.total >= THRESHOLD && breakdown.title >= EVIDENCE_TITLE && !breakdown.contradicted) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+    }
+  });
+  for (const edge of assign(edges) as typeof edges) {
+    phase.pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
+  }
+}
+
+/**
+ * Old nodes left unpaired whose children continue under one new node (at least half of them, two
+ * at least): paired with it when it is free, else merged into it. A town's 41 goals condensed
+ * into 10 keep their objectives; the goals follow their objectives.
+ */
+function mergedByChildren(
+  olds: SideState,
+  news: SideState,
+  context: ScoreContext,
+  oldToNew: ReadonlyMap<string, string>,
+  newToOld: ReadonlyMap<string, string>,
+  isEntity: (node: PlanNode) => boolean,
+): { pairs: [string, string][]; merges: Map<string, string[]> } {
+  const pairs: [string, string][] = [];
   const merges = new Map<string, string[]>();
-  for (const v of newNodes) {
-    if (newToOld.has(v.ref)) continue;
-    const best = bestOld(v);
-    if (!best || best.score < SPLIT_THRESHOLD || !oldToNew.has(best.node.ref)) continue;
-    const parts = splits.get(best.node.ref) ?? [];
+  const taken = new Set<string>();
+  for (const u of olds.nodes) {
+    if (oldToNew.has(u.ref) || isEntity(u)) continue;
+    const held = u.children.filter((ref) => olds.inScope.has(ref) && !isEntity(context.oldGraph.node(ref)!));
+    if (held.length < 2) continue;
+    const votes = new Map<string, number>();
+    for (const child of held) {
+      const paired = oldToNew.get(child);
+      const parent = paired ? context.newParent(context.newGraph.node(paired)!) : undefined;
+      if (parent) votes.set(parent.ref, (votes.get(parent.ref) ?? 0) + 1);
+    }
+    const [target, count] = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ["", 0];
+    if (count < 2 || count * 2 < held.length) continue;
+    const v = context.newGraph.node(target);
+    if (!v || typeAffinity(u.type, v.type) === 0) continue;
+    if (!newToOld.has(target) && !taken.has(target)) {
+      taken.add(target);
+      pairs.push([u.ref, target]);
+    } else {
+      const list = merges.get(target) ?? [];
+      list.push(u.ref);
+      merges.set(target, list);
+    }
+  }
+  return { pairs, merges };
+}
+
+interface ContinuationInput {
+  olds: SideState;
+  news: SideState;
+  oldToNew: Map<string, string>;
+  newToOld: Map<string, string>;
+  bestNew: (node: PlanNode) => Candidate | undefined;
+  bestOld: (node: PlanNode) => Candidate | undefined;
+  context: ScoreContext;
+  isEntity: (node: PlanNode) => boolean;
+  vocabulary: Vocabulary;
+  /** Merges already found through the children (mergedByChildren). */
+  structuralMerges: Map<string, string[]>;
+}
+
+/**
+ * Leftovers that continue a paired node. A new leftover is a part of a split of its best old node
+ * only when that node's text is divided: the leftover sits where the node was (under its parent's
+ * pair, or beside its first part), adds a distinct share of the old node's words to what the first
+ * part holds, and draws most of its own words from it. A node under another parent that merely
+ * repeats a kept node's title is added. Old leftovers merge into a paired new node likewise.
+ */
+function continuations(input: ContinuationInput): { splits: Map<string, string[]>; merges: Map<string, string[]> } {
+  const { olds, news, oldToNew, newToOld, context, isEntity, vocabulary } = input;
+  const splits = new Map<string, string[]>();
+  const merges = new Map<string, string[]>(input.structuralMerges);
+  const featuresOf = (state: SideState, ref: string) => state.features[state.position.get(ref)!]!;
+  const sameParent = (a: PlanNode | undefined, b: PlanNode | undefined) => (a?.ref ?? "") === (b?.ref ?? "");
+  /** Whether `part` carries its own share of `whole`'s words beyond `first`. */
+  const divides = (whole: TextFeatures, first: TextFeatures, part: TextFeatures) => {
+    const alone = containment(whole.all, whole.allNorm, first.all, vocabulary);
+    const together = containment(whole.all, whole.allNorm, new Set([...first.all, ...part.all]), vocabulary);
+    return together - alone >= SPLIT_GAIN && containment(part.all, part.allNorm, whole.all, vocabulary) >= SPLIT_DRAWN;
+  };
+  for (const v of news.nodes) {
+    if (newToOld.has(v.ref) || isEntity(v)) continue;
+    const best = input.bestOld(v);
+    const first = best && oldToNew.get(best.node.ref);
+    if (!best || !first || best.score < SPLIT_THRESHOLD) continue;
+    const u = best.node;
+    const firstNode = context.newGraph.node(first)!;
+    const parentOfU = context.oldParent(u);
+    const inPlace = sameParent(context.newParent(v), context.newParent(firstNode)) || (parentOfU !== undefined && oldToNew.get(parentOfU.ref) === context.newParent(v)?.ref);
+    if (!inPlace || !divides(featuresOf(olds, u.ref), featuresOf(news, first), featuresOf(news, v.ref))) continue;
+    const parts = splits.get(u.ref) ?? [];
     parts.push(v.ref);
-    splits.set(best.node.ref, parts);
+    splits.set(u.ref, parts);
   }
   const splitParts = new Set([...splits.keys()].map((u) => oldToNew.get(u)!));
-  for (const u of oldNodes) {
-    if (oldToNew.has(u.ref)) continue;
-    const best = bestNew(u);
-    if (!best || best.score < SPLIT_THRESHOLD || !newToOld.has(best.node.ref)) continue;
-    if (splitParts.has(best.node.ref) || splits.has(newToOld.get(best.node.ref)!)) continue;
-    const parts = merges.get(best.node.ref) ?? [];
+  const merged = new Set([...merges.values()].flat());
+  for (const u of olds.nodes) {
+    if (oldToNew.has(u.ref) || isEntity(u) || merged.has(u.ref)) continue;
+    const best = input.bestNew(u);
+    const first = best && newToOld.get(best.node.ref);
+    if (!best || !first || best.score < SPLIT_THRESHOLD) continue;
+    const v = best.node;
+    if (splitParts.has(v.ref) || splits.has(first)) continue;
+    const firstNode = context.oldGraph.node(first)!;
+    const parentOfV = context.newParent(v);
+    const inPlace = sameParent(context.oldParent(u), context.oldParent(firstNode)) || (parentOfV !== undefined && newToOld.get(parentOfV.ref) === context.oldParent(u)?.ref);
+    if (!inPlace || !divides(featuresOf(news, v.ref), featuresOf(olds, first), featuresOf(olds, u.ref))) continue;
+    const parts = merges.get(v.ref) ?? [];
     parts.push(u.ref);
-    merges.set(best.node.ref, parts);
+    merges.set(v.ref, parts);
   }
   return { splits, merges };
 }

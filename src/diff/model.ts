@@ -81,10 +81,16 @@ export interface CoverageImpact {
 export interface ScoreBreakdown {
   title: number;
   text: number;
+  /** The words of the two subtrees (present when both nodes hold descendants). */
+  subtree?: number;
   context: number;
   links: number;
   type: number;
   total: number;
+  /** The sources that support the pair ('title', 'long title', 'text', 'subtree', 'place', 'links'); a pair by meaning needs two. */
+  evidence: string[];
+  /** The titles agree but both descriptions disagree: a warning, never a pair. */
+  contradicted?: boolean;
 }
 
 /** One pair of nodes and how it was made, for --explain. */

@@ -1,14 +1,31 @@
 import type { PlanGraph } from "../graph/graph.js";
 import type { NodeType, PlanNode } from "../graph/model.js";
-import { overlap, type TextFeatures, type Vocabulary } from "./features.js";
+import { containment, overlap, sharedCount, type TextFeatures, type Vocabulary } from "./features.js";
 import type { ScoreBreakdown } from "./model.js";
 
 // How alike two nodes of the two sides are, 0-1, from parts a reviewer can check (--explain):
 // title words, all words, context (paired parents and children), the deliverables that advance
-// both, and node type. A part with nothing to compare (no children, no advancing deliverables on
-// one side) is left out and the others weigh more, so a missing fact is not counted as a mismatch.
+// both, the words of their subtrees, and node type. A part with nothing to compare (no children, no
+// advancing deliverables on one side) is left out and the others weigh more, so a missing fact is
+// not counted as a mismatch.
+//
+// A score alone does not make a pair: the pair also needs evidence from more than one source
+// (title and text, title and place, subtree, shared deliverables), and a title that agrees while
+// both descriptions disagree is a warning, not a match (2015 "Commitment", political leadership,
+// is not 2020 "Commitments", reforms implemented). See `evidenceOf`.
 
-export const WEIGHTS = { title: 0.4, text: 0.35, context: 0.15, links: 0.05, type: 0.05 } as const;
+export const WEIGHTS = { title: 0.4, text: 0.35, subtree: 0.2, context: 0.15, links: 0.05, type: 0.05 } as const;
+
+/**
+ * A source is strong evidence for a pair at or above the first value, weak at or above the second.
+ * A pair by meaning needs two points of evidence (strong 1, weak 0.5) with one strong source at
+ * least: the text and the title, the title and the place, ... never one source alone.
+ */
+export const EVIDENCE = { title: [0.5, 0.2], text: [0.4, 0.25], subtree: [0.3, 0.2] } as const;
+/** Words a description needs before its disagreement can contradict an agreeing title. */
+const DESCRIPTION_WORDS = 6;
+/** Below this description overlap, an agreeing title (at or above 0.6) is contradicted. */
+const CONTRADICTED_BELOW = 0.15;
 
 /** Node types that can continue one another across versions (a strategy promoted to a goal). */
 const FAMILIES: NodeType[][] = [["goal", "objective", "approach", "focus-area"]];
@@ -35,20 +52,54 @@ export interface ScoreContext {
 }
 
 /** The text parts of a score, which depend on the two texts only (so a caller may keep them between rounds). */
-export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): { title: number; text: number } {
-  return { title: overlap(fu.title, fu.titleNorm, fv.title, fv.titleNorm, vocabulary), text: overlap(fu.all, fu.allNorm, fv.all, fv.allNorm, vocabulary) };
+export interface TextScores {
+  title: number;
+  /** Whole texts (title and description); lifted by `description` when only one side has a description. */
+  text: number;
+  /**
+   * The descriptions' agreement, or when only one side has a description how much of the other's
+   * title it contains (two shared words at least); undefined when neither has one.
+   */
+  description: number | undefined;
+  /** Subtree words, when both nodes hold descendants. */
+  subtree: number | undefined;
+  /** Whether the titles share enough words (three, most of them) to tell two nodes apart by themselves. */
+  longTitleAgrees: boolean;
+  /** A title that agrees while both (substantial) descriptions disagree. */
+  contradicted: boolean;
+}
+
+export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): TextScores {
+  const title = overlap(fu.title, fu.titleNorm, fv.title, fv.titleNorm, vocabulary);
+  let text = overlap(fu.all, fu.allNorm, fv.all, fv.allNorm, vocabulary);
+  let description: number | undefined;
+  let contradicted = false;
+  if (fu.description.size > 0 && fv.description.size > 0) {
+    description = overlap(fu.description, fu.descriptionNorm, fv.description, fv.descriptionNorm, vocabulary);
+    contradicted = title >= 0.6 && fu.description.size >= DESCRIPTION_WORDS && fv.description.size >= DESCRIPTION_WORDS && description < CONTRADICTED_BELOW;
+  } else if (fu.description.size > 0 || fv.description.size > 0) {
+    // A goal given as one line ("Protect and expand civic space.") against a strategy that explains it.
+    const [short, long] = fu.description.size > 0 ? [fv, fu] : [fu, fv];
+    description = sharedCount(short.title, long.all) >= 2 ? containment(short.title, short.titleNorm, long.all, vocabulary) : 0;
+    text = Math.max(text, 0.8 * description);
+  }
+  const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
+  const longTitleAgrees = title >= 0.8 && sharedCount(fu.title, fv.title) >= 3;
+  return { title, text, description, subtree, longTitleAgrees, contradicted };
 }
 
 export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
-  const { title, text } = texts;
+  const { title, text, subtree } = texts;
   const type = typeAffinity(u.type, v.type);
   const parts: [number, number][] = [
     [WEIGHTS.title, title],
     [WEIGHTS.text, text],
     [WEIGHTS.type, type],
   ];
-  const contextScore = contextOf(u, v, context);
+  const place = contextOf(u, v, context);
+  const contextScore = place.score;
   parts.push([WEIGHTS.context, contextScore]);
+  if (subtree !== undefined) parts.push([WEIGHTS.subtree, subtree]);
   const links = linkOverlap(context.oldAdvancers(u), context.newAdvancers(v));
   if (links !== undefined) parts.push([WEIGHTS.links, links]);
   let weight = 0;
@@ -57,27 +108,82 @@ export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatur
     weight += w;
     sum += w * value;
   }
-  return { title: round(title), text: round(text), context: round(contextScore), links: round(links ?? 0), type, total: round(sum / weight) };
+  const evidence = evidenceOf(texts, place.place, links);
+  return {
+    title: round(title),
+    text: round(text),
+    ...(subtree !== undefined ? { subtree: round(subtree) } : {}),
+    context: round(contextScore),
+    links: round(links ?? 0),
+    type,
+    total: round(sum / weight),
+    evidence,
+    ...(texts.contradicted ? { contradicted: true } : {}),
+  };
 }
 
-/** Parent agreement (1 same place, 0.5 unknown, 0 elsewhere), averaged with the share of children paired with each other (when both have children). */
-function contextOf(u: PlanNode, v: PlanNode, context: ScoreContext): number {
+/**
+ * The sources that support a pair, strong ('title', 'text', 'subtree', 'place', 'links') or weak
+ * ('weak title', ...): 'text' is the descriptions, or one's title in the other's description;
+ * 'place' is parents paired with each other or a child in common, weak when both are simply at
+ * the top of their documents; 'links' is deliverables in common. A long title that agrees word for
+ * word counts twice ('long title').
+ */
+export function evidenceOf(texts: TextScores, place: Place, links: number | undefined): string[] {
+  const sources: string[] = [];
+  const grade = (name: string, value: number | undefined, [strong, weak]: readonly [number, number]) => {
+    if (value === undefined) return;
+    if (value >= strong) sources.push(name);
+    else if (value >= weak) sources.push(`weak ${name}`);
+  };
+  grade("title", texts.title, EVIDENCE.title);
+  if (texts.longTitleAgrees) sources.push("long title");
+  grade("text", texts.description, EVIDENCE.text);
+  grade("subtree", texts.subtree, EVIDENCE.subtree);
+  if (place === "paired") sources.push("place");
+  else if (place === "top") sources.push("weak place");
+  if (links !== undefined && links > 0) sources.push("links");
+  return sources;
+}
+
+/** Whether the evidence makes a pair: two points (strong 1, weak 0.5), one strong source at least. */
+export function enoughEvidence(sources: readonly string[]): boolean {
+  const weak = sources.filter((source) => source.startsWith("weak ")).length;
+  const strong = sources.length - weak;
+  return strong >= 1 && strong + weak / 2 >= 2;
+}
+
+/**
+ * Parent agreement (1 same place, 0.5 unknown, 0 elsewhere), averaged with the share of children
+ * paired with each other (when both have children). `place`: 'paired' when the parents are paired
+ * with each other or a child is in common, 'top' when both are at the top of their documents.
+ */
+type Place = "paired" | "top" | "none";
+
+function contextOf(u: PlanNode, v: PlanNode, context: ScoreContext): { score: number; place: Place } {
   const pu = context.oldParent(u);
   const pv = context.newParent(v);
   let parent: number;
-  if (!pu && !pv) parent = 1;
-  else if (!pu || !pv) parent = 0;
-  else if (context.oldToNew.get(pu.ref) === pv.ref) parent = 1;
-  else if (context.oldToNew.has(pu.ref) || context.newToOld.has(pv.ref)) parent = 0;
+  let place: Place = "none";
+  if (!pu && !pv) {
+    // Both at the top of their documents: the same level of the plan (a goal for a goal).
+    parent = 1;
+    place = "top";
+  } else if (!pu || !pv) parent = 0;
+  else if (context.oldToNew.get(pu.ref) === pv.ref) {
+    parent = 1;
+    place = "paired";
+  } else if (context.oldToNew.has(pu.ref) || context.newToOld.has(pv.ref)) parent = 0;
   else parent = 0.5;
-  if (u.children.length === 0 || v.children.length === 0) return parent;
+  if (u.children.length === 0 || v.children.length === 0) return { score: parent, place };
   const newChildren = new Set(v.children);
   let shared = 0;
   for (const child of u.children) {
     const paired = context.oldToNew.get(child);
     if (paired && newChildren.has(paired)) shared++;
   }
-  return (parent + shared / Math.max(u.children.length, v.children.length)) / 2;
+  if (shared > 0) place = "paired";
+  return { score: (parent + shared / Math.max(u.children.length, v.children.length)) / 2, place };
 }
 
 function linkOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number | undefined {

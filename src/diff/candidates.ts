@@ -6,7 +6,9 @@ import type { TextFeatures, Vocabulary } from "./features.js";
 // apart. Only a node whose every word is that common falls back to its rarest few.
 
 /** How many candidates to keep per node. */
-export const CANDIDATES_PER_NODE = 10;
+export const CANDIDATES_PER_NODE = 6;
+/** How many of a description's words (the rarest) a query looks up, besides every title word. */
+export const QUERY_DESCRIPTION_STEMS = 12;
 
 export class StemIndex {
   private readonly postings = new Map<string, number[]>();
@@ -36,13 +38,26 @@ export class StemIndex {
    * best first, ties to the lower index; `accept` filters (unpaired only, compatible type).
    */
   query(query: TextFeatures, accept: (index: number) => boolean, limit = CANDIDATES_PER_NODE): number[] {
-    let found = this.collect([...query.all].filter((stem) => this.vocabulary.frequency(stem) <= this.maxFrequency), query, accept);
+    let found = this.collect(this.queryStems(query), query, accept);
     if (found.length === 0) {
       const rarest = [...query.all].sort((a, b) => this.vocabulary.frequency(a) - this.vocabulary.frequency(b) || (a < b ? -1 : 1)).slice(0, 3);
       found = this.collect(rarest, query, accept);
     }
     found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return found.slice(0, limit).map(([index]) => index);
+  }
+
+  /**
+   * The stems a query looks up: its title's and the QUERY_DESCRIPTION_STEMS rarest of its
+   * description, each in at most maxFrequency nodes. The rarest words say which node a text is;
+   * looking up every word of a long description made the index most of a large diff's time.
+   */
+  private queryStems(query: TextFeatures): string[] {
+    const frequency = (stem: string) => this.vocabulary.frequency(stem);
+    const title = [...query.title].filter((stem) => frequency(stem) <= this.maxFrequency);
+    const rest = [...query.all].filter((stem) => !query.title.has(stem) && frequency(stem) <= this.maxFrequency);
+    if (rest.length > QUERY_DESCRIPTION_STEMS) rest.sort((a, b) => frequency(a) - frequency(b) || (a < b ? -1 : 1)).length = QUERY_DESCRIPTION_STEMS;
+    return [...title, ...rest];
   }
 
   private collect(stems: readonly string[], query: TextFeatures, accept: (index: number) => boolean): [number, number][] {

@@ -10,7 +10,7 @@ import { EVIDENCE, enoughEvidence, score, textScores, typeAffinity, type ScoreCo
 
 // Pairs the nodes of two sides one-to-one: pins, then the same id, then explicit derivedFrom
 // links, then by meaning as one global assignment (so a node may be paired at another place or
-// level), then named entities (stakeholders, values) within the parents paired so far. Then the
+// level), then named entities (stakeholders, values) and wordless nodes within the parents paired so far. Then the
 // old nodes whose children went into one new node are read as merged into it, and leftovers
 // that carry a distinct part of a paired node's text as splits and merges.
 
@@ -71,6 +71,8 @@ export interface Matching {
   /** The best-scoring node of the other side (paired or not), for naming candidates and re-points. */
   bestNew(node: PlanNode, accept?: (candidate: PlanNode) => boolean): Candidate | undefined;
   bestOld(node: PlanNode, accept?: (candidate: PlanNode) => boolean): Candidate | undefined;
+  /** The score of any two nodes of the sides, broken down, with its evidence. */
+  breakdown(oldNode: PlanNode, newNode: PlanNode): ScoreBreakdown | undefined;
 }
 
 interface SideState {
@@ -145,15 +147,29 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     return score(olds.nodes[i]!, olds.features[i]!, news.nodes[j]!, news.features[j]!, context, cached);
   };
 
-  // Meaning: two rounds, the second scoring context with the first round's pairs in place.
+  // Twins: a node whose exact text (title and description) is found once on each side, with
+  // enough evidence, is that node (most nodes of a large diff keep their text, whatever their id).
+  const isEntity = (node: PlanNode) => ENTITY_TYPES.has(node.type);
+  const oldLevel = (i: number) => olds.nodes[i]!.depth - (oldSide.root?.depth ?? 0);
+  const newLevel = (j: number) => news.nodes[j]!.depth - (newSide.root?.depth ?? 0);
+  const crossLevel = (i: number, j: number) => oldLevel(i) !== newLevel(j);
+  const pairedOld = (i: number) => oldToNew.has(oldNodes[i]!.ref);
+  const pairedNew = (j: number) => newToOld.has(newNodes[j]!.ref);
+  for (const [i, j] of uniqueTwins(oldNodes, newNodes, (i) => !pairedOld(i) && !isEntity(oldNodes[i]!), (j) => !pairedNew(j) && !isEntity(newNodes[j]!))) {
+    if (forbidden.has(`${oldNodes[i]!.ref}\0${newNodes[j]!.ref}`)) continue;
+    const breakdown = scoreOf(i, j);
+    if (acceptable(breakdown, crossLevel(i, j))) pair(oldNodes[i]!.ref, newNodes[j]!.ref, { by: "meaning", score: breakdown.total, ambiguous: false, breakdown });
+  }
+
+  // Meaning: two rounds, the second scoring context with the first round's pairs in place (its
+  // clear choices kept, its ambiguous ones and the leftovers decided again).
   const fixedPairs = new Map(oldToNew);
   const fixedNew = new Set(fixedPairs.values());
   const oldFree = oldNodes.map((u) => !fixedPairs.has(u.ref));
   const newFree = newNodes.map((v) => !fixedNew.has(v.ref));
   let chosen: (ScoredEdge & { breakdown: ScoreBreakdown; ambiguous: boolean })[] = [];
   // Text candidates do not change between rounds (only context scores do): found once.
-  // Entities are paired afterwards, within paired parents (see pairEntities).
-  const isEntity = (node: PlanNode) => ENTITY_TYPES.has(node.type);
+  // Entities are paired afterwards, within paired parents (see pairWithinParents).
   const textCandidates: [number, number][] = [];
   for (let i = 0; i < oldNodes.length; i++) {
     if (!oldFree[i] || isEntity(oldNodes[i]!)) continue;
@@ -165,11 +181,21 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     const v = newNodes[j]!;
     for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && !isEntity(olds.nodes[i]!) && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
   }
-  const oldLevel = (i: number) => olds.nodes[i]!.depth - (oldSide.root?.depth ?? 0);
-  const newLevel = (j: number) => news.nodes[j]!.depth - (newSide.root?.depth ?? 0);
-  const crossLevel = (i: number, j: number) => oldLevel(i) !== newLevel(j);
   for (let round = 0; round < 2; round++) {
     if (round > 0) {
+      // The first round's clear choices are kept; only the ambiguous ones and the nodes left
+      // over are decided again, with the kept pairs as their context.
+      const unsure: typeof chosen = [];
+      for (const edge of chosen) {
+        if (edge.ambiguous) {
+          unsure.push(edge);
+          continue;
+        }
+        pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
+        oldFree[edge.old] = false;
+        newFree[edge.new] = false;
+      }
+      chosen = unsure;
       for (const edge of chosen) {
         oldToNew.set(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref);
         newToOld.set(news.nodes[edge.new]!.ref, olds.nodes[edge.old]!.ref);
@@ -180,13 +206,13 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     const keys = new Set<number>();
     const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
     const consider = (i: number, j: number) => {
+      if (!freeOld(i) || !freeNew(j)) return;
       const key = i * newNodes.length + j;
       if (keys.has(key)) return;
       keys.add(key);
       if (forbidden.size > 0 && forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
       const breakdown = scoreOf(i, j);
       if (acceptable(breakdown, crossLevel(i, j))) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
-      else if (process.env.OGP_DEBUG_MATCH && breakdown.total >= 0.25) console.error("rejected", olds.nodes[i]!.label, olds.nodes[i]!.title?.slice(0, 30), "=>", news.nodes[j]!.label, news.nodes[j]!.title?.slice(0, 30), JSON.stringify(breakdown));
     };
     for (const [i, j] of textCandidates) consider(i, j);
     for (let i = 0; i < oldNodes.length; i++) {
@@ -214,7 +240,7 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     chosen = assigned.map((edge) => ({ ...edge, ambiguous: ambiguous(edge) }));
   }
   for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
-  pairEntities({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair });
+  pairWithinParents({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair });
 
   const best = (from: SideState, to: SideState, oldFirst: boolean) => (node: PlanNode, accept: (candidate: PlanNode) => boolean = () => true): Candidate | undefined => {
     const i = from.position.get(node.ref);
@@ -231,7 +257,12 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   const structural = mergedByChildren(olds, news, context, oldToNew, newToOld, isEntity);
   for (const [u, v] of structural.pairs) pair(u, v, { by: "meaning", score: scoreOf(olds.position.get(u)!, news.position.get(v)!).total, ambiguous: false, breakdown: scoreOf(olds.position.get(u)!, news.position.get(v)!) });
   const { splits, merges } = continuations({ olds, news, oldToNew, newToOld, bestNew, bestOld, context, isEntity, vocabulary, structuralMerges: structural.merges });
-  return { oldNodes, newNodes, oldToNew, newToOld, pairings, splits, merges, documents, context, bestNew, bestOld };
+  const breakdown = (u: PlanNode, v: PlanNode) => {
+    const i = olds.position.get(u.ref);
+    const j = news.position.get(v.ref);
+    return i === undefined || j === undefined ? undefined : scoreOf(i, j);
+  };
+  return { oldNodes, newNodes, oldToNew, newToOld, pairings, splits, merges, documents, context, bestNew, bestOld, breakdown };
 }
 
 /** The nodes a side compares: every node of its documents, or the subtree of its root. */
@@ -295,6 +326,28 @@ function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => boolean 
   };
 }
 
+/** Pairs of free nodes, one on each side, whose type and exact text (title and description) no other free node of either side has. */
+function uniqueTwins(oldNodes: readonly PlanNode[], newNodes: readonly PlanNode[], oldFree: (i: number) => boolean, newFree: (j: number) => boolean): [number, number][] {
+  const keyOf = (node: PlanNode) => `${node.type}\0${node.title ?? ""}\0${node.description ?? ""}`;
+  const count = (nodes: readonly PlanNode[], free: (index: number) => boolean) => {
+    const found = new Map<string, number>();
+    nodes.forEach((node, index) => {
+      if (!free(index) || (!node.title && !node.description)) return;
+      const key = keyOf(node);
+      found.set(key, found.has(key) ? -1 : index);
+    });
+    return found;
+  };
+  const olds = count(oldNodes, oldFree);
+  const news = count(newNodes, newFree);
+  const twins: [number, number][] = [];
+  for (const [key, i] of olds) {
+    const j = news.get(key);
+    if (i >= 0 && j !== undefined && j >= 0) twins.push([i, j]);
+  }
+  return twins;
+}
+
 /** Whether a scored candidate may become a pair: enough score, words in common, two sources of evidence, no contradiction. */
 export function acceptable(breakdown: ScoreBreakdown, crossLevel: boolean): boolean {
   if (breakdown.total < (crossLevel ? CROSS_LEVEL_THRESHOLD : THRESHOLD)) return false;
@@ -335,10 +388,12 @@ interface EntityPhase {
 /**
  * Stakeholders and values, named again under many parents, are paired only under parents paired
  * with each other (or both at the top of paired documents): the same person named under another
- * objective is a new mention there, not the old one moved or split.
+ * objective is a new mention there, not the old one moved or split. Nodes without a word (an
+ * empty objective of a form) are paired there too, in their order: their place is all there is.
  */
-function pairEntities(phase: EntityPhase): void {
+function pairWithinParents(phase: EntityPhase): void {
   const { olds, news, context, oldToNew, isEntity } = phase;
+  const textless = (state: SideState, index: number) => state.features[index]!.all.size === 0;
   const groupOf = (node: PlanNode, parent: PlanNode | undefined, toNew: boolean) => {
     if (parent) return toNew ? (oldToNew.get(parent.ref) ?? "") : parent.ref;
     const document = toNew ? (phase.documents.get(node.document) ?? "") : node.document;
@@ -346,18 +401,28 @@ function pairEntities(phase: EntityPhase): void {
   };
   const newByGroup = new Map<string, number[]>();
   news.nodes.forEach((v, j) => {
-    if (!isEntity(v) || phase.newToOld.has(v.ref)) return;
-    const key = `${groupOf(v, context.newParent(v), false)}\0${v.type}`;
+    if ((!isEntity(v) && !textless(news, j)) || phase.newToOld.has(v.ref)) return;
+    const key = `${groupOf(v, context.newParent(v), false)}\0${v.type}\0${textless(news, j)}`;
     const list = newByGroup.get(key);
     if (list) list.push(j);
     else newByGroup.set(key, [j]);
   });
   const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
+  const textlessSeen = new Map<string, number>();
   olds.nodes.forEach((u, i) => {
-    if (!isEntity(u) || oldToNew.has(u.ref)) return;
+    if ((!isEntity(u) && !textless(olds, i)) || oldToNew.has(u.ref)) return;
     const group = groupOf(u, context.oldParent(u), true);
     if (group === "" || group === "document:") return;
-    for (const j of newByGroup.get(`${group}\0${u.type}`) ?? []) {
+    const key = `${group}\0${u.type}\0${textless(olds, i)}`;
+    const candidates = newByGroup.get(key) ?? [];
+    if (textless(olds, i)) {
+      const nth = textlessSeen.get(key) ?? 0;
+      textlessSeen.set(key, nth + 1);
+      const j = candidates[nth];
+      if (j !== undefined) edges.push({ old: i, new: j, score: phase.scoreOf(i, j).total, breakdown: phase.scoreOf(i, j) });
+      return;
+    }
+    for (const j of candidates) {
       const breakdown = phase.scoreOf(i, j);
       // Under the same parent, the name is the evidence: an entity has little text besides.
       if (breakdown.total >= THRESHOLD && breakdown.title >= EVIDENCE_TITLE && !breakdown.contradicted) edges.push({ old: i, new: j, score: breakdown.total, breakdown });

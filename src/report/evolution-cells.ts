@@ -4,7 +4,8 @@ import { describe } from "../diff/names.js";
 /** A lineage cell as text: the node as a reader names it, and how it was paired with the previous generation. */
 export function cellText(cell: LineageCell | null): string {
   if (!cell) return "-";
-  const how = cell.by === undefined ? "" : cell.by === "meaning" ? ` (${cell.unsure ? "unsure, " : ""}${cell.score})` : ` (${cell.by})`;
+  const how =
+    cell.by === undefined ? "" : cell.by === "candidate" ? ` (unsure candidate, ${cell.score})` : cell.by === "meaning" ? ` (${cell.unsure ? "unsure, " : ""}${cell.score})` : ` (${cell.by})`;
   return `${describe(cell.node)}${how}`;
 }
 

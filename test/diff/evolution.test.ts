@@ -28,7 +28,7 @@ describe("--evolution", () => {
         result.lineages.flatMap(({ cells }) => {
           const before = cells[g - 1];
           const after = cells[g];
-          return before && after && after.by ? [`${before.node.ref} ${after.node.ref}`] : [];
+          return before && after && after.by && after.by !== "candidate" ? [`${before.node.ref} ${after.node.ref}`] : [];
         }),
       );
       expect([...chained].sort()).toEqual([...directPairs].sort());
@@ -46,5 +46,12 @@ describe("--evolution", () => {
     const steps = result.lineages.map((l) => l.cells[1]).filter((cell) => cell?.by === "meaning");
     expect(steps.length).toBeGreaterThan(0);
     for (const cell of steps) expect(Boolean(cell!.unsure)).toBe(cell!.score! < CONFIDENT);
+  });
+
+  it("shows an unpaired goal's closest free node as an unsure candidate, never as a pair", () => {
+    const result = evolution([side("ogp-3yp-2020"), side("ogp-strategy-2023")]);
+    const civic = result.lineages.find((l) => l.cells[1]?.node.ref === "ogp-strategy-2023/civic-space")!;
+    expect(civic.cells[0]?.node.ref).toBe("ogp-3yp-2020/focus-civic-space");
+    expect(civic.cells[1]).toMatchObject({ by: "candidate", unsure: true });
   });
 });

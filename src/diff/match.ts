@@ -360,7 +360,7 @@ export function acceptable(breakdown: ScoreBreakdown, crossLevel: boolean): bool
  * nodes by LEVEL_MARGIN: a one-word title echoing a goal ("Safety" under a funding item) must not
  * take the goal away from the goal that continues it.
  */
-function sameLevelFirst<E extends ScoredEdge>(edges: readonly E[], crossLevel: (i: number, j: number) => boolean): E[] {
+export function sameLevelFirst<E extends ScoredEdge>(edges: readonly E[], crossLevel: (i: number, j: number) => boolean): E[] {
   const bestOld = new Map<number, number>();
   const bestNew = new Map<number, number>();
   for (const edge of edges) {

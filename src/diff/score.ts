@@ -65,6 +65,8 @@ export interface TextScores {
   subtree: number | undefined;
   /** Whether the titles share enough words (three, most of them) to tell two nodes apart by themselves. */
   longTitleAgrees: boolean;
+  /** Whether both descriptions agree closely (0.7, five shared words at least): a retitled node. */
+  longTextAgrees: boolean;
   /** A title that agrees while both (substantial) descriptions disagree. */
   contradicted: boolean;
 }
@@ -74,8 +76,10 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
   let text = overlap(fu.all, fu.allNorm, fv.all, fv.allNorm, vocabulary);
   let description: number | undefined;
   let contradicted = false;
+  let longTextAgrees = false;
   if (fu.description.size > 0 && fv.description.size > 0) {
     description = overlap(fu.description, fu.descriptionNorm, fv.description, fv.descriptionNorm, vocabulary);
+    longTextAgrees = description >= 0.7 && sharedCount(fu.description, fv.description) >= 5;
     contradicted = title >= 0.6 && fu.description.size >= DESCRIPTION_WORDS && fv.description.size >= DESCRIPTION_WORDS && description < CONTRADICTED_BELOW;
   } else if (fu.description.size > 0 || fv.description.size > 0) {
     // A goal given as one line ("Protect and expand civic space.") against a strategy that explains it.
@@ -85,7 +89,7 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
   }
   const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
   const longTitleAgrees = title >= 0.8 && sharedCount(fu.title, fv.title) >= 3;
-  return { title, text, description, subtree, longTitleAgrees, contradicted };
+  return { title, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted };
 }
 
 export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
@@ -126,8 +130,8 @@ export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatur
  * The sources that support a pair, strong ('title', 'text', 'subtree', 'place', 'links') or weak
  * ('weak title', ...): 'text' is the descriptions, or one's title in the other's description;
  * 'place' is parents paired with each other or a child in common, weak when both are simply at
- * the top of their documents; 'links' is deliverables in common. A long title that agrees word for
- * word counts twice ('long title').
+ * the top of their documents; 'links' is deliverables in common. A long title, or a description,
+ * that agrees nearly word for word counts twice ('long title', 'long text').
  */
 export function evidenceOf(texts: TextScores, place: Place, links: number | undefined): string[] {
   const sources: string[] = [];
@@ -139,6 +143,7 @@ export function evidenceOf(texts: TextScores, place: Place, links: number | unde
   grade("title", texts.title, EVIDENCE.title);
   if (texts.longTitleAgrees) sources.push("long title");
   grade("text", texts.description, EVIDENCE.text);
+  if (texts.longTextAgrees) sources.push("long text");
   grade("subtree", texts.subtree, EVIDENCE.subtree);
   if (place === "paired") sources.push("place");
   else if (place === "top") sources.push("weak place");

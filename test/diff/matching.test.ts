@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { diff } from "../../src/diff/diff.js";
+import { LEVEL_MARGIN, sameLevelFirst } from "../../src/diff/match.js";
+import type { DiffResult, DiffSide } from "../../src/diff/model.js";
+import { projectFrom } from "../helpers.js";
+
+// The matcher's rules, each on the smallest plan that shows it: evidence from two sources, no
+// split where a title is merely repeated elsewhere, entities within their parent, goals followed
+// through their objectives, same level first.
+
+const head = (id: string) => `kind: strategy\nid: ${id}\ntitle: S\nstatus: draft\nperiod: { start: "2020", end: "2025" }\n`;
+
+function run(oldText: string, newText: string): DiffResult {
+  const project = projectFrom({ "a.yaml": oldText, "b.yaml": newText });
+  const side = (id: string): DiffSide => ({ graph: project.graph, name: id, documents: [project.graph.document(id)!] });
+  return diff(side("a"), side("b"), { explain: true });
+}
+
+const pairsOf = (result: DiffResult) => (result.pairs ?? []).map((p) => `${p.old.ref.split("/")[1]} ${p.new.ref.split("/")[1]}`).sort();
+const kinds = (result: DiffResult) => result.changes.map((c) => `${c.type} ${(c.new ?? c.old)!.ref.split("/")[1]}`).sort();
+
+const PARTS = (id: string, extra = "") => `${head(id)}goals:
+  - id: part1
+    label: "1"
+    title: Part 1, Strategic Plans
+    objectives:
+      - id: p1-publication
+        label: "1.1"
+        title: ANSI/AIIM Publication
+        description: Publish Part 1, Strategic Plans, as an American national standard.
+      - id: p1-iso
+        label: "1.2"
+        title: ISO Adoption
+        description: Submit Part 1 to the international standards body for adoption.
+  - id: part2
+    label: "2"
+    title: Part 2, Performance Plans and Reports
+    objectives:
+      - id: p2-schema
+        label: "2.1"
+        title: Schema Drafting
+        description: Draft the schema for performance plans and reports with the committee.
+${extra}`;
+
+describe("matching by evidence", () => {
+  it("a new objective under another part that repeats a kept objective's title is added, not a split", () => {
+    const added = `      - id: p2-publication
+        label: "2.2"
+        title: ANSI/AIIM Publication
+        description: Publish Part 2, Performance Plans and Reports, as an American national standard.
+`;
+    const result = run(PARTS("a"), PARTS("b", added));
+    expect(result.summary).toMatchObject({ split: 0, added: 1 });
+    expect(kinds(result)).toEqual(["added p2-publication"]);
+  });
+
+  it("a person newly named under an objective is added there, not a split of the same person named elsewhere", () => {
+    const person = (parentIndent: string) => `${parentIndent}stakeholders:\n${parentIndent}  - id: sh-owen\n${parentIndent}    title: Owen Ambur\n${parentIndent}    description: Co-chair of the committee\n`;
+    const old = PARTS("a").replace("goals:\n", `${person("")}goals:\n`);
+    const next = PARTS("b")
+      .replace("goals:\n", `${person("")}goals:\n`)
+      .replace("        description: Draft the schema for performance plans and reports with the committee.\n", `        description: Draft the schema for performance plans and reports with the committee.\n${person("        ").replace("id: sh-owen", "id: sh-owen-schema")}`);
+    const result = run(old, next);
+    expect(result.summary).toMatchObject({ split: 0, added: 1 });
+    expect(kinds(result)).toEqual(["added sh-owen-schema"]);
+  });
+
+  it("one shared title word over texts that disagree is not a pair ('Commitment' is not 'Commitments')", () => {
+    const old = `${head("a")}goals:
+  - id: commitment
+    label: "1"
+    title: Commitment
+    description: Secure political leadership from heads of state and ministers, so that senior leaders champion the partnership at summits.
+`;
+    const next = `${head("b")}goals:
+  - id: commitments
+    label: "1"
+    title: Commitments
+    description: Ambitious reforms that empower citizens to shape and oversee public services are credibly implemented in every member country.
+`;
+    const result = run(old, next);
+    expect(pairsOf(result)).toEqual([]);
+    expect(result.summary).toMatchObject({ added: 1, removed: 1 });
+  });
+
+  it("a goal reworded beyond its title is paired through its objectives (subtree and children)", () => {
+    const old = `${head("a")}goals:
+  - id: g1
+    label: "1"
+    title: Safer streets
+    objectives:
+      - { id: o1, label: "1.1", title: Repave the harbour road, description: Resurface the harbour road and its pavements by the end of the plan. }
+      - { id: o2, label: "1.2", title: Crossing lights on school routes, description: Install pedestrian crossing lights on every school route. }
+  - id: g2
+    label: "2"
+    title: Parks
+    objectives:
+      - { id: o3, label: "2.1", title: New playground, description: Build a playground in the east park with accessible equipment. }
+`;
+    const next = `${head("b")}goals:
+  - id: x1
+    label: "1"
+    title: Mobility for everyone
+    objectives:
+      - { id: y1, label: "1.1", title: Repave the harbour road, description: Resurface the harbour road and its pavements by the end of the plan. }
+      - { id: y2, label: "1.2", title: Crossing lights on school routes, description: Install pedestrian crossing lights on every school route. }
+  - id: x2
+    label: "2"
+    title: Parks
+    objectives:
+      - { id: y3, label: "2.1", title: New playground, description: Build a playground in the east park with accessible equipment. }
+`;
+    const result = run(old, next);
+    expect(pairsOf(result)).toContain("g1 x1");
+    expect(result.summary).toMatchObject({ added: 0, removed: 0 });
+  });
+
+  it("goals condensed into one keep their objectives: the goals are merged, not removed", () => {
+    const objective = (id: string, label: string, text: string) => `      - { id: ${id}, label: "${label}", title: ${text}, description: ${text} across the town by the end of the plan period. }\n`;
+    const old = `${head("a")}goals:
+  - id: roads
+    label: "1"
+    title: Roads
+    objectives:
+${objective("r1", "1.1", "Resurface the harbour road")}${objective("r2", "1.2", "Widen the mill bridge")}  - id: transit
+    label: "2"
+    title: Transit
+    objectives:
+${objective("t1", "2.1", "Extend the night bus line")}${objective("t2", "2.2", "Build a tram depot")}`;
+    const next = `${head("b")}goals:
+  - id: mobility
+    label: "1"
+    title: Mobility
+    objectives:
+${objective("m1", "1.1", "Resurface the harbour road")}${objective("m2", "1.2", "Widen the mill bridge")}${objective("m3", "1.3", "Extend the night bus line")}${objective("m4", "1.4", "Build a tram depot")}`;
+    const result = run(old, next);
+    expect(result.summary.removed).toBe(0);
+    const merged = result.changes.find((c) => c.type === "merged")!;
+    expect(merged.new?.ref).toBe("b/mobility");
+    expect((merged.parts ?? []).map((p) => p.ref).sort()).toEqual(["a/roads", "a/transit"]);
+  });
+
+  it("a pair across levels is kept only when it beats every same-level candidate of both nodes by the margin", () => {
+    // Old 0 is a goal, old 1 an objective; new 0 a goal: (1, 0) crosses levels.
+    const cross = (i: number, j: number) => i === 1 && j === 0;
+    const edges = [
+      { old: 0, new: 0, score: 0.6 },
+      { old: 1, new: 0, score: 0.6 + LEVEL_MARGIN - 0.01 },
+    ];
+    expect(sameLevelFirst(edges, cross)).toEqual([edges[0]]);
+    const clear = [edges[0]!, { old: 1, new: 0, score: 0.6 + LEVEL_MARGIN }];
+    expect(sameLevelFirst(clear, cross)).toEqual(clear);
+    // With no same-level candidate, a pair across levels stands (a strategy promoted to a goal).
+    expect(sameLevelFirst([edges[1]!], cross)).toEqual([edges[1]]);
+  });
+
+  it("a goal retitled whose description continues is paired, and a one-word objective title echoing the new goal does not take it", () => {
+    const old = `${head("a")}goals:
+  - id: emergency
+    label: "1"
+    title: Emergency services
+    description: Keep residents safe through policing, fire services and emergency response.
+    objectives:
+      - { id: funding, label: "1.1", title: Safety, description: Apply for state funding for road safety improvements on the harbour road. }
+`;
+    const next = `${head("b")}goals:
+  - id: safety-goal
+    label: "1"
+    title: Public Safety
+    description: Keep residents safe through policing, fire services and emergency response teams.
+`;
+    const result = run(old, next);
+    expect(pairsOf(result)).toEqual(["emergency safety-goal"]);
+  });
+});

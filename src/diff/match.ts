@@ -305,7 +305,7 @@ function mapKeys(keys: Set<string>, toNew: ReadonlyMap<string, string>): Set<str
 }
 
 /** Whether another candidate of either node of a pair scores within the margin (two best scores kept per node). */
-function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => boolean {
+export function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => boolean {
   const top = new Map<string, [number, number]>();
   const note = (key: string, score: number) => {
     const [first, second] = top.get(key) ?? [0, 0];
@@ -475,6 +475,16 @@ function mergedByChildren(
   return { pairs, merges };
 }
 
+/** Whether a leftover scoring `score` against a paired node may be a part of its split or merge. */
+export function continuesAsPart(score: number): boolean {
+  return score >= SPLIT_THRESHOLD;
+}
+
+/** Whether a part divides a node's text: it adds `gain` of the node's words to the first part, and draws `drawn` of its own words from the node. */
+export function dividesText(gain: number, drawn: number): boolean {
+  return gain >= SPLIT_GAIN && drawn >= SPLIT_DRAWN;
+}
+
 interface ContinuationInput {
   olds: SideState;
   news: SideState;
@@ -506,13 +516,13 @@ function continuations(input: ContinuationInput): { splits: Map<string, string[]
   const divides = (whole: TextFeatures, first: TextFeatures, part: TextFeatures) => {
     const alone = containment(whole.all, whole.allNorm, first.all, vocabulary);
     const together = containment(whole.all, whole.allNorm, new Set([...first.all, ...part.all]), vocabulary);
-    return together - alone >= SPLIT_GAIN && containment(part.all, part.allNorm, whole.all, vocabulary) >= SPLIT_DRAWN;
+    return dividesText(together - alone, containment(part.all, part.allNorm, whole.all, vocabulary));
   };
   for (const v of news.nodes) {
     if (newToOld.has(v.ref) || isEntity(v)) continue;
     const best = input.bestOld(v);
     const first = best && oldToNew.get(best.node.ref);
-    if (!best || !first || best.score < SPLIT_THRESHOLD) continue;
+    if (!best || !first || !continuesAsPart(best.score)) continue;
     const u = best.node;
     const firstNode = context.newGraph.node(first)!;
     const parentOfU = context.oldParent(u);
@@ -528,7 +538,7 @@ function continuations(input: ContinuationInput): { splits: Map<string, string[]
     if (oldToNew.has(u.ref) || isEntity(u) || merged.has(u.ref)) continue;
     const best = input.bestNew(u);
     const first = best && newToOld.get(best.node.ref);
-    if (!best || !first || best.score < SPLIT_THRESHOLD) continue;
+    if (!best || !first || !continuesAsPart(best.score)) continue;
     const v = best.node;
     if (splitParts.has(v.ref) || splits.has(first)) continue;
     const firstNode = context.oldGraph.node(first)!;

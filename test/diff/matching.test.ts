@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diff } from "../../src/diff/diff.js";
-import { LEVEL_MARGIN, sameLevelFirst } from "../../src/diff/match.js";
+import { AMBIGUITY_MARGIN, ambiguity, continuesAsPart, dividesText, LEVEL_MARGIN, sameLevelFirst, SPLIT_DRAWN, SPLIT_GAIN, SPLIT_THRESHOLD } from "../../src/diff/match.js";
 import type { DiffResult, DiffSide } from "../../src/diff/model.js";
 import { projectFrom } from "../helpers.js";
 
@@ -171,5 +171,30 @@ ${objective("m1", "1.1", "Resurface the harbour road")}${objective("m2", "1.2", 
 `;
     const result = run(old, next);
     expect(pairsOf(result)).toEqual(["emergency safety-goal"]);
+  });
+});
+
+describe("the matcher's thresholds, at their bounds", () => {
+  it("a pair is ambiguous when another candidate of either node scores within the margin, not beyond it", () => {
+    const close = [
+      { old: 0, new: 0, score: 0.8 },
+      { old: 0, new: 1, score: 0.8 - AMBIGUITY_MARGIN + 0.01 },
+    ];
+    expect(ambiguity(close)(close[0]!)).toBe(true);
+    const apart = [close[0]!, { old: 0, new: 1, score: 0.8 - AMBIGUITY_MARGIN - 0.01 }];
+    expect(ambiguity(apart)(apart[0]!)).toBe(false);
+    // The other node's candidates count too: new 0 has a second old candidate close by.
+    const viaNew = [close[0]!, { old: 1, new: 0, score: 0.79 }];
+    expect(ambiguity(viaNew)(viaNew[0]!)).toBe(true);
+    // A lone candidate is never ambiguous.
+    expect(ambiguity([close[0]!])(close[0]!)).toBe(false);
+  });
+
+  it("a leftover continues a paired node from the split threshold, and only when it divides the node's text", () => {
+    expect(continuesAsPart(SPLIT_THRESHOLD)).toBe(true);
+    expect(continuesAsPart(SPLIT_THRESHOLD - 0.001)).toBe(false);
+    expect(dividesText(SPLIT_GAIN, SPLIT_DRAWN)).toBe(true);
+    expect(dividesText(SPLIT_GAIN - 0.001, 1)).toBe(false);
+    expect(dividesText(1, SPLIT_DRAWN - 0.001)).toBe(false);
   });
 });

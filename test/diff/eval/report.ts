@@ -28,6 +28,12 @@ export function report(argv: readonly string[]): number {
     for (const s of real) for (const m of s.misses) lines.push(`- ${s.name}: ${m.node}${m.title ? ` "${m.title}"` : ""}: truth ${m.truth}; diff ${m.got}`);
     lines.push("");
   }
+  const generated = measurement.generated.map((r) => r.score);
+  lines.push("### Generated edits (test/diff/eval/generator.ts)", "", kindTable(generated), "");
+  lines.push(`${measurement.generated.length} runs over ${new Set(measurement.generated.map((r) => r.name.replace(/, seed.*/, ""))).size} plans; wrong nodes by edit:`, "");
+  const byEdit = new Map<string, number>();
+  for (const s of generated) for (const m of s.misses) byEdit.set(m.why ?? "untouched", (byEdit.get(m.why ?? "untouched") ?? 0) + 1);
+  lines.push("| edit | wrong nodes |", "|---|---:|", ...[...byEdit].sort((a, b) => b[1] - a[1]).map(([edit, n]) => `| ${edit} | ${n} |`), "");
   const broken = belowFloors(measurement.metrics, loadFloors());
   lines.push(broken.length ? `Floors broken (test/diff/eval/floors.json):\n${broken.map((b) => `  - ${b}`).join("\n")}` : "Every floor of test/diff/eval/floors.json holds.");
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -74,7 +74,7 @@ export function predicted(result: DiffResult, oldSide: DiffSide, newSide: DiffSi
 }
 
 /** The truth as refs: per judged old ref its outcome, the new refs judged added, and the forbidden pairs. */
-export function expected(truth: TruthFile, evalCase: EvalCase): { outcomes: Map<string, Outcome & { why?: string }>; added: Set<string>; judgedNew: Set<string>; forbidden: Array<[string, string]> } {
+export function expected(truth: TruthFile, evalCase: EvalCase): { outcomes: Map<string, Outcome & { why?: string }>; added: Map<string, string | undefined>; judgedNew: Set<string>; forbidden: Array<[string, string]> } {
   const { oldSide, newSide, newId } = evalCase;
   const oldRef = (id: string) => `${truth.old}/${id}`;
   const newRef = (id: string) => `${truth.new}/${newId(id)}`;
@@ -93,14 +93,14 @@ export function expected(truth: TruthFile, evalCase: EvalCase): { outcomes: Map<
     for (const other of node.notWith ?? []) forbidden.push([oldRef(id), newRef(other)]);
   }
   if (truth.byIdentifier) for (const [u, v] of identifierPairs(oldNodes, newNodes)) if (!outcomes.has(u.ref)) outcomes.set(u.ref, { kind: structuralKind(u, v, evalCase), partners: [v.ref], why: "same StratML Identifier" });
-  const added = new Set<string>();
+  const added = new Map<string, string | undefined>();
   for (const [id, entry] of Object.entries(truth.added ?? {})) {
     exists(newNodes, newRef(id), "added node");
-    added.add(newRef(id));
+    added.set(newRef(id), entry?.why);
     for (const other of entry?.notFrom ?? []) forbidden.push([oldRef(other), newRef(id)]);
   }
   const partnered = new Set([...outcomes.values()].flatMap((o) => o.partners));
-  const judgedNew = new Set([...added, ...partnered]);
+  const judgedNew = new Set([...added.keys(), ...partnered]);
   if (truth.complete) {
     const unjudgedOld = oldNodes.filter((n) => !outcomes.has(n.ref)).map((n) => n.ref);
     const unjudgedNew = newNodes.filter((n) => !judgedNew.has(n.ref)).map((n) => n.ref);
@@ -183,7 +183,8 @@ export function scoreCase(name: string, truth: TruthFile, evalCase: EvalCase, re
     if (isAdded && want.added.has(ref)) kinds.added.tp++;
     if (isAdded !== want.added.has(ref)) {
       const node = evalCase.newSide.graph.node(ref);
-      misses.push({ node: `new ${short(ref)}`, ...(node?.title ? { title: node.title.slice(0, 60) } : {}), truth: want.added.has(ref) ? "added" : "paired", got: isAdded ? "added" : "paired" });
+      const why = want.added.get(ref);
+      misses.push({ node: `new ${short(ref)}`, ...(node?.title ? { title: node.title.slice(0, 60) } : {}), truth: want.added.has(ref) ? "added" : "paired", got: isAdded ? "added" : "paired", ...(why ? { why } : {}) });
     }
   }
   const forbidden = want.forbidden.filter(([u, v]) => got.outcomes.get(u)?.partners.includes(v)).map(([u, v]) => `${short(u)} -> ${short(v)}`);

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { diff } from "../../../src/diff/diff.js";
-import { caseOf, EVAL_DIR, planData, ROOT } from "./harness.js";
+import { caseOf, EVAL_DIR, planData, ROOT, SHARED } from "./harness.js";
 import { scoreCase, type CaseScore } from "./score.js";
 import { loadTruth, type TruthFile } from "./truth.js";
 
@@ -16,6 +16,8 @@ export const DOCUMENTS: Record<string, string> = {
   "ogp-strategy-2023-draft": "plans/2023/strategy-draft.yaml",
   "ogp-strategy-2023-consultation": "plans/2023/strategy-consultation.yaml",
   "ogp-strategy-2023": "plans/2023/strategy.yaml",
+  smlc2011: path.join(SHARED, "stratml/samples/SMLC2011.xml"),
+  smlc2023: "test/diff/eval/fixtures/SMLC2023.xml",
 };
 
 export function truthFiles(): string[] {

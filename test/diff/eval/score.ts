@@ -129,9 +129,10 @@ function identifierPairs(oldNodes: PlanNode[], newNodes: PlanNode[]): Array<[Pla
   return pairs;
 }
 
+/** A node's StratML Identifier, without the leading '_' that an import keeps in one version and not in another. */
 export function stratmlIdentifier(node: PlanNode): string | undefined {
   const stratml = (node.data.data as { stratml?: { identifier?: unknown } } | undefined)?.stratml;
-  return typeof stratml?.identifier === "string" ? stratml.identifier : undefined;
+  return typeof stratml?.identifier === "string" ? stratml.identifier.replace(/^_+/, "").toLowerCase() : undefined;
 }
 
 /** The kind of a known pair from the two nodes: level, then parent, then words. */

@@ -41,6 +41,8 @@ export interface CaseScore {
   misses: Miss[];
   /** Old nodes judged. */
   judged: number;
+  /** Old nodes on the old side (a complete truth judges them all). */
+  oldNodes: number;
 }
 
 const emptyTallies = (): Record<ScoredKind, Tally> => Object.fromEntries(SCORED_KINDS.map((k) => [k, { tp: 0, predicted: 0, truth: 0 }])) as Record<ScoredKind, Tally>;
@@ -189,7 +191,7 @@ export function scoreCase(name: string, truth: TruthFile, evalCase: EvalCase, re
     }
   }
   const forbidden = want.forbidden.filter(([u, v]) => got.outcomes.get(u)?.partners.includes(v)).map(([u, v]) => `${short(u)} -> ${short(v)}`);
-  return { name, kinds, pairs, falseSplits, falseMerges, forbidden, misses, judged: want.outcomes.size };
+  return { name, kinds, pairs, falseSplits, falseMerges, forbidden, misses, judged: want.outcomes.size, oldNodes: evalCase.oldSide.documents.reduce((n, d) => n + d.nodes.length, 0) };
 }
 
 /** Precision and recall of a tally; 1 when there is nothing to find or nothing was claimed. */

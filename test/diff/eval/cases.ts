@@ -18,6 +18,8 @@ export const DOCUMENTS: Record<string, string> = {
   "ogp-strategy-2023": "plans/2023/strategy.yaml",
   smlc2011: path.join(SHARED, "stratml/samples/SMLC2011.xml"),
   smlc2023: "test/diff/eval/fixtures/SMLC2023.xml",
+  hhiop2020: path.join(SHARED, "stratml/samples/HHIOP20200304.xml"),
+  hhisap2025: "test/diff/eval/fixtures/HHISAP2025.xml",
 };
 
 export function truthFiles(): string[] {

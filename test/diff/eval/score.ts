@@ -89,10 +89,14 @@ export function expected(truth: TruthFile, evalCase: EvalCase): { outcomes: Map<
   };
   for (const [id, node] of Object.entries(truth.nodes)) {
     exists(oldNodes, oldRef(id), "old node");
+    for (const other of node.notWith ?? []) {
+      exists(newNodes, newRef(other), "new node");
+      forbidden.push([oldRef(id), newRef(other)]);
+    }
+    if (node.kind === undefined) continue;
     const partners = partnersOf(node).map(newRef).sort();
     partners.forEach((p) => exists(newNodes, p, "new node"));
     outcomes.set(oldRef(id), { kind: node.kind, partners, ...(node.why ? { why: node.why } : {}) });
-    for (const other of node.notWith ?? []) forbidden.push([oldRef(id), newRef(other)]);
   }
   if (truth.byIdentifier) for (const [u, v] of identifierPairs(oldNodes, newNodes)) if (!outcomes.has(u.ref)) outcomes.set(u.ref, { kind: structuralKind(u, v, evalCase), partners: [v.ref], why: "same StratML Identifier" });
   const added = new Map<string, string | undefined>();

@@ -16,7 +16,8 @@ export type ScoredKind = Kind | "added";
 export const SCORED_KINDS: readonly ScoredKind[] = [...KINDS, "added"];
 
 export interface OldNodeTruth {
-  kind: Kind;
+  /** Absent: what became of the node is not judged, only the pairs it must not be in (notWith). */
+  kind?: Kind;
   /** New partner ids: one for same/reworded/moved/promoted/demoted/merged, two or more for split, none for removed. */
   to?: string | string[];
   /** New nodes this node must not be paired with (a shared word, not a shared meaning). */
@@ -62,6 +63,10 @@ export function loadTruth(file: string): TruthFile {
   const truth = data as TruthFile;
   for (const [id, node] of Object.entries(truth.nodes)) {
     const to = partnersOf(node);
+    if (node.kind === undefined) {
+      if (to.length > 0 || !node.notWith?.length) throw new Error(`${file}: node '${id}' has no kind: give one, or only notWith`);
+      continue;
+    }
     const want = node.kind === "removed" ? to.length === 0 : node.kind === "split" ? to.length >= 2 : to.length === 1;
     if (!want) throw new Error(`${file}: node '${id}' is ${node.kind} with ${to.length} partner(s)`);
   }

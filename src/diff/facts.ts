@@ -78,7 +78,9 @@ function linksOf(side: DiffSide, node: PlanNode, target: (to: string) => string)
 function movementOf(u: PlanNode, v: PlanNode, oldSide: DiffSide, newSide: DiffSide, matching: Matching): Movement | undefined {
   const pu = matching.context.oldParent(u);
   const pv = matching.context.newParent(v);
-  const sameParent = pu ? matching.oldToNew.get(pu.ref) === pv?.ref : pv === undefined;
+  // A node that went with a part of its parent's split, or whose parent was merged into its new parent, stays where it was.
+  const continuedParent = pu !== undefined && pv !== undefined && (matching.splits.get(pu.ref)?.includes(pv.ref) || matching.merges.get(pv.ref)?.includes(pu.ref));
+  const sameParent = pu ? matching.oldToNew.get(pu.ref) === pv?.ref || Boolean(continuedParent) : pv === undefined;
   const sameDocument = (matching.documents.get(u.document) ?? u.document) === v.document || Boolean(oldSide.root);
   if (sameParent && sameDocument) return undefined;
   const depthOld = u.depth - (oldSide.root?.depth ?? 0);

@@ -6,7 +6,7 @@ import { StemIndex } from "./candidates.js";
 import { containment, stemSets, Vocabulary, withNorms, withSubtrees, type TextFeatures } from "./features.js";
 import type { DiffSide, ScoreBreakdown } from "./model.js";
 import type { Pins } from "./pins.js";
-import { EVIDENCE, enoughEvidence, score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
+import { enoughEvidence, score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
 
 // Pairs the nodes of two sides one-to-one: pins, then the same id, then explicit derivedFrom
 // links, then by meaning as one global assignment (so a node may be paired at another place or
@@ -30,7 +30,6 @@ export const SPLIT_GAIN = 0.15;
 export const SPLIT_DRAWN = 0.5;
 /** Named entities, repeated under many parents: paired only under parents paired with each other. */
 const ENTITY_TYPES: ReadonlySet<string> = new Set(["stakeholder", "value"]);
-const EVIDENCE_TITLE = EVIDENCE.title[0];
 /**
  * Below this much word overlap (title or whole text) two nodes are not candidates whatever their
  * context: two top-level nodes of the same type would otherwise clear the threshold on context and
@@ -158,7 +157,9 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   for (const [i, j] of uniqueTwins(oldNodes, newNodes, (i) => !pairedOld(i) && !isEntity(oldNodes[i]!), (j) => !pairedNew(j) && !isEntity(newNodes[j]!))) {
     if (forbidden.has(`${oldNodes[i]!.ref}\0${newNodes[j]!.ref}`)) continue;
     const breakdown = scoreOf(i, j);
-    if (acceptable(breakdown, crossLevel(i, j))) pair(oldNodes[i]!.ref, newNodes[j]!.ref, { by: "meaning", score: breakdown.total, ambiguous: false, breakdown });
+    // Being the one node of its exact text on each side is itself a source ("justice" for "justice").
+    const twin = { ...breakdown, evidence: [...breakdown.evidence, "twin"] };
+    if (acceptable(twin, crossLevel(i, j))) pair(oldNodes[i]!.ref, newNodes[j]!.ref, { by: "meaning", score: twin.total, ambiguous: false, breakdown: twin });
   }
 
   // Meaning: two rounds, the second scoring context with the first round's pairs in place (its
@@ -240,7 +241,6 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
     chosen = assigned.map((edge) => ({ ...edge, ambiguous: ambiguous(edge) }));
   }
   for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
-  pairWithinParents({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair });
 
   const best = (from: SideState, to: SideState, oldFirst: boolean) => (node: PlanNode, accept: (candidate: PlanNode) => boolean = () => true): Candidate | undefined => {
     const i = from.position.get(node.ref);
@@ -257,6 +257,7 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   const structural = mergedByChildren(olds, news, context, oldToNew, newToOld, isEntity);
   for (const [u, v] of structural.pairs) pair(u, v, { by: "meaning", score: scoreOf(olds.position.get(u)!, news.position.get(v)!).total, ambiguous: false, breakdown: scoreOf(olds.position.get(u)!, news.position.get(v)!) });
   const { splits, merges } = continuations({ olds, news, oldToNew, newToOld, bestNew, bestOld, context, isEntity, vocabulary, structuralMerges: structural.merges });
+  pairWithinParents({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair, splits, merges });
   const breakdown = (u: PlanNode, v: PlanNode) => {
     const i = olds.position.get(u.ref);
     const j = news.position.get(v.ref);
@@ -383,26 +384,40 @@ interface EntityPhase {
   scoreOf(i: number, j: number): ScoreBreakdown;
   isEntity(node: PlanNode): boolean;
   pair(u: string, v: string, pairing: Pairing): void;
+  splits: ReadonlyMap<string, string[]>;
+  merges: ReadonlyMap<string, string[]>;
 }
 
 /**
- * Stakeholders and values, named again under many parents, are paired only under parents paired
- * with each other (or both at the top of paired documents): the same person named under another
- * objective is a new mention there, not the old one moved or split. Nodes without a word (an
- * empty objective of a form) are paired there too, in their order: their place is all there is.
+ * What is left, paired within parents that continue each other (a parent's pair, the parts of its
+ * split, the node it was merged into; or both at the top of paired documents), where the place is
+ * the second source of evidence. Stakeholders and values, named again under many parents, are
+ * paired only here: the same person named under another objective is a new mention there, not the
+ * old one moved or split. Nodes without a word (an empty objective of a form) are paired in their
+ * order: their place is all there is.
  */
 function pairWithinParents(phase: EntityPhase): void {
-  const { olds, news, context, oldToNew, isEntity } = phase;
+  const { olds, news, context, oldToNew, newToOld } = phase;
   const textless = (state: SideState, index: number) => state.features[index]!.all.size === 0;
-  const groupOf = (node: PlanNode, parent: PlanNode | undefined, toNew: boolean) => {
-    if (parent) return toNew ? (oldToNew.get(parent.ref) ?? "") : parent.ref;
-    const document = toNew ? (phase.documents.get(node.document) ?? "") : node.document;
-    return `document:${document}`;
+  const splitParts = new Set([...phase.splits.values()].flat());
+  const mergedParts = new Set([...phase.merges.values()].flat());
+  const mergedInto = new Map<string, string>();
+  for (const [target, parts] of phase.merges) for (const part of parts) mergedInto.set(part, target);
+  /** The new-side groups an old node's siblings may continue in. */
+  const groupsOf = (node: PlanNode): string[] => {
+    const parent = context.oldParent(node);
+    if (!parent) {
+      const document = phase.documents.get(node.document);
+      return document ? [`document:${document}`] : [];
+    }
+    const pair = oldToNew.get(parent.ref);
+    return [...(pair ? [pair] : []), ...(phase.splits.get(parent.ref) ?? []), ...(mergedInto.has(parent.ref) ? [mergedInto.get(parent.ref)!] : [])];
   };
+  const newGroupOf = (node: PlanNode) => context.newParent(node)?.ref ?? `document:${node.document}`;
   const newByGroup = new Map<string, number[]>();
   news.nodes.forEach((v, j) => {
-    if ((!isEntity(v) && !textless(news, j)) || phase.newToOld.has(v.ref)) return;
-    const key = `${groupOf(v, context.newParent(v), false)}\0${v.type}\0${textless(news, j)}`;
+    if (newToOld.has(v.ref) || splitParts.has(v.ref)) return;
+    const key = `${newGroupOf(v)}\0${v.type}`;
     const list = newByGroup.get(key);
     if (list) list.push(j);
     else newByGroup.set(key, [j]);
@@ -410,27 +425,34 @@ function pairWithinParents(phase: EntityPhase): void {
   const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
   const textlessSeen = new Map<string, number>();
   olds.nodes.forEach((u, i) => {
-    if ((!isEntity(u) && !textless(olds, i)) || oldToNew.has(u.ref)) return;
-    const group = groupOf(u, context.oldParent(u), true);
-    if (group === "" || group === "document:") return;
-    const key = `${group}\0${u.type}\0${textless(olds, i)}`;
-    const candidates = newByGroup.get(key) ?? [];
-    if (textless(olds, i)) {
-      const nth = textlessSeen.get(key) ?? 0;
-      textlessSeen.set(key, nth + 1);
-      const j = candidates[nth];
-      if (j !== undefined) edges.push({ old: i, new: j, score: phase.scoreOf(i, j).total, breakdown: phase.scoreOf(i, j) });
-      return;
-    }
-    for (const j of candidates) {
-      const breakdown = phase.scoreOf(i, j);
-      // Under the same parent, the name is the evidence: an entity has little text besides.
-      if (breakdown.total >= THRESHOLD && breakdown.title >= EVIDENCE_TITLE && !breakdown.contradicted) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+    if (oldToNew.has(u.ref) || mergedParts.has(u.ref) || phase.splits.has(u.ref)) return;
+    for (const group of groupsOf(u)) {
+      const key = `${group}\0${u.type}`;
+      const candidates = (newByGroup.get(key) ?? []).filter((j) => textless(news, j) === textless(olds, i));
+      if (textless(olds, i)) {
+        const nth = textlessSeen.get(key) ?? 0;
+        textlessSeen.set(key, nth + 1);
+        const j = candidates[nth];
+        if (j !== undefined) edges.push({ old: i, new: j, score: phase.scoreOf(i, j).total, breakdown: phase.scoreOf(i, j) });
+        continue;
+      }
+      // At the top of a document the place says little (every goal is there): only entities pair there.
+      if (group.startsWith("document:") && !phase.isEntity(u)) continue;
+      for (const j of candidates) {
+        const breakdown = phase.scoreOf(i, j);
+        if (continuesInPlace(breakdown)) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+      }
     }
   });
   for (const edge of assign(edges) as typeof edges) {
     phase.pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
   }
+}
+
+/** Under parents that continue each other, the place is one source: a strong title or text is the other. */
+function continuesInPlace(breakdown: ScoreBreakdown): boolean {
+  if (breakdown.total < THRESHOLD || breakdown.contradicted) return false;
+  return breakdown.evidence.some((source) => source === "title" || source === "long title" || source === "text" || source === "long text");
 }
 
 /**

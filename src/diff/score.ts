@@ -21,7 +21,9 @@ export const WEIGHTS = { title: 0.4, text: 0.35, subtree: 0.2, context: 0.15, li
  * A pair by meaning needs two points of evidence (strong 1, weak 0.5) with one strong source at
  * least: the text and the title, the title and the place, ... never one source alone.
  */
-export const EVIDENCE = { title: [0.5, 0.2], text: [0.4, 0.25], subtree: [0.3, 0.2] } as const;
+export const EVIDENCE = { title: [0.5, 0.2], text: [0.4, 0.2], subtree: [0.3, 0.2] } as const;
+/** A title at or above this overlap is the same title (a one-word title against the same word). */
+const IDENTICAL_TITLE = 0.9;
 /** Words a description needs before its disagreement can contradict an agreeing title. */
 const DESCRIPTION_WORDS = 6;
 /** Below this description overlap, an agreeing title (at or above 0.6) is contradicted. */
@@ -54,6 +56,8 @@ export interface ScoreContext {
 /** The text parts of a score, which depend on the two texts only (so a caller may keep them between rounds). */
 export interface TextScores {
   title: number;
+  /** How many title words the two share: one shared word is never strong evidence unless the titles are that word. */
+  titleShared: number;
   /** Whole texts (title and description); lifted by `description` when only one side has a description. */
   text: number;
   /**
@@ -88,8 +92,9 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
     text = Math.max(text, 0.8 * description);
   }
   const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
-  const longTitleAgrees = title >= 0.8 && sharedCount(fu.title, fv.title) >= 3;
-  return { title, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted };
+  const titleShared = sharedCount(fu.title, fv.title);
+  const longTitleAgrees = title >= 0.8 && titleShared >= 3;
+  return { title, titleShared, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted };
 }
 
 export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
@@ -140,7 +145,9 @@ export function evidenceOf(texts: TextScores, place: Place, links: number | unde
     if (value >= strong) sources.push(name);
     else if (value >= weak) sources.push(`weak ${name}`);
   };
-  grade("title", texts.title, EVIDENCE.title);
+  // "Responsibilities" in "Responsibilities of the refuse fleet": one shared word, weak at most.
+  const oneWordOnly = texts.titleShared < 2 && texts.title < IDENTICAL_TITLE;
+  grade("title", oneWordOnly ? Math.min(texts.title, EVIDENCE.title[0] - 0.001) : texts.title, EVIDENCE.title);
   if (texts.longTitleAgrees) sources.push("long title");
   grade("text", texts.description, EVIDENCE.text);
   if (texts.longTextAgrees) sources.push("long text");

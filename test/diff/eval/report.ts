@@ -33,6 +33,7 @@ export function report(argv: readonly string[]): number {
   lines.push(`${measurement.generated.length} runs over ${new Set(measurement.generated.map((r) => r.name.replace(/, seed.*/, ""))).size} plans; wrong nodes by edit:`, "");
   const byEdit = new Map<string, number>();
   for (const s of generated) for (const m of s.misses) byEdit.set(m.why ?? "untouched", (byEdit.get(m.why ?? "untouched") ?? 0) + 1);
+  if (process.env.OGP_EVAL_GENERATED_MISSES) for (const s of generated) for (const m of s.misses) lines.push(`- ${s.name}: ${m.node}${m.title ? ` "${m.title}"` : ""}: truth ${m.truth}; diff ${m.got} (${m.why ?? "untouched"})`);
   lines.push("| edit | wrong nodes |", "|---|---:|", ...[...byEdit].sort((a, b) => b[1] - a[1]).map(([edit, n]) => `| ${edit} | ${n} |`), "");
   const broken = belowFloors(measurement.metrics, loadFloors());
   lines.push(broken.length ? `Floors broken (test/diff/eval/floors.json):\n${broken.map((b) => `  - ${b}`).join("\n")}` : "Every floor of test/diff/eval/floors.json holds.");

@@ -28,6 +28,8 @@ export const GOOD_PARTNER = 0.75;
 export const SPLIT_GAIN = 0.15;
 /** ...and draw at least this share of its own words from the old node. */
 export const SPLIT_DRAWN = 0.5;
+/** Titles at or above this overlap are the same title. */
+const SAME_TITLE = 0.9;
 /** Named entities, repeated under many parents: paired only under parents paired with each other. */
 const ENTITY_TYPES: ReadonlySet<string> = new Set(["stakeholder", "value"]);
 /**
@@ -254,15 +256,15 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   };
   const bestNew = best(olds, news, true);
   const bestOld = best(news, olds, false);
-  const structural = mergedByChildren(olds, news, context, oldToNew, newToOld, isEntity);
-  for (const [u, v] of structural.pairs) pair(u, v, { by: "meaning", score: scoreOf(olds.position.get(u)!, news.position.get(v)!).total, ambiguous: false, breakdown: scoreOf(olds.position.get(u)!, news.position.get(v)!) });
-  const { splits, merges } = continuations({ olds, news, oldToNew, newToOld, bestNew, bestOld, context, isEntity, vocabulary, structuralMerges: structural.merges });
-  pairWithinParents({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair, splits, merges });
   const breakdown = (u: PlanNode, v: PlanNode) => {
     const i = olds.position.get(u.ref);
     const j = news.position.get(v.ref);
     return i === undefined || j === undefined ? undefined : scoreOf(i, j);
   };
+  const structural = mergedByChildren(olds, news, context, oldToNew, newToOld, isEntity);
+  for (const [u, v] of structural.pairs) pair(u, v, { by: "meaning", score: scoreOf(olds.position.get(u)!, news.position.get(v)!).total, ambiguous: false, breakdown: scoreOf(olds.position.get(u)!, news.position.get(v)!) });
+  const { splits, merges } = continuations({ olds, news, oldToNew, newToOld, bestNew, bestOld, context, isEntity, vocabulary, structuralMerges: structural.merges, breakdown });
+  pairWithinParents({ olds, news, oldSide, newSide, documents, context, oldToNew, newToOld, scoreOf, isEntity, pair, splits, merges });
   return { oldNodes, newNodes, oldToNew, newToOld, pairings, splits, merges, documents, context, bestNew, bestOld, breakdown };
 }
 
@@ -512,13 +514,14 @@ interface ContinuationInput {
   news: SideState;
   oldToNew: Map<string, string>;
   newToOld: Map<string, string>;
-  bestNew: (node: PlanNode) => Candidate | undefined;
-  bestOld: (node: PlanNode) => Candidate | undefined;
+  bestNew: (node: PlanNode, accept?: (candidate: PlanNode) => boolean) => Candidate | undefined;
+  bestOld: (node: PlanNode, accept?: (candidate: PlanNode) => boolean) => Candidate | undefined;
   context: ScoreContext;
   isEntity: (node: PlanNode) => boolean;
   vocabulary: Vocabulary;
   /** Merges already found through the children (mergedByChildren). */
   structuralMerges: Map<string, string[]>;
+  breakdown: (u: PlanNode, v: PlanNode) => ScoreBreakdown | undefined;
 }
 
 /**
@@ -542,7 +545,8 @@ function continuations(input: ContinuationInput): { splits: Map<string, string[]
   };
   for (const v of news.nodes) {
     if (newToOld.has(v.ref) || isEntity(v)) continue;
-    const best = input.bestOld(v);
+    // The node it may continue is a paired one (its first part is that node's pair).
+    const best = input.bestOld(v, (candidate) => oldToNew.has(candidate.ref));
     const first = best && oldToNew.get(best.node.ref);
     if (!best || !first || !continuesAsPart(best.score)) continue;
     const u = best.node;
@@ -558,7 +562,7 @@ function continuations(input: ContinuationInput): { splits: Map<string, string[]
   const merged = new Set([...merges.values()].flat());
   for (const u of olds.nodes) {
     if (oldToNew.has(u.ref) || isEntity(u) || merged.has(u.ref)) continue;
-    const best = input.bestNew(u);
+    const best = input.bestNew(u, (candidate) => newToOld.has(candidate.ref));
     const first = best && newToOld.get(best.node.ref);
     if (!best || !first || !continuesAsPart(best.score)) continue;
     const v = best.node;
@@ -566,7 +570,15 @@ function continuations(input: ContinuationInput): { splits: Map<string, string[]
     const firstNode = context.oldGraph.node(first)!;
     const parentOfV = context.newParent(v);
     const inPlace = sameParent(context.oldParent(u), context.oldParent(firstNode)) || (parentOfV !== undefined && newToOld.get(parentOfV.ref) === context.oldParent(u)?.ref);
-    if (!inPlace || !divides(featuresOf(news, v.ref), featuresOf(olds, first), featuresOf(olds, u.ref))) continue;
+    // A condensed plan's goals are short ("Resilience"): an old node that would pair with the new
+    // node by itself, at its level, feeds it too, whether or not the new text repeats its words.
+    // Two old nodes of one title ("RESILIENCE" twice) continued by one node of that title are merged.
+    const wouldPair = () => {
+      const breakdown = input.breakdown(u, v);
+      if (!breakdown || u.depth !== firstNode.depth || breakdown.contradicted) return false;
+      return acceptable(breakdown, false) || (breakdown.title >= SAME_TITLE && (input.breakdown(firstNode, v)?.title ?? 0) >= SAME_TITLE);
+    };
+    if (!inPlace || !(divides(featuresOf(news, v.ref), featuresOf(olds, first), featuresOf(olds, u.ref)) || wouldPair())) continue;
     const parts = merges.get(v.ref) ?? [];
     parts.push(u.ref);
     merges.set(v.ref, parts);

@@ -30,7 +30,11 @@ const DESCRIPTION_WORDS = 6;
 const CONTRADICTED_BELOW = 0.15;
 
 /** Node types that can continue one another across versions (a strategy promoted to a goal). */
-const FAMILIES: NodeType[][] = [["goal", "objective", "approach", "focus-area"]];
+const FAMILIES: NodeType[][] = [
+  ["goal", "objective", "approach", "focus-area"],
+  ["deliverable", "action", "activity"],
+  ["box", "box-item"],
+];
 
 export function typeAffinity(a: NodeType, b: NodeType): number {
   if (a === b) return 1;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HAS_SHARED } from "../../helpers.js";
 import { diff } from "../../../src/diff/diff.js";
@@ -6,7 +7,7 @@ import { SEEDS } from "./generated.js";
 import { caseOf, planData, scrambled } from "./harness.js";
 import { measureAll, type Measurement } from "./measure.js";
 import { belowFloors, floorsText, loadFloors } from "./metrics.js";
-import { precision, recall, scoreCase } from "./score.js";
+import { expected, precision, recall, scoreCase } from "./score.js";
 import { partnersOf, type TruthFile } from "./truth.js";
 
 // The evaluation set that CI holds: the diff's precision and recall per change kind on the hand
@@ -121,6 +122,20 @@ describe("the generator of edits", () => {
         if (node.kind === "merged") expect(String(parts[0]!.description)).toContain(String(oldNodes.get(id)!.description));
       }
     }
+  });
+
+  it("writes, for any seed, a complete truth whose every partner exists in the edited plan", () => {
+    const draft = planData("plans/2023/strategy-draft.yaml");
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (seed, scramble) => {
+        const generated = generate(draft, seed);
+        const evalCase = caseOf(`seed ${seed}`, generated.old, generated.new, scramble);
+        const want = expected(generated.truth, evalCase);
+        expect(want.outcomes.size).toBe(evalCase.oldSide.documents[0]!.nodes.length);
+        expect(want.judgedNew.size).toBe(evalCase.newSide.documents[0]!.nodes.length);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it("rewords with the synonym table only", () => {

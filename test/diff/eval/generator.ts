@@ -286,6 +286,7 @@ class PlanEditor {
     const second: Json = { id: ids[1], title: titles[1], description: b };
     if (typeof splittable.node.label === "string") second.label = `${splittable.node.label}b`;
     this.touch(splittable);
+    for (const d of this.descendants(splittable)) this.truth.get(d.id)!.why = "edit: split (under the split node, now under its first part)";
     splittable.array.splice(splittable.array.indexOf(splittable.node), 1, { ...splittable.node, id: ids[0], title: titles[0], description: a }, second);
     this.truth.set(splittable.id, { kind: "split", to: ids, why: "edit: split" });
     this.count("split");
@@ -304,7 +305,10 @@ class PlanEditor {
     this.touch(second);
     first.array.splice(first.array.indexOf(first.node), 1, merged);
     this.detach(second);
-    for (const e of [first, second]) this.truth.set(e.id, { kind: "merged", to: id, why: "edit: merge" });
+    for (const e of [first, second]) {
+      this.truth.set(e.id, { kind: "merged", to: id, why: "edit: merge" });
+      for (const d of this.descendants(e)) this.truth.get(d.id)!.why = "edit: merge (under a merged node, now under the merged one)";
+    }
     this.count("merge");
   }
 

@@ -120,6 +120,8 @@ export const LAYOUT = {
     `${names.length} ${plural(nodeType, names.length)} ${type}${parent ? ` under ${describe(parent)}` : ""}: ${names.join(", ")}`,
   noWorkplans: "no work plans were considered: links from deliverables could not be checked (run inside the project, or with --git)",
   coverage: "Coverage impact",
+  /** How a dependent depends on the changed node: "advanced by deliverable 3 ...", "linked from box-item 4 ...". */
+  dependent: (link: string, node: string) => `${link === "advances" ? "advanced by" : "linked from"} ${node}`,
   repoint: (to: NodeName) => `re-point to ${to.ref}`,
   repointChoice: (parts: NodeName[]) => `re-point to one of ${list(parts.map((p) => p.ref))}`,
 } as const;

@@ -57,14 +57,14 @@ function changeLines(change: Change, colors: Colors): string[] {
 }
 
 /** "advanced by deliverable 3 "..." -> re-point to ogp-strategy-2023/civic-space-and-voice". */
-export function affectedText(change: Change, affected: Affected, name: (text: string) => string = (t) => t): string {
+export function affectedText(change: Change, affected: Affected): string {
   const score = affected.suggestion && affected.suggestion.score < 1 ? ` (${describe(affected.suggestion)}, score ${affected.suggestion.score})` : "";
   const repoint = affected.suggestion
     ? ` -> ${LAYOUT.repoint(affected.suggestion)}${score}`
     : change.type === "split" && change.parts
       ? ` -> ${LAYOUT.repointChoice(change.parts)}`
       : "";
-  return `${affected.link === "advances" ? "advanced by" : "linked from"} ${name(describe(affected.node))}${repoint}`;
+  return `${LAYOUT.dependent(affected.link, describe(affected.node))}${repoint}`;
 }
 
 function fieldText(field: FieldChange, colors: Colors): string {
@@ -86,7 +86,8 @@ function show(value: unknown): string {
   // A list of named things (altTitles, actuals) reads as its titles or values.
   if (Array.isArray(value) && value.every((v) => v && typeof v === "object")) return `[${value.map((v: Record<string, unknown>) => show(v.title ?? v.value ?? v)).join(", ")}]`;
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 80 ? `"${text.slice(0, 79)}…"` : typeof value === "string" ? `"${text}"` : text;
+  const shown = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return typeof value === "string" ? `"${shown}"` : shown;
 }
 
 export function summaryLine(result: DiffResult): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentFields, nodeFields } from "../../src/diff/fields.js";
+import { fieldChange } from "../../src/diff/facts.js";
 import { projectFrom } from "../helpers.js";
 
 const STRATEGY = `kind: strategy
@@ -41,5 +42,19 @@ describe("fields compared, from the schemas", () => {
     expect(nodeFields(graph, graph.node("w/d")!)).not.toContain("advances");
     expect(nodeFields(graph, graph.node("s/g")!)).not.toContain("objectives");
     expect(nodeFields(graph, graph.node("s/g")!)).toContain("altTitles");
+  });
+});
+
+describe("long text", () => {
+  it("a reworded paragraph carries its word differences; a replaced one is shown as old -> new", () => {
+    const before = "OGP will support reformers in government and civil society to deliver open government reforms at every level.";
+    const reworded = fieldChange("vision", before, before.replace("at every level", "at all levels of government"), false)!;
+    expect(reworded.words?.filter((w) => w.added).map((w) => w.value.trim())).toEqual(["all levels of government"]);
+    const replaced = fieldChange("vision", before, "A completely different paragraph about budgets, audits and procurement data.", false)!;
+    expect(replaced.words).toBeUndefined();
+    expect(replaced).toMatchObject({ old: before });
+    // A title keeps its word diff whatever it shares: it is what a reader recognises the node by.
+    expect(fieldChange("title", "Open budgets", "Fair elections", false)!.words).toBeDefined();
+    expect(fieldChange("vision", "a \u2013 b", "a - b", false)).toBeUndefined();
   });
 });

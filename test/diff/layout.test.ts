@@ -1,6 +1,8 @@
 import { Chalk } from "chalk";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DiffResult } from "../../src/diff/model.js";
+import { fit } from "../../src/report/diff-layout.js";
 import { formatDiffMarkdown } from "../../src/report/diff-markdown.js";
 import { formatDiffText } from "../../src/report/diff-text.js";
 import type { FormatContext } from "../../src/report/formatter.js";
@@ -89,5 +91,24 @@ describe("--level", () => {
     const one = versions(BEFORE, { "s.yaml": strategy, "w.yaml": WORKPLAN }, { level: 1 });
     const all = versions(BEFORE, { "s.yaml": strategy, "w.yaml": WORKPLAN });
     expect(one.summary.unchanged).toBe(all.summary.unchanged);
+  });
+});
+
+describe("fit", () => {
+  it("wraps at spaces within the width, keeps every word in order, and continues at the line's indent plus two", () => {
+    const word = fc.stringMatching(/^[a-z…"]{1,12}$/);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 8 }), fc.array(word, { minLength: 1, maxLength: 40 }), fc.integer({ min: 30, max: 120 }), (indent, words, width) => {
+        const line = `${" ".repeat(indent)}${words.join(" ")}`;
+        const lines = fit(line, width);
+        expect(lines.every((l) => l.length <= width)).toBe(true);
+        expect(lines.join(" ").split(/\s+/).filter(Boolean)).toEqual(words);
+        for (const continued of lines.slice(1)) expect(continued.startsWith(" ".repeat(indent + 2))).toBe(true);
+      }),
+    );
+  });
+  it("does not count colour codes as width", () => {
+    const red = (t: string) => `\u001b[31m${t}\u001b[39m`;
+    expect(fit(`${red("breaking")} ${"x".repeat(30)}`, 40)).toHaveLength(1);
   });
 });

@@ -55,12 +55,14 @@ export interface DiffFacts {
 
 export function collectFacts(oldSide: DiffSide, newSide: DiffSide, matching: Matching, strict: boolean): DiffFacts {
   const dangling = danglingLinks(oldSide, newSide);
+  const staleLinks = new Map<Edge, string>();
+  for (const [oldRef, edges] of dangling) for (const edge of edges) staleLinks.set(edge, oldRef);
   const pairs: PairFacts[] = [];
   for (const u of matching.oldNodes) {
     const ref = matching.oldToNew.get(u.ref);
     const v = ref ? newSide.graph.node(ref) : undefined;
     if (!v) continue;
-    const fields = compareFields(u, v, oldSide, newSide, matching, strict, dangling);
+    const fields = compareFields(u, v, oldSide, newSide, matching, strict, staleLinks);
     const movement = movementOf(u, v, oldSide, newSide, matching);
     pairs.push({ old: u, new: v, fields, ...(movement ? { movement } : {}), reworded: fields.some((f) => f.field === "title" || f.field === "description"), refGone: !newSide.graph.node(u.ref) });
   }
@@ -125,7 +127,7 @@ export function documentFieldChanges(a: PlanDocument, b: PlanDocument, strict: b
   return fields;
 }
 
-function compareFields(u: PlanNode, v: PlanNode, oldSide: DiffSide, newSide: DiffSide, matching: Matching, strict: boolean, dangling: ReadonlyMap<string, Edge[]>): FieldChange[] {
+function compareFields(u: PlanNode, v: PlanNode, oldSide: DiffSide, newSide: DiffSide, matching: Matching, strict: boolean, staleLinks: ReadonlyMap<Edge, string>): FieldChange[] {
   const fields: FieldChange[] = [];
   // The id is part of the contract: references name it, so a new id is a change even when nothing else is.
   if (u.id !== v.id) fields.push({ field: "id", old: u.id, new: v.id });
@@ -136,9 +138,10 @@ function compareFields(u: PlanNode, v: PlanNode, oldSide: DiffSide, newSide: Dif
   if (u.label !== v.label) fields.push({ field: "label", ...(u.label !== undefined ? { old: u.label } : {}), ...(v.label !== undefined ? { new: v.label } : {}) });
   const oldLinks = linksOf(oldSide, u, (e) => matching.oldToNew.get(e.to) ?? e.to);
   // A link on the new side still naming an old node's id is written as before: the node's id change reports it, not the link.
-  const staleTarget = new Map<Edge, string>();
-  for (const [oldRef, edges] of dangling) for (const e of edges) staleTarget.set(e, matching.oldToNew.get(oldRef) ?? e.to);
-  const newLinks = linksOf(newSide, v, (e) => staleTarget.get(e) ?? e.to);
+  const newLinks = linksOf(newSide, v, (e) => {
+    const oldRef = staleLinks.get(e);
+    return oldRef === undefined ? e.to : (matching.oldToNew.get(oldRef) ?? e.to);
+  });
   if (oldLinks.join("\n") !== newLinks.join("\n")) fields.push({ field: "links", old: oldLinks, new: newLinks });
   const names = new Set([...nodeFields(oldSide.graph, u), ...nodeFields(newSide.graph, v)]);
   for (const field of names) {

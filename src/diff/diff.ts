@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { CHECKS, LEVELS } from "./checks/registry.js";
-import type { ChangeDraft } from "./checks/check.js";
+import { CHECKS } from "./checks/registry.js";
+import type { ChangeDraft, DiffCheck } from "./checks/check.js";
 import { collectFacts, type DiffFacts } from "./facts.js";
 import { coverageImpact } from "./impact.js";
 import { match, type Matching } from "./match.js";
-import { messageFor } from "./messages.js";
-import type { Change, DiffResult, DiffSide, DiffSummary, PairExplanation } from "./model.js";
+import type { Change, DiffResult, DiffSide, DiffSummary, NodeName, PairExplanation } from "./model.js";
+import { markWholeSubtrees, parentOf } from "./subtrees.js";
 import { nameOf } from "./names.js";
 import type { Pins } from "./pins.js";
 
@@ -21,14 +21,23 @@ export interface DiffOptions {
   pins?: Pins;
   /** Include every pair with its score breakdown. */
   explain?: boolean;
+  /**
+   * Whether work plans were loaded with the sides, so that what breaks for deliverables could be
+   * seen. The loader knows (a two-file diff may have none); by default, whether either side's
+   * graph holds a work plan or a deliverable.
+   */
+  workplansConsidered?: boolean;
 }
 
 export function diff(oldSide: DiffSide, newSide: DiffSide, options: DiffOptions = {}): DiffResult {
   const matching = match(oldSide, newSide, options.pins);
   const facts = collectFacts(oldSide, newSide, matching, options.strict ?? false);
-  const drafts = CHECKS.flatMap((check) => check(facts));
-  const changes = inTreeOrder(drafts.map((draft) => finish(draft, depthOf(draft, oldSide, newSide))), matching).filter((change) => withinLevel(change, options.level, oldSide, newSide));
-  const result: DiffResult = { old: oldSide.name, new: newSide.name, changes, coverage: coverageImpact(facts), summary: summarize(changes, drafts, facts) };
+  const found = CHECKS.flatMap((check) => check.find(facts).map((finding) => ({ check, draft: { ...finding, check: check.id } as ChangeDraft })));
+  const drafts = found.map((f) => f.draft);
+  markWholeSubtrees(drafts, facts);
+  const changes = inTreeOrder(found.map(({ check, draft }) => finish(check, draft, depthOf(draft, oldSide, newSide), parentOf(draft, oldSide, newSide))), matching).filter((change) => withinLevel(change, options.level, oldSide, newSide));
+  const workplansConsidered = options.workplansConsidered ?? (holdsWork(oldSide) || holdsWork(newSide));
+  const result: DiffResult = { old: oldSide.name, new: newSide.name, workplansConsidered, changes, coverage: coverageImpact(facts), summary: summarize(changes, drafts, facts) };
   if (options.explain) result.pairs = explain(matching, newSide);
   return result;
 }
@@ -59,27 +68,35 @@ function inTreeOrder(changes: Change[], matching: Matching): Change[] {
   return changes.map((change, i) => ({ change, i, k: key(change) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.change);
 }
 
-function finish(draft: ChangeDraft, depth: number): Change {
-  const level = LEVELS[draft.check];
-  if (!level) throw new Error(`check '${draft.check}' has no level in the registry`);
+function holdsWork(side: DiffSide): boolean {
+  for (const document of side.graph.documents.values()) if (document.kind === "workplan" || document.kind === "deliverable") return true;
+  return false;
+}
+
+/** A finding graded and worded by its check: ERR is breaking, WARN suspect. */
+function finish(check: DiffCheck, draft: ChangeDraft, depth: number, parent: NodeName | undefined): Change {
+  const level = check.level;
   return {
     id: fingerprint(draft),
     check: draft.check,
     level,
     type: draft.type,
     nodeType: draft.nodeType,
-    message: messageFor(draft),
+    message: check.text(draft),
     ...(draft.old ? { old: draft.old } : {}),
     ...(draft.new ? { new: draft.new } : {}),
     ...(draft.parts ? { parts: draft.parts } : {}),
     ...(draft.score !== undefined ? { score: draft.score } : {}),
     ambiguous: draft.ambiguous ?? false,
-    breaking: draft.breaking ?? false,
-    suspect: draft.suspect ?? false,
+    breaking: level === "ERR",
+    suspect: level === "WARN",
     fields: draft.fields ?? [],
     affected: draft.affected ?? [],
     depth,
     ...(draft.candidate ? { candidate: draft.candidate } : {}),
+    ...(parent ? { parent } : {}),
+    ...(draft.whole ? { whole: draft.whole } : {}),
+    ...(draft.partOf ? { partOf: draft.partOf } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { advancersOf } from "../graph/advancement.js";
+import { advancersOf, deliverableOf } from "../graph/advancement.js";
 import type { PlanGraph } from "../graph/graph.js";
 import type { PlanNode } from "../graph/model.js";
 import type { DiffFacts } from "./facts.js";
@@ -22,24 +22,58 @@ export function deliverablesAdvancing(graph: PlanGraph, node: PlanNode): PlanNod
   return found;
 }
 
+/** A node of the other side to re-point to, with its score. */
+export type Suggestion = NodeName & { score: number };
+
 /**
- * Who loses their target when an old node goes: deliverables advancing it, and links to it from
- * nodes of the old side that continue on the new side; each with a re-point. Links from documents
- * outside the comparison are not counted: those documents still see the old version.
+ * Who is left pointing at nothing when an old node's reference goes: on the new side, every link
+ * still naming the old reference (a deliverable's `advances`, another node's `refs`); and the old
+ * side's dependents whose documents the new side does not hold (nothing says they were re-pointed).
+ * When the old reference still resolves on the new side (two documents of one project compared),
+ * nothing dangles, and a removed node is counted as before: its old side's dependents that continue.
  */
-export function affectedByRemoval(facts: DiffFacts, node: PlanNode, removed: ReadonlySet<string>): Affected[] {
-  const { graph } = facts.oldSide;
-  // Re-point within the document that continues the node's own when a node there fits, else anywhere.
+export function brokenBy(facts: DiffFacts, node: PlanNode, suggestion: Suggestion | undefined, removed: ReadonlySet<string> = new Set()): Affected[] {
+  const repoint = suggestion ? { suggestion } : {};
+  const gone = !facts.newSide.graph.node(node.ref);
+  if (!gone) return affectedByRemoval(facts, node, removed).map((a) => ({ ...a, ...repoint }));
+  const affected = new Map<string, Affected>();
+  const { graph } = facts.newSide;
+  for (const edge of facts.dangling.get(node.ref) ?? []) {
+    const from = graph.node(edge.from);
+    if (!from) continue;
+    const owner = edge.type === "advances" ? (deliverableOf(graph, from) ?? from) : from;
+    if (!affected.has(owner.ref)) affected.set(owner.ref, { node: nameOf(owner), link: edge.type === "advances" ? "advances" : "refs", ...repoint });
+  }
+  for (const dependent of affectedByRemoval(facts, node, removed)) {
+    const counterpart = facts.matching.oldToNew.get(dependent.node.ref) ?? dependent.node.ref;
+    const document = facts.oldSide.graph.node(dependent.node.ref)?.document;
+    if (affected.has(counterpart) || (document && graph.document(facts.matching.documents.get(document) ?? document))) continue;
+    affected.set(counterpart, { ...dependent, ...repoint });
+  }
+  return [...affected.values()];
+}
+
+/** The node of the new side closest to an old node, preferring the document that continues its own. */
+export function bestReplacement(facts: DiffFacts, node: PlanNode): Suggestion | undefined {
   const sameDocument = facts.matching.documents.get(node.document);
   const best = (sameDocument && facts.matching.bestNew(node, (candidate) => candidate.document === sameDocument)) || facts.matching.bestNew(node);
-  const suggestion = best && best.score > 0 ? { ...nameOf(best.node), score: best.score } : undefined;
-  const affected: Affected[] = deliverablesAdvancing(graph, node).map((d) => ({ node: nameOf(d), link: "advances", ...(suggestion ? { suggestion } : {}) }));
+  return best && best.score > 0 ? { ...nameOf(best.node), score: best.score } : undefined;
+}
+
+/**
+ * The old side's dependents of a node: deliverables advancing it, and links to it from nodes of the
+ * old side that continue on the new side. Links from documents outside the comparison are not
+ * counted: those documents still see the old version.
+ */
+export function affectedByRemoval(facts: DiffFacts, node: PlanNode, removed: ReadonlySet<string> = new Set()): Affected[] {
+  const { graph } = facts.oldSide;
+  const affected: Affected[] = deliverablesAdvancing(graph, node).map((d) => ({ node: nameOf(d), link: "advances" }));
   const seen = new Set(affected.map((a) => a.node.ref));
   for (const edge of graph.incoming(node.ref, "refs")) {
     const from = graph.node(edge.from);
     if (!from || removed.has(from.ref) || !facts.matching.oldToNew.has(from.ref) || seen.has(from.ref)) continue;
     seen.add(from.ref);
-    affected.push({ node: nameOf(from), link: "refs", ...(suggestion ? { suggestion } : {}) });
+    affected.push({ node: nameOf(from), link: "refs" });
   }
   return affected;
 }

@@ -1,10 +1,12 @@
-import type { ChangeDraft } from "./checks/check.js";
+import type { ChangeDraft, CheckId } from "./checks/check.js";
+import type { NodeName } from "./model.js";
 import { describe } from "./names.js";
 
 // Every sentence the diff says, in one place (oasdiff's localizations file): a description of each
 // check for --help and the schema, and the message of each change, naming nodes as a reader would.
+// Keyed by the typed check ids, so a check without wording does not compile.
 
-interface Message {
+export interface Message {
   description: string;
   text(change: ChangeDraft): string;
 }
@@ -17,11 +19,43 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** The verb after a count: "1 deliverable advances", "2 deliverables advance". */
 const advance = (n: number) => (n === 1 ? "advances" : "advance");
 const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+/** "3 deliverables", "1 link", "2 deliverables or links": what depends on a node, as the affected list says. */
+const dependents = (c: ChangeDraft) => {
+  const affected = c.affected ?? [];
+  const kinds = new Set(affected.map((a) => (a.link === "advances" ? "deliverable" : "link")));
+  const word = kinds.size === 1 ? [...kinds][0]! : "deliverable or link";
+  return affected.length === 1 ? `1 ${word}` : `${affected.length} ${word === "deliverable or link" ? "deliverables or links" : `${word}s`}`;
+};
+const them = (c: ChangeDraft) => (c.affected!.length === 1 ? "it" : "them");
+const idOf = (ref: string) => ref.split("/").pop()!;
+/** A node type in the plural: "objectives", "stakeholders", "strategies". */
+export const plural = (type: string, n: number) => (n === 1 ? type : type.endsWith("y") ? `${type.slice(0, -1)}ies` : type.endsWith("s") ? type : `${type}s`);
+/** ", with its 9 objectives and 4 indicators" for a subtree added or removed whole; "" otherwise. */
+const withSubtree = (c: ChangeDraft) => {
+  const parts = Object.entries(c.whole ?? {}).map(([type, n]) => `${n} ${plural(type, n)}`);
+  return parts.length > 0 ? `, with its ${list(parts)}` : "";
+};
+/** How a pair moved, as a clause: ", moved", ", promoted from strategy 3.4", "". */
+const movedClause = (c: ChangeDraft) =>
+  c.type === "moved" ? " and moved" : c.type === "promoted" ? ` and was promoted from ${describe(c.old!)}` : c.type === "demoted" ? ` and was demoted from ${describe(c.old!)}` : "";
 
-export const MESSAGES: Readonly<Record<string, Message>> = {
+export const MESSAGES: Readonly<Record<CheckId, Message>> = {
   "advanced-node-removed": {
     description: "a node that deliverables advance, or that other nodes link to, was removed: those links break",
-    text: (c) => `${describe(c.old!)} was removed, but ${c.affected!.length} ${c.affected!.length === 1 ? "deliverable or link" : "deliverables or links"} still ${c.affected!.length === 1 ? "depends" : "depend"} on it; re-point ${c.affected!.length === 1 ? "it" : "them"}`,
+    text: (c) => `${describe(c.old!)} was removed${withSubtree(c)}, but ${dependents(c)} still ${c.affected!.length === 1 ? "depends" : "depend"} on it; re-point ${them(c)}`,
+  },
+  "advanced-node-id-changed": {
+    description: "a node that deliverables advance, or that other nodes link to, has a new id (renamed, or moved or promoted under a new id): links to the old id point at nothing",
+    text: (c) =>
+      `${describe(c.new!)} changed its id from ${idOf(c.old!.ref)} to ${idOf(c.new!.ref)}${movedClause(c)}, but ${dependents(c)} still ${c.affected!.length === 1 ? "names" : "name"} ${c.old!.ref}; re-point ${them(c)} to ${c.new!.ref}`,
+  },
+  "advanced-node-split": {
+    description: "a node that deliverables advance, or that other nodes link to, was split: each link must choose the part it means",
+    text: (c) => `${describe(c.old!)} was split into ${list(c.parts!.map(describe))}; re-point the ${dependents(c)} that ${c.affected!.length === 1 ? "names" : "name"} ${c.old!.ref} to one of ${list(c.parts!.map((p) => p.ref))}`,
+  },
+  "advanced-nodes-merged": {
+    description: "nodes were merged into one, and deliverables or links still name a merged-away id",
+    text: (c) => `${list(c.parts!.map(describe))} were merged into ${describe(c.new!)}; re-point the ${dependents(c)} that still ${c.affected!.length === 1 ? "names" : "name"} an old id to ${c.new!.ref}`,
   },
   "advanced-node-left-strategy": {
     description: "a node that deliverables advance moved out of the strategy",
@@ -33,14 +67,14 @@ export const MESSAGES: Readonly<Record<string, Message>> = {
   },
   "node-removed": {
     description: "a node has no counterpart on the new side",
-    text: (c) => `${describe(c.old!)} was removed${c.candidate ? ` (closest on the new side: ${describe(c.candidate)}, score ${c.candidate.score})` : ""}`,
+    text: (c) => `${describe(c.old!)} was removed${withSubtree(c)}${c.candidate ? ` (closest on the new side: ${describe(c.candidate)}, score ${c.candidate.score})` : ""}`,
   },
   "node-added": {
     description: "a node has no counterpart on the old side",
-    text: (c) => `${describe(c.new!)} was added${c.candidate ? ` (closest on the old side: ${describe(c.candidate)}, score ${c.candidate.score})` : ""}`,
+    text: (c) => `${describe(c.new!)} was added${withSubtree(c)}${c.candidate ? ` (closest on the old side: ${describe(c.candidate)}, score ${c.candidate.score})` : ""}`,
   },
   "node-changed": {
-    description: "a paired node's title, description, label, links or metadata changed",
+    description: "a paired node's id, title, description, label, links or any field its schema lists changed",
     text: (c) => `${describe(c.new!)}${from(c)}: ${fieldList(c)} changed`,
   },
   "node-moved": {
@@ -72,13 +106,22 @@ export const MESSAGES: Readonly<Record<string, Message>> = {
     },
   },
   "document-changed": {
-    description: "a document's title, status, period or publication date changed",
+    description: "a document's title, description or any field its kind's schema lists (vision, mission, status, period, ...) changed",
     text: (c) => `document ${c.new!.ref}${c.old!.ref !== c.new!.ref ? ` (was ${c.old!.ref})` : ""}: ${fieldList(c)} changed`,
   },
 };
 
-export function messageFor(change: ChangeDraft): string {
-  const message = MESSAGES[change.check];
-  if (!message) throw new Error(`no message for check '${change.check}'`);
-  return message.text(change);
-}
+/** The words of the diff's layout (text and markdown): headings, grouped lines, notes. */
+export const LAYOUT = {
+  topLevel: "Top level",
+  under: (parent: NodeName) => `Under ${describe(parent)}`,
+  /** Several nodes of one type added (or removed) under one parent, as one line: "12 stakeholders added under objective 2.3: A, B, ...". */
+  grouped: (type: "added" | "removed", nodeType: string, names: string[], parent: NodeName | undefined) =>
+    `${names.length} ${plural(nodeType, names.length)} ${type}${parent ? ` under ${describe(parent)}` : ""}: ${names.join(", ")}`,
+  noWorkplans: "no work plans were considered: links from deliverables could not be checked (run inside the project, or with --git)",
+  coverage: "Coverage impact",
+  /** How a dependent depends on the changed node: "advanced by deliverable 3 ...", "linked from box-item 4 ...". */
+  dependent: (link: string, node: string) => `${link === "advances" ? "advanced by" : "linked from"} ${node}`,
+  repoint: (to: NodeName) => `re-point to ${to.ref}`,
+  repointChoice: (parts: NodeName[]) => `re-point to one of ${list(parts.map((p) => p.ref))}`,
+} as const;

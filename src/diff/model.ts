@@ -1,6 +1,7 @@
 import type { PlanDocument, PlanNode } from "../graph/model.js";
 import type { PlanGraph } from "../graph/graph.js";
 import type { WordChange } from "./text.js";
+import type { CheckId } from "./checks/check.js";
 
 /** One side of a diff: a graph and what of it is compared (whole documents, or one node's subtree). */
 export interface DiffSide {
@@ -48,7 +49,7 @@ export interface Change {
   /** A stable fingerprint: the same change between the same versions always has the same id. */
   id: string;
   /** The check that found it (see checks/registry.ts). */
-  check: string;
+  check: CheckId;
   level: Level;
   type: ChangeType;
   nodeType: string;
@@ -68,6 +69,12 @@ export interface Change {
   depth: number;
   /** For added and removed nodes: the closest node on the other side, below the pairing threshold or paired elsewhere. */
   candidate?: NodeName & { score: number };
+  /** The parent of the node the change names (absent at the top level and for documents): changes are read grouped under it. */
+  parent?: NodeName;
+  /** Added or removed with every node beneath it: how many of each type. */
+  whole?: Record<string, number>;
+  /** Added or removed within this ancestor's whole subtree (its reference): the ancestor's change stands for this one. */
+  partOf?: string;
 }
 
 export interface CoverageImpact {
@@ -123,6 +130,8 @@ export interface DiffSummary {
 export interface DiffResult {
   old: string;
   new: string;
+  /** Whether work plans were loaded with the sides: without them, no deliverable's link could be seen to break. */
+  workplansConsidered: boolean;
   changes: Change[];
   coverage: CoverageImpact[];
   pairs?: PairExplanation[];

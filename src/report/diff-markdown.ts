@@ -1,29 +1,26 @@
 import type { Change, DiffResult, FieldChange } from "../diff/model.js";
+import { LAYOUT } from "../diff/messages.js";
 import { describe } from "../diff/names.js";
+import { layOut, shortName, type GroupedChanges } from "./diff-layout.js";
+import { affectedText, summaryLine } from "./diff-text.js";
 import { renderWords } from "./diff-words.js";
 import type { Formatter } from "./formatter.js";
-import { summaryLine } from "./diff-text.js";
 
-// `ogp diff` as a pull-request comment: a summary, breaking and suspect changes first, then the
-// rest; long texts folded into <details>.
+// `ogp diff` as a pull-request comment: the summary first, then the changes grouped by parent (the
+// top level first), breaking and suspect changes marked; long texts folded into <details>.
 
 const LONG = 160;
 
 export const formatDiffMarkdown: Formatter<DiffResult> = (result) => {
   const out = [`### ogp diff \`${result.old}\` → \`${result.new}\``, "", `**${summaryLine(result)}**`, ""];
-  const groups: [string, Change[]][] = [
-    ["Breaking", result.changes.filter((c) => c.breaking)],
-    ["Review (suspect links)", result.changes.filter((c) => !c.breaking && c.suspect)],
-    ["Other changes", result.changes.filter((c) => !c.breaking && !c.suspect)],
-  ];
-  for (const [title, changes] of groups) {
-    if (changes.length === 0) continue;
-    out.push(`#### ${title}`, "");
-    for (const change of changes) out.push(...changeBlock(change));
+  if (!result.workplansConsidered) out.push(`> ${escape(LAYOUT.noWorkplans)}`, "");
+  for (const group of layOut(result)) {
+    out.push(`#### ${escape(group.parent ? LAYOUT.under(group.parent) : LAYOUT.topLevel)}`, "");
+    for (const item of group.items) out.push(...("grouped" in item ? [groupedLine(item.grouped)] : changeBlock(item.change)));
     out.push("");
   }
   if (result.coverage.length > 0) {
-    out.push("#### Coverage impact", "", "| Goal | Before | After | Gained | Lost |", "| --- | ---: | ---: | --- | --- |");
+    out.push(`#### ${LAYOUT.coverage}`, "", "| Goal | Before | After | Gained | Lost |", "| --- | ---: | ---: | --- | --- |");
     for (const goal of result.coverage) {
       out.push(`| ${escape(describe(goal.goal))} | ${goal.before} | ${goal.after} | ${goal.gained.map((d) => escape(d.label ?? d.ref)).join(", ")} | ${goal.lost.map((d) => escape(d.label ?? d.ref)).join(", ")} |`);
     }
@@ -32,18 +29,20 @@ export const formatDiffMarkdown: Formatter<DiffResult> = (result) => {
   return `${out.join("\n").trimEnd()}\n`;
 };
 
+function groupedLine(group: GroupedChanges): string {
+  return `- **${group.type}** ${escape(LAYOUT.grouped(group.type, group.nodeType, group.changes.map((c) => shortName((c.new ?? c.old)!)), undefined))}`;
+}
+
 function changeBlock(change: Change): string[] {
-  const lines = [`- **${change.type}** ${escape(change.message)}${change.score !== undefined && change.score < 1 ? ` _(score ${change.score}${change.ambiguous ? ", ambiguous" : ""})_` : ""}`];
+  const grade = change.level === "ERR" ? " — **breaking**" : change.level === "WARN" ? " — _suspect_" : "";
+  const lines = [`- **${change.type}** ${escape(change.message)}${change.score !== undefined && change.score < 1 ? ` _(score ${change.score}${change.ambiguous ? ", ambiguous" : ""})_` : ""}${grade}`];
   for (const field of change.fields) {
     if (change.type === "renumbered") continue;
     const text = fieldText(field);
     if (text.length > LONG) lines.push(`  <details><summary>${field.field}</summary>`, "", `  ${text}`, "", "  </details>");
     else lines.push(`  - ${field.field}: ${text}`);
   }
-  for (const affected of change.affected) {
-    const repoint = affected.suggestion ? ` → re-point to ${escape(describe(affected.suggestion))} (score ${affected.suggestion.score})` : "";
-    lines.push(`  - ${affected.link === "advances" ? "advanced by" : "linked from"} ${escape(describe(affected.node))}${repoint}`);
-  }
+  for (const affected of change.affected) lines.push(`  - ${escape(affectedText(change, affected)).replace(" -\\> ", " → ")}`);
   return lines;
 }
 

@@ -11,11 +11,11 @@ describe("ogp diff (end to end)", () => {
     expect(edited).not.toContain("id: civic-space");
     writeFileSync(file, edited);
     const statusBefore = git(dir, "status", "--porcelain");
-    const { code, stdout, stderr } = await runOgp(["diff", "--git", "HEAD", "plans", "--fail-on", "breaking"], { cwd: dir });
+    const { code, stdout, stderr } = await runOgp(["diff", "--git", "HEAD", "plans", "--fail-on", "breaking"], { cwd: dir, env: { COLUMNS: "240" } });
     expect(stderr).toBe("");
     expect(code).toBe(1);
-    expect(stdout).toContain('goal 3 "Protect and expand civic space." was removed, but 3 deliverables or links still depend on it');
-    expect(stdout).toMatch(/advanced by deliverable 3 "Deepen country-level action" -> re-point to .+ \(score [\d.]+\)/);
+    expect(stdout).toContain('goal 3 "Protect and expand civic space." was removed, but 3 deliverables still depend on it; re-point them');
+    expect(stdout).toMatch(/advanced by deliverable 3 "Deepen country-level action" -> re-point to [\w-]+\/[\w-]+ \(.+, score [\d.]+\)/);
     expect(readFileSync(file, "utf8")).toBe(edited);
     expect(git(dir, "status", "--porcelain")).toBe(statusBefore);
     // Without the deletion nothing differs, and --exit-code exits 0.
@@ -23,6 +23,28 @@ describe("ogp diff (end to end)", () => {
     const clean = await runOgp(["diff", "--git", "HEAD", "plans", "--exit-code"], { cwd: dir });
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain("no changes");
+  });
+
+  it("issue 21: renaming the approved civic-space goal's id alone is breaking, with the three deliverables that still name it and the re-point", async () => {
+    const dir = repoWithPlans();
+    const file = path.join(dir, "plans/2023/strategy.yaml");
+    const text = readFileSync(file, "utf8");
+    expect(text.match(/^  - id: civic-space$/gm)).toHaveLength(1);
+    writeFileSync(file, text.replace(/^  - id: civic-space$/m, "  - id: civic-space-and-voice"));
+    const { code, stdout } = await runOgp(["diff", "--git", "HEAD", "--fail-on", "breaking"], { cwd: dir, env: { COLUMNS: "300" } });
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'goal 3 "Protect and expand civic space." changed its id from civic-space to civic-space-and-voice, but 3 deliverables still name ogp-strategy-2023/civic-space; re-point them to ogp-strategy-2023/civic-space-and-voice  breaking',
+    );
+    for (const deliverable of ['deliverable 3 "Deepen country-level action"', 'deliverable 4 "Advance ambition', 'deliverable 7 "An OGP Secretariat']) {
+      expect(stdout).toMatch(new RegExp(`advanced by ${deliverable.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.* -> re-point to ogp-strategy-2023/civic-space-and-voice\n`));
+    }
+    expect(stdout).not.toContain("links changed");
+    expect(stdout).toContain("; 1 breaking, 0 suspect");
+    // The same edit as two files: the goal's id change is reported, not "no changes".
+    const twoFiles = await runOgp(["diff", "HEAD:plans/2023/strategy.yaml", "plans/2023/strategy.yaml", "--format", "json"], { cwd: dir });
+    const changes = (JSON.parse(twoFiles.stdout) as { changes: { fields: { field: string; old?: unknown; new?: unknown }[] }[] }).changes;
+    expect(changes.flatMap((c) => c.fields).find((f) => f.field === "id")).toEqual({ field: "id", old: "civic-space", new: "civic-space-and-voice" });
   });
 
   it("reads '<git-ref>:<path>' sides with git", async () => {

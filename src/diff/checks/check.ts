@@ -1,12 +1,34 @@
 import type { DiffFacts } from "../facts.js";
-import type { Affected, ChangeType, FieldChange, NodeName } from "../model.js";
+import type { Affected, ChangeType, FieldChange, Level, NodeName } from "../model.js";
 
-// oasdiff's model: one check per file, each with its id constants; the registry gives each id its
-// level, and messages.ts holds every sentence. A check only finds; it never words or grades.
+// oasdiff's checker rows: every check is one record (registry.ts) carrying its id, level,
+// description, wording (messages.ts) and finder together. A finder reads only the facts it is
+// given (facts.ts computes them once, before any check runs), so the checks may run in any order.
 
-/** A change as a check finds it; the registry adds its level, messages.ts its message, diff.ts its fingerprint. */
-export interface ChangeDraft {
-  check: string;
+/** Every check id, in the order --help and the schema list them: breaking first, then suspect, then the rest. */
+export const CHECK_IDS = [
+  "advanced-node-removed",
+  "advanced-node-id-changed",
+  "advanced-node-split",
+  "advanced-nodes-merged",
+  "advanced-node-left-strategy",
+  "advanced-node-reworded",
+  "node-removed",
+  "node-added",
+  "node-changed",
+  "node-moved",
+  "node-promoted",
+  "node-demoted",
+  "node-split",
+  "nodes-merged",
+  "siblings-renumbered",
+  "document-changed",
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** A change as a finder finds it, without its check id, level, message or fingerprint (the registry and diff.ts add them). */
+export interface Finding {
   type: ChangeType;
   nodeType: string;
   old?: NodeName;
@@ -14,11 +36,28 @@ export interface ChangeDraft {
   parts?: NodeName[];
   score?: number;
   ambiguous?: boolean;
-  breaking?: boolean;
-  suspect?: boolean;
   fields?: FieldChange[];
   affected?: Affected[];
   candidate?: NodeName & { score: number };
 }
 
-export type Check = (facts: DiffFacts) => ChangeDraft[];
+/** A finding with the id of the check that found it: what messages.ts words. */
+export interface ChangeDraft extends Finding {
+  check: CheckId;
+  /** Added or removed with every node beneath it: how many of each type (see subtrees.ts). */
+  whole?: Record<string, number>;
+  /** Added or removed as part of this ancestor's whole subtree, whose change stands for it. */
+  partOf?: string;
+}
+
+export type Finder = (facts: DiffFacts) => Finding[];
+
+/** One check: what it is called, how grave its findings are, what it means, how it words them and how it finds them. */
+export interface DiffCheck {
+  id: CheckId;
+  /** ERR: breaks the work that depends on the node (breaking); WARN: asks for a review (suspect); INFO: informs. */
+  level: Level;
+  description: string;
+  text(change: ChangeDraft): string;
+  find: Finder;
+}

@@ -1,25 +1,18 @@
-import type { FieldChange } from "../model.js";
-import type { Check, ChangeDraft } from "./check.js";
+import { documentFieldChanges } from "../facts.js";
+import type { Finder, Finding } from "./check.js";
 
-export const DOCUMENT_CHANGED = "document-changed";
-
-const FIELDS = ["title", "status", "period", "published"] as const;
-
-/** A paired document whose title, status, period or publication date changed. */
-export const documentChanged: Check = (facts) => {
-  const changes: ChangeDraft[] = [];
+/** document-changed: a paired document whose title, description or any field its kind's schema lists (vision, mission, status, period, ...) changed. */
+export const documentChanged: Finder = (facts) => {
+  const found: Finding[] = [];
+  if (facts.oldSide.root) return found;
   for (const [oldId, newId] of facts.matching.documents) {
-    if (facts.oldSide.root) continue;
     const a = facts.oldSide.graph.document(oldId);
     const b = facts.newSide.graph.document(newId);
     if (!a || !b) continue;
-    const fields: FieldChange[] = [];
-    for (const field of FIELDS) {
-      if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) fields.push({ field, ...(a[field] !== undefined ? { old: a[field] } : {}), ...(b[field] !== undefined ? { new: b[field] } : {}) });
-    }
+    const fields = documentFieldChanges(a, b, facts.strict);
     if (fields.length === 0) continue;
     const name = (id: string, title?: string) => ({ ref: id, ...(title ? { title } : {}), type: "document" });
-    changes.push({ check: DOCUMENT_CHANGED, type: "document", nodeType: "document", old: name(a.id, a.title), new: name(b.id, b.title), fields });
+    found.push({ type: "document", nodeType: "document", old: name(a.id, a.title), new: name(b.id, b.title), fields });
   }
-  return changes;
+  return found;
 };

@@ -1,34 +1,32 @@
-import { affectedByRemoval } from "../impact.js";
+import type { DiffFacts } from "../facts.js";
+import { bestReplacement, brokenBy } from "../impact.js";
+import type { Matching } from "../match.js";
 import { nameOf } from "../names.js";
-import type { Check, ChangeDraft } from "./check.js";
+import type { Finder, Finding } from "./check.js";
 
-export const NODE_ADDED = "node-added";
-export const NODE_REMOVED = "node-removed";
-export const ADVANCED_NODE_REMOVED = "advanced-node-removed";
+// Nodes of one side with no counterpart (and not part of a split or merge), each named with its
+// closest candidate on the other side. A removed node that something still points at is breaking:
+// the affected are listed with a suggested re-point.
 
-/**
- * Nodes of one side with no counterpart (and not part of a split or merge), each named with its
- * closest candidate on the other side. A removed node that a deliverable advances, or that a
- * surviving node links to, is breaking: the affected are listed with a suggested re-point.
- */
-export const addedAndRemoved: Check = (facts) => {
-  const { matching } = facts;
-  const changes: ChangeDraft[] = [];
-  const splitParts = new Set([...matching.splits.values()].flat());
-  const mergedParts = new Set([...matching.merges.values()].flat());
-  const removed = new Set(matching.oldNodes.filter((u) => !matching.oldToNew.has(u.ref) && !mergedParts.has(u.ref)).map((u) => u.ref));
-  for (const u of matching.oldNodes) {
-    if (!removed.has(u.ref)) continue;
-    const best = matching.bestNew(u);
-    const candidate = best ? { candidate: { ...nameOf(best.node), score: best.score } } : {};
-    const affected = affectedByRemoval(facts, u, removed);
-    changes.push({ check: affected.length > 0 ? ADVANCED_NODE_REMOVED : NODE_REMOVED, type: "removed", nodeType: u.type, old: nameOf(u), ...candidate, breaking: affected.length > 0, affected });
+function removals(facts: DiffFacts, withDependents: boolean): Finding[] {
+  const removed = new Set(facts.removed.map((u) => u.ref));
+  const found: Finding[] = [];
+  for (const u of facts.removed) {
+    const best = facts.matching.bestNew(u);
+    const affected = brokenBy(facts, u, bestReplacement(facts, u), removed);
+    if (affected.length > 0 !== withDependents) continue;
+    found.push({ type: "removed", nodeType: u.type, old: nameOf(u), ...candidateOf(best), ...(withDependents ? { affected } : {}) });
   }
-  for (const v of matching.newNodes) {
-    if (matching.newToOld.has(v.ref) || splitParts.has(v.ref)) continue;
-    const best = matching.bestOld(v);
-    const candidate = best ? { candidate: { ...nameOf(best.node), score: best.score } } : {};
-    changes.push({ check: NODE_ADDED, type: "added", nodeType: v.type, new: nameOf(v), ...candidate });
-  }
-  return changes;
-};
+  return found;
+}
+
+const candidateOf = (best: ReturnType<Matching["bestNew"]>) => (best ? { candidate: { ...nameOf(best.node), score: best.score } } : {});
+
+/** advanced-node-removed: a removed node that deliverables advance or other nodes link to. */
+export const advancedNodeRemoved: Finder = (facts) => removals(facts, true);
+
+/** node-removed: a removed node nothing depends on. */
+export const nodeRemoved: Finder = (facts) => removals(facts, false);
+
+/** node-added: a node of the new side only. */
+export const nodeAdded: Finder = (facts) => facts.added.map((v) => ({ type: "added", nodeType: v.type, new: nameOf(v), ...candidateOf(facts.matching.bestOld(v)) }));

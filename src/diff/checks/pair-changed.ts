@@ -1,46 +1,53 @@
 import type { DiffFacts, PairFacts } from "../facts.js";
-import { affectedByRemoval, suspectLinks } from "../impact.js";
+import { affectedByRemoval, brokenBy, suspectLinks } from "../impact.js";
+import type { Affected } from "../model.js";
 import { nameOf } from "../names.js";
-import type { Check, ChangeDraft } from "./check.js";
+import type { CheckId, Finder, Finding } from "./check.js";
 
-export const NODE_CHANGED = "node-changed";
-export const NODE_MOVED = "node-moved";
-export const NODE_PROMOTED = "node-promoted";
-export const NODE_DEMOTED = "node-demoted";
-export const ADVANCED_NODE_REWORDED = "advanced-node-reworded";
-export const ADVANCED_NODE_LEFT_STRATEGY = "advanced-node-left-strategy";
+// A pair that differs (fields changed, or moved: a change of level is a promotion or demotion) is
+// one change, found by exactly one of these checks, gravest first:
+// - advanced-node-left-strategy: moved out of its strategy while deliverables advance it;
+// - advanced-node-id-changed: its old reference names nothing on the new side while links still use it;
+// - advanced-node-reworded: reworded while deliverables advance it (suspect);
+// - node-moved / node-promoted / node-demoted, then node-changed.
 
-/**
- * A pair that differs: fields changed, or moved (a change of level is a promotion or demotion),
- * as one change. A reworded node that deliverables advance is suspect (their links hold but should
- * be reviewed); a node that moves out of its strategy while advanced is breaking.
- */
-export const pairChanged: Check = (facts) => {
-  const continued = continuedPairs(facts);
-  const changes: ChangeDraft[] = [];
-  for (const pair of facts.pairs) {
-    if (continued.has(pair.old.ref)) continue;
-    const fields = pair.fields.filter((f) => f.field !== "label" || !facts.relabelled.has(pair.old.ref));
-    if (fields.length === 0 && !pair.movement) continue;
-    changes.push(draftFor(facts, pair, fields));
+interface Verdict {
+  check: CheckId;
+  affected?: Affected[];
+}
+
+const verdicts = new WeakMap<PairFacts, Verdict | null>();
+
+/** Which check reports a pair (null: nothing to report), decided once per pair. */
+function verdictOf(facts: DiffFacts, pair: PairFacts): Verdict | null {
+  if (verdicts.has(pair)) return verdicts.get(pair)!;
+  const verdict = decide(facts, pair);
+  verdicts.set(pair, verdict);
+  return verdict;
+}
+
+function decide(facts: DiffFacts, pair: PairFacts): Verdict | null {
+  if (facts.continued.has(pair.old.ref)) return null;
+  const fields = fieldsOf(facts, pair);
+  if (fields.length === 0 && !pair.movement) return null;
+  if (pair.movement && isStrategy(facts, "old", pair.old.document) && !isStrategy(facts, "new", pair.new.document)) {
+    // Their links may still resolve, but advance nothing of the strategy any more.
+    const affected = affectedByRemoval(facts, pair.old);
+    if (affected.length > 0) return { check: "advanced-node-left-strategy", affected };
   }
-  return changes;
-};
-
-function draftFor(facts: DiffFacts, pair: PairFacts, fields: PairFacts["fields"]): ChangeDraft {
-  const pairing = facts.matching.pairings.get(pair.old.ref);
-  const base = { nodeType: pair.new.type, old: nameOf(pair.old), new: nameOf(pair.new), score: pairing?.score ?? 1, ambiguous: pairing?.ambiguous ?? false, fields };
-  const leftStrategy = Boolean(pair.movement) && isStrategy(facts, "old", pair.old.document) && !isStrategy(facts, "new", pair.new.document);
-  if (leftStrategy) {
-    const affected = affectedByRemoval(facts, pair.old, new Set());
-    if (affected.length > 0) return { ...base, check: ADVANCED_NODE_LEFT_STRATEGY, type: pair.movement!, breaking: true, affected };
+  if (pair.refGone) {
+    const affected = brokenBy(facts, pair.old, { ...nameOf(pair.new), score: facts.matching.pairings.get(pair.old.ref)?.score ?? 1 });
+    if (affected.length > 0) return { check: "advanced-node-id-changed", affected };
   }
-  const reworded = fields.some((f) => f.field === "title" || f.field === "description");
-  const suspects = reworded ? suspectLinks(facts, pair.new) : [];
-  if (suspects.length > 0) return { ...base, check: ADVANCED_NODE_REWORDED, type: pair.movement ?? "changed", suspect: true, affected: suspects };
-  if (!pair.movement) return { ...base, check: NODE_CHANGED, type: "changed" };
-  const check = pair.movement === "promoted" ? NODE_PROMOTED : pair.movement === "demoted" ? NODE_DEMOTED : NODE_MOVED;
-  return { ...base, check, type: pair.movement };
+  const suspects = pair.reworded ? suspectLinks(facts, pair.new) : [];
+  if (suspects.length > 0) return { check: "advanced-node-reworded", affected: suspects };
+  if (!pair.movement) return { check: "node-changed" };
+  return { check: pair.movement === "promoted" ? "node-promoted" : pair.movement === "demoted" ? "node-demoted" : "node-moved" };
+}
+
+/** The pair's changed fields, less a label change that a renumbering reports. */
+function fieldsOf(facts: DiffFacts, pair: PairFacts) {
+  return pair.fields.filter((f) => f.field !== "label" || !facts.relabelled.has(pair.old.ref));
 }
 
 function isStrategy(facts: DiffFacts, side: "old" | "new", documentId: string): boolean {
@@ -48,12 +55,33 @@ function isStrategy(facts: DiffFacts, side: "old" | "new", documentId: string): 
   return graph.document(documentId)?.kind === "strategy";
 }
 
-/** Pairs reported as the first part of a split or a merge rather than on their own. */
-export function continuedPairs(facts: DiffFacts): Set<string> {
-  const refs = new Set(facts.matching.splits.keys());
-  for (const target of facts.matching.merges.keys()) {
-    const old = facts.matching.newToOld.get(target);
-    if (old) refs.add(old);
-  }
-  return refs;
+/** The finder of one check id among the pair checks. */
+function pairsFoundBy(check: CheckId): Finder {
+  return (facts) => {
+    const found: Finding[] = [];
+    for (const pair of facts.pairs) {
+      const verdict = verdictOf(facts, pair);
+      if (verdict?.check !== check) continue;
+      const pairing = facts.matching.pairings.get(pair.old.ref);
+      found.push({
+        type: pair.movement ?? "changed",
+        nodeType: pair.new.type,
+        old: nameOf(pair.old),
+        new: nameOf(pair.new),
+        score: pairing?.score ?? 1,
+        ambiguous: pairing?.ambiguous ?? false,
+        fields: fieldsOf(facts, pair),
+        ...(verdict.affected ? { affected: verdict.affected } : {}),
+      });
+    }
+    return found;
+  };
 }
+
+export const advancedNodeLeftStrategy = pairsFoundBy("advanced-node-left-strategy");
+export const advancedNodeIdChanged = pairsFoundBy("advanced-node-id-changed");
+export const advancedNodeReworded = pairsFoundBy("advanced-node-reworded");
+export const nodeMoved = pairsFoundBy("node-moved");
+export const nodePromoted = pairsFoundBy("node-promoted");
+export const nodeDemoted = pairsFoundBy("node-demoted");
+export const nodeChanged = pairsFoundBy("node-changed");

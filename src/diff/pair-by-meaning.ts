@@ -1,0 +1,180 @@
+import type { PlanNode } from "../graph/model.js";
+import { assign, type ScoredEdge } from "./assignment.js";
+import type { MatchState } from "./match-state.js";
+import type { ScoreBreakdown } from "./model.js";
+import { enoughEvidence, typeAffinity } from "./score.js";
+import { AMBIGUITY_MARGIN, CROSS_LEVEL_THRESHOLD, LEVEL_MARGIN, TEXT_FLOOR, THRESHOLD } from "./thresholds.js";
+
+// Pairs by meaning: unique exact-text twins first, then one optimal assignment over the rest, with
+// the rules a pair must pass (evidence, same level first) and what makes a pair ambiguous.
+
+/**
+ * Twins: a node whose exact text (title and description) is found once on each side, with
+ * enough evidence, is that node (most nodes of a large diff keep their text, whatever their id).
+ */
+export function pairTwins(state: MatchState): void {
+  const { olds, news, oldToNew, newToOld, forbidden, scoreOf, isEntity, crossLevel, pair } = state;
+  const pairedOld = (i: number) => oldToNew.has(olds.nodes[i]!.ref);
+  const pairedNew = (j: number) => newToOld.has(news.nodes[j]!.ref);
+  for (const [i, j] of uniqueTwins(olds.nodes, news.nodes, (i) => !pairedOld(i) && !isEntity(olds.nodes[i]!), (j) => !pairedNew(j) && !isEntity(news.nodes[j]!))) {
+    if (forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) continue;
+    const breakdown = scoreOf(i, j);
+    // Being the one node of its exact text on each side is itself a source ("justice" for "justice").
+    const twin = { ...breakdown, evidence: [...breakdown.evidence, "twin"] };
+    if (acceptable(twin, crossLevel(i, j))) pair(olds.nodes[i]!.ref, news.nodes[j]!.ref, { by: "meaning", score: twin.total, ambiguous: false, breakdown: twin });
+  }
+}
+
+/**
+ * Meaning: one optimal assignment over the candidates of every free node, in two rounds, the
+ * second scoring context with the first round's pairs in place (its clear choices kept, its
+ * ambiguous ones and the leftovers decided again).
+ */
+export function pairByMeaning(state: MatchState): void {
+  const { olds, news, oldToNew, newToOld, forbidden, context, scoreOf, isEntity, crossLevel, pair } = state;
+  const fixedPairs = new Map(oldToNew);
+  const fixedNew = new Set(fixedPairs.values());
+  const oldFree = olds.nodes.map((u) => !fixedPairs.has(u.ref));
+  const newFree = news.nodes.map((v) => !fixedNew.has(v.ref));
+  let chosen: (ScoredEdge & { breakdown: ScoreBreakdown; ambiguous: boolean })[] = [];
+  // Text candidates do not change between rounds (only context scores do): found once.
+  // Entities are paired afterwards, within paired parents (see pairWithinParents).
+  const textCandidates: [number, number][] = [];
+  for (let i = 0; i < olds.nodes.length; i++) {
+    if (!oldFree[i] || isEntity(olds.nodes[i]!)) continue;
+    const u = olds.nodes[i]!;
+    for (const j of news.index.query(olds.features[i]!, (j) => newFree[j]! && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0)) textCandidates.push([i, j]);
+  }
+  for (let j = 0; j < news.nodes.length; j++) {
+    if (!newFree[j] || isEntity(news.nodes[j]!)) continue;
+    const v = news.nodes[j]!;
+    for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && !isEntity(olds.nodes[i]!) && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
+  }
+  for (let round = 0; round < 2; round++) {
+    if (round > 0) {
+      // The first round's clear choices are kept; only the ambiguous ones and the nodes left
+      // over are decided again, with the kept pairs as their context.
+      const unsure: typeof chosen = [];
+      for (const edge of chosen) {
+        if (edge.ambiguous) {
+          unsure.push(edge);
+          continue;
+        }
+        pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
+        oldFree[edge.old] = false;
+        newFree[edge.new] = false;
+      }
+      chosen = unsure;
+      for (const edge of chosen) {
+        oldToNew.set(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref);
+        newToOld.set(news.nodes[edge.new]!.ref, olds.nodes[edge.old]!.ref);
+      }
+    }
+    const freeOld = (i: number) => oldFree[i]!;
+    const freeNew = (j: number) => newFree[j]!;
+    const keys = new Set<number>();
+    const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
+    const consider = (i: number, j: number) => {
+      if (!freeOld(i) || !freeNew(j)) return;
+      const key = i * news.nodes.length + j;
+      if (keys.has(key)) return;
+      keys.add(key);
+      if (forbidden.size > 0 && forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
+      const breakdown = scoreOf(i, j);
+      if (acceptable(breakdown, crossLevel(i, j))) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+    };
+    for (const [i, j] of textCandidates) consider(i, j);
+    for (let i = 0; i < olds.nodes.length; i++) {
+      if (!freeOld(i)) continue;
+      const u = olds.nodes[i]!;
+      // Context candidates: the unpaired children of the node its parent is paired with.
+      const parent = context.oldParent(u);
+      const parentPair = parent && oldToNew.get(parent.ref);
+      const newParent = parentPair ? state.newSide.graph.node(parentPair) : undefined;
+      if (isEntity(u)) continue;
+      for (const child of newParent?.children ?? []) {
+        const j = news.position.get(child);
+        if (j !== undefined && freeNew(j) && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0) consider(i, j);
+      }
+    }
+    if (round > 0) {
+      for (const edge of chosen) {
+        oldToNew.delete(olds.nodes[edge.old]!.ref);
+        newToOld.delete(news.nodes[edge.new]!.ref);
+      }
+    }
+    const kept = sameLevelFirst(edges, crossLevel);
+    const assigned = assign(kept) as (ScoredEdge & { breakdown: ScoreBreakdown })[];
+    const ambiguous = ambiguity(kept);
+    chosen = assigned.map((edge) => ({ ...edge, ambiguous: ambiguous(edge) }));
+  }
+  for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
+
+}
+
+/** Pairs of free nodes, one on each side, whose type and exact text (title and description) no other free node of either side has. */
+function uniqueTwins(oldNodes: readonly PlanNode[], newNodes: readonly PlanNode[], oldFree: (i: number) => boolean, newFree: (j: number) => boolean): [number, number][] {
+  const keyOf = (node: PlanNode) => `${node.type}\0${node.title ?? ""}\0${node.description ?? ""}`;
+  const count = (nodes: readonly PlanNode[], free: (index: number) => boolean) => {
+    const found = new Map<string, number>();
+    nodes.forEach((node, index) => {
+      if (!free(index) || (!node.title && !node.description)) return;
+      const key = keyOf(node);
+      found.set(key, found.has(key) ? -1 : index);
+    });
+    return found;
+  };
+  const olds = count(oldNodes, oldFree);
+  const news = count(newNodes, newFree);
+  const twins: [number, number][] = [];
+  for (const [key, i] of olds) {
+    const j = news.get(key);
+    if (i >= 0 && j !== undefined && j >= 0) twins.push([i, j]);
+  }
+  return twins;
+}
+
+/** Whether a scored candidate may become a pair: enough score, words in common, two sources of evidence, no contradiction. */
+export function acceptable(breakdown: ScoreBreakdown, crossLevel: boolean): boolean {
+  if (breakdown.total < (crossLevel ? CROSS_LEVEL_THRESHOLD : THRESHOLD)) return false;
+  if (Math.max(breakdown.title, breakdown.text) < TEXT_FLOOR) return false;
+  return enoughEvidence(breakdown.evidence) && !breakdown.contradicted;
+}
+
+/**
+ * Drops each pair across levels that does not beat every same-level candidate of either of its
+ * nodes by LEVEL_MARGIN: a one-word title echoing a goal ("Safety" under a funding item) must not
+ * take the goal away from the goal that continues it.
+ */
+export function sameLevelFirst<E extends ScoredEdge>(edges: readonly E[], crossLevel: (i: number, j: number) => boolean): E[] {
+  const bestOld = new Map<number, number>();
+  const bestNew = new Map<number, number>();
+  for (const edge of edges) {
+    if (crossLevel(edge.old, edge.new)) continue;
+    bestOld.set(edge.old, Math.max(bestOld.get(edge.old) ?? 0, edge.score));
+    bestNew.set(edge.new, Math.max(bestNew.get(edge.new) ?? 0, edge.score));
+  }
+  return edges.filter((edge) => !crossLevel(edge.old, edge.new) || edge.score >= Math.max(bestOld.get(edge.old) ?? 0, bestNew.get(edge.new) ?? 0) + LEVEL_MARGIN);
+}
+
+/** Whether another candidate of either node of a pair scores within the margin (two best scores kept per node). */
+export function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => boolean {
+  const top = new Map<string, [number, number]>();
+  const note = (key: string, score: number) => {
+    const [first, second] = top.get(key) ?? [0, 0];
+    top.set(key, score > first ? [score, first] : [first, Math.max(second, score)]);
+  };
+  for (const edge of edges) {
+    note(`o${edge.old}`, edge.score);
+    note(`n${edge.new}`, edge.score);
+  }
+  // The best other score of a node is its second best when this pair is its best, else its best.
+  const other = (key: string, score: number) => {
+    const [first, second] = top.get(key)!;
+    return score >= first ? second : first;
+  };
+  return (edge) => {
+    const second = Math.max(other(`o${edge.old}`, edge.score), other(`n${edge.new}`, edge.score));
+    return second > 0 && edge.score - second < AMBIGUITY_MARGIN;
+  };
+}

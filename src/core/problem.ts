@@ -36,6 +36,11 @@ export interface Finding {
   at: Location;
   /** Other places the message speaks of ("first defined at ..."). */
   related?: { at: Location; message: string }[];
+  /**
+   * Information whatever the rule's severity: a note that follows from another finding (references
+   * not checked because their target failed to load), never a failure of its own.
+   */
+  informational?: true;
 }
 
 /** A problem with resolved positions, as formatters receive it. */

@@ -42,7 +42,7 @@ export function runRules(project: Project, options: LintOptions = {}): Found {
     if (setting === "off" && !options.settingFor) continue;
     for (const finding of rule.check(project, settings)) {
       const severity = options.settingFor?.(finding.at.file, rule.id) ?? setting;
-      if (severity !== "off") found.push({ finding, severity });
+      if (severity !== "off") found.push({ finding, severity: finding.informational ? "info" : severity });
     }
   }
   return found;

@@ -1,0 +1,26 @@
+import { nodeName, shortTitle } from "../../graph/naming.js";
+import type { NodeType } from "../../graph/model.js";
+import { defineRule } from "../rule.js";
+
+/** The nodes a reader finds by their title: coverage rows, the report's heatmap and every message name them by it. */
+const TITLED: ReadonlySet<NodeType> = new Set(["goal", "objective", "approach", "deliverable"]);
+
+export default defineRule(
+  {
+    id: "missing-title",
+    defaultSeverity: "warning",
+    description: "A goal, objective or deliverable has no title, so coverage, the report and every message show it by number alone.",
+    messages: {
+      missingTitle: "{{node}} has no title: add 'title:' with its heading as the plan gives it (coverage and the report show a node by its title)",
+      missingTitleDescribed: "{{node}} has no title: add 'title:' with its heading, or a short title from its description (\"{{start}}\"); coverage and the report show a node by its title",
+    },
+  },
+  ({ project: { graph }, report }) => {
+    for (const node of graph.nodes.values()) {
+      if (!TITLED.has(node.type) || (node.title && node.title.trim() !== "")) continue;
+      const at = { file: node.file, path: node.ref === node.document ? ["id"] : [...node.path, "id"] };
+      if (node.description) report("missingTitleDescribed", { node: nodeName(node), start: shortTitle(node.description, 40) }, at);
+      else report("missingTitle", { node: nodeName(node) }, at);
+    }
+  },
+);

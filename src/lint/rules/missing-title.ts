@@ -2,14 +2,17 @@ import { nodeName, shortTitle } from "../../graph/naming.js";
 import type { NodeType } from "../../graph/model.js";
 import { defineRule } from "../rule.js";
 
-/** The nodes a reader finds by their title: coverage rows, the report's heatmap and every message name them by it. */
-const TITLED: ReadonlySet<NodeType> = new Set(["goal", "objective", "approach", "deliverable"]);
+/**
+ * The nodes a reader finds by their title: coverage's rows and columns and every message name them
+ * by it. Objectives are left out: imported plans (StratML) often number them without a name.
+ */
+const TITLED: ReadonlySet<NodeType> = new Set(["goal", "deliverable"]);
 
 export default defineRule(
   {
     id: "missing-title",
     defaultSeverity: "warning",
-    description: "A goal, objective or deliverable has no title, so coverage, the report and every message show it by number alone.",
+    description: "A goal or deliverable has no title, so coverage, the report and every message show it by number alone.",
     messages: {
       missingTitle: "{{node}} has no title: add 'title:' with its heading as the plan gives it (coverage and the report show a node by its title)",
       missingTitleDescribed: "{{node}} has no title: add 'title:' with its heading, or a short title from its description (\"{{start}}\"); coverage and the report show a node by its title",

@@ -1,4 +1,5 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { choiceSuggestion } from "../core/suggest.js";
 import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { writeProblem } from "../core/write-problem.js";
@@ -442,7 +443,26 @@ Examples:
       process.exitCode = await runReport(paths, withOutput(options), globalsOf(command));
     });
 
+  suggestChoices(program);
   return program;
+}
+
+/**
+ * Every option and argument with fixed choices answers a value outside them with the choice it
+ * most likely means ("--format md": did you mean 'markdown'?), as the rest of ogp's messages do.
+ */
+function suggestChoices(command: Command): void {
+  const parsers: { argChoices?: string[]; parseArg?: (value: string, previous: unknown) => unknown }[] = [...command.options, ...command.registeredArguments];
+  for (const parser of parsers) {
+    const choices = parser.argChoices;
+    if (!choices) continue;
+    parser.parseArg = (value: string) => {
+      if (choices.includes(value)) return value;
+      const near = choiceSuggestion(value, choices);
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.${near ? ` Did you mean '${near}'?` : ""}`);
+    };
+  }
+  for (const sub of command.commands) suggestChoices(sub);
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -52,4 +52,6 @@ export interface Problem extends Position {
   messageId: string;
   message: string;
   related?: ({ file: string; message: string } & Position)[];
+  /** The node the problem is about ('<document>/<id>', or a document id), where it sits in one: what a baseline keys on. */
+  node?: string;
 }

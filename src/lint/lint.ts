@@ -89,6 +89,8 @@ export function verdict(result: LintResult, options: ReportOptions): { failed: b
 
 function toProblem(project: Project, finding: Finding, severity: Severity): Problem {
   const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, messageId: finding.messageId, message: finding.message };
+  const node = finding.at.path ? project.graph.nodeAt(finding.at.file, finding.at.path) : undefined;
+  if (node) problem.node = node.ref;
   if (finding.related?.length) {
     problem.related = finding.related.map((r) => ({ file: r.at.file, ...project.index.position(r.at), message: r.message }));
   }

@@ -64,7 +64,6 @@ describe("wrong-target", () => {
 
 /** One wrong advances link of d1 (line 9, the ref value at column 16). */
 const advancesTo = (written: string, target: string) => ({ messageId: "advances", data: { written, target }, file: "w.yaml", line: 9, column: 16 });
-const servesTo = (written: string, target: string) => ({ messageId: "serves", data: { written, target }, file: "s.yaml", line: 14, column: 16 });
 
 testRule(rule, {
   valid: [

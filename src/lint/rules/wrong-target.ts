@@ -17,7 +17,6 @@ const MESSAGES = {
   workplanSuggest: "a deliverable's 'workplan' must name a workplan document, but '{{written}}' is {{target}}; did you mean '{{suggestion}}' ({{suggested}})?",
 } as const;
 
-type MessageId = keyof typeof MESSAGES;
 type LinkProblem = "advances" | "serves" | "strategy" | "workplan";
 
 /** What a link points at ({{target}}), as a reader would say it; {{kind}} is the document's kind as the plan writes it. */

@@ -414,6 +414,8 @@ Examples:
     .option("--force", "overwrite the output file when it exists")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(REPORT_FORMATS)).default("html"))
     .option("--bands <low,high>", "coverage percents below which a work plan is low, then medium (default: 50,80)")
+    .option("--title <name>", "the plans' name in the heading (default: the title of the strategy in force)")
+    .option("--date <YYYY-MM-DD>", "the date the report is as of (default: SOURCE_DATE_EPOCH, else the date of the last git commit of the plans, else none)", day)
     .option("--examples", EXAMPLES_HELP)
     .option("--diff <sides...>", "add a Changes page: a git revision (the plans there against the working tree) or an old and a new side as 'ogp diff' takes them")
     .addHelpText(

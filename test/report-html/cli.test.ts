@@ -1,7 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoWithPlans, runOgp, tempDir } from "../helpers.js";
+import { git, repoWithPlans, runOgp, tempDir } from "../helpers.js";
 
 describe("ogp report (the built binary)", () => {
   it("writes the report, says where and how large, and exits 0", async () => {
@@ -42,6 +43,20 @@ describe("ogp report (the built binary)", () => {
     expect(missing.code).toBe(0);
     expect(existsSync(path.join(dir, "missing", "r.html"))).toBe(true);
     expect(existsSync(path.join(dir, "r.html"))).toBe(false);
+  });
+
+  it("dates the report from --date, else SOURCE_DATE_EPOCH, else the plans' last git commit: never the clock", async () => {
+    const repo = tempDir({ "plans/s.yaml": "kind: strategy\nid: s\ntitle: Our plan\nstatus: approved\n" });
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "plans"], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: "2025-03-04T12:00:00Z", GIT_AUTHOR_DATE: "2025-03-04T12:00:00Z" } });
+    const heading = async (args: string[], env: Record<string, string> = {}) => {
+      const run = await runOgp(["report", "--output", "-", ...args], { cwd: repo, env });
+      return /<h1>(.*?)<\/h1>/.exec(run.stdout)?.[1];
+    };
+    expect(await heading([])).toBe("Our plan <small>1 document, 0 nodes · as of 2025-03-04</small>");
+    expect(await heading([], { SOURCE_DATE_EPOCH: "1767225600" })).toContain("as of 2026-01-01");
+    expect(await heading(["--date", "2026-02-01", "--title", "Town plan"])).toBe("Town plan <small>1 document, 0 nodes · as of 2026-02-01</small>");
   });
 
   it("explains itself in --help, with examples", async () => {

@@ -3,7 +3,7 @@ import type { DiffResult } from "../../diff/model.js";
 import type { LintResult } from "../../lint/lint.js";
 import type { Project } from "../../project/open.js";
 import { formatterFor, type FormatContext } from "../formatter.js";
-import { planName } from "../../analyses/plan-name.js";
+import { planName, strategyInForce } from "../../analyses/plan-name.js";
 import { coverageInput } from "./coverage-input.js";
 import { REPORT_FORMATS } from "./formats.js";
 import { DEFAULT_BANDS, type Bands } from "./html.js";
@@ -38,5 +38,7 @@ export async function buildReport(analyses: ReportAnalyses, options: HtmlReportO
   const graphs = layOut(planGraphs(analyses.project.graph), await loadLayoutEngine());
   const format = await formatterFor(REPORT_FORMATS, options.format);
   const heading = { name: options.name ?? planName(analyses.project.graph) ?? "Plans", ...(options.asOf ? { asOf: options.asOf } : {}) };
-  return format({ data, coverage, graphs, bands: options.bands ?? DEFAULT_BANDS, heading }, context);
+  // The graph shown first: the strategy in force, the one a reader opens the report for.
+  const inForce = strategyInForce(analyses.project.graph);
+  return format({ data, coverage, graphs, bands: options.bands ?? DEFAULT_BANDS, heading, ...(inForce ? { firstGraph: `doc:${inForce.id}` } : {}) }, context);
 }

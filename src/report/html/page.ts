@@ -20,6 +20,8 @@ export interface HtmlReportInput {
   bands: Bands;
   /** What the page's heading names: the plans, and the date the report is as of (from the caller: no clock here). */
   heading: { name: string; asOf?: string };
+  /** The graph shown first (its id); else the first. */
+  firstGraph?: string;
 }
 
 // Nothing may be fetched: the policy forbids every source but the page's own inline style and
@@ -27,7 +29,7 @@ export interface HtmlReportInput {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 /** The whole report: one self-contained HTML file. The same input gives the same bytes (no dates, no random ids). */
-export const formatHtmlReport: Formatter<HtmlReportInput> = ({ data, coverage, graphs, bands, heading }) => {
+export const formatHtmlReport: Formatter<HtmlReportInput> = ({ data, coverage, graphs, bands, heading, firstGraph }) => {
   const title = heading.name;
   const asOf = heading.asOf ? ` · as of ${heading.asOf}` : "";
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -55,7 +57,7 @@ export const formatHtmlReport: Formatter<HtmlReportInput> = ({ data, coverage, g
 <main>
 ${overviewSection(data, coverage, bands)}
 ${coverageSection(data, coverage, bands)}
-${graphsSection(graphs)}
+${graphsSection(graphs, firstGraph)}
 ${data.diff ? diffSection(data.diff) : ""}
 </main>
 <aside id="panel" hidden aria-live="polite"></aside>

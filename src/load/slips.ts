@@ -75,7 +75,10 @@ export function slipFindings(errors: readonly YAMLError[], file: string, lines: 
   const dashAt = (line: Line | undefined) => (line && /^ *- /.test(line.text) ? line.indent : undefined);
   const stopped = content.find((line) => line.number === firstErrorLine);
   const dash = dashAt(stopped);
-  if (stopped && dash !== undefined) {
+  // The line above must not open a block: the first item of a new list may start in a column of its own.
+  const above = stopped && content.filter((line) => line.number < stopped.number).pop();
+  const opensList = above !== undefined && /:\s*(#.*)?$/.test(above.text);
+  if (stopped && dash !== undefined && !opensList) {
     const columns = new Set(content.filter((line) => line.number < stopped.number).map(dashAt).filter((d): d is number => d !== undefined));
     if (columns.size > 0 && !columns.has(dash)) {
       const nearest = [...columns].sort((a, b) => Math.abs(a - dash) - Math.abs(b - dash) || a - b)[0]!;

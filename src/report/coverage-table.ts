@@ -70,7 +70,8 @@ function describeUnlinked(item: CoverageReport["unlinked"][number]): string {
 
 function oneLine(report: CoverageReport, row: CoverageRow): string {
   const indent = "  ".repeat(row.level - 1);
-  return `${indent}${shortName(row).padEnd(4)}  ${row.title ?? ""}  ${coveredBy(report, row)}`;
+  // An untitled row (missing-title reports it) shows its id rather than nothing.
+  return `${indent}${shortName(row).padEnd(4)}  ${row.title ?? `'${row.ref.slice(row.ref.lastIndexOf("/") + 1)}'`}  ${coveredBy(report, row)}`;
 }
 
 function colourByStatus(row: CoverageRow, text: string, c: Colors): string {

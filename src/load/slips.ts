@@ -48,7 +48,9 @@ export function slipFindings(errors: readonly YAMLError[], file: string, lines: 
   const firstErrorLine = Math.min(...errors.map((e) => source.lineCounter.linePos(e.pos[0]).line));
 
   // A tab in the indentation: one finding per such line, with the spaces to type instead.
-  const tabbed = content.filter((line) => /^[ \t]*\t/.test(line.text) && line.number <= firstErrorLine + 1);
+  // Only where the parser stumbled: a tab inside a block scalar's text is content, not indentation.
+  const errorLines = new Set(errors.map((e) => source.lineCounter.linePos(e.pos[0]).line));
+  const tabbed = content.filter((line) => /^[ \t]*\t/.test(line.text) && (errorLines.has(line.number) || errorLines.has(line.number + 1)));
   if (tabbed.length > 0) {
     return {
       explained: all,

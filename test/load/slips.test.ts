@@ -21,3 +21,13 @@ describe("slips said once (src/load/slips.ts)", () => {
     expect(parse("kind: strategy\ngoals:\n  - id: a\n    title: A\n    id: b\n    title: B\n")).toEqual(["5 lostDash"]);
   });
 });
+
+describe("a tab", () => {
+  it("in an indentation is one finding with the spaces to type", () => {
+    expect(parse("kind: strategy\ngoals:\n  - id: a\n\ttitle: A\n")).toEqual(["4 tabIndentAdvice"]);
+  });
+
+  it("inside a block scalar's text is content: another slip later keeps its own finding", () => {
+    expect(parse('kind: strategy\ndescription: |\n  text\n  \tindented text\nid: s\ntitle: "T\n')).toEqual(["6 unclosedQuote"]);
+  });
+});

@@ -36,12 +36,37 @@ export function summarize(node: PlanNode): NodeSummary {
  * A bare node id ('civic-space') names the one node with that id in any document; when several
  * documents have it, the user picks: the error lists every candidate's reference.
  */
-function bareIdRef({ graph }: Project, written: string): string {
-  if (written.includes("/") || graph.node(written) || graph.document(written)) return written;
+function bareIdRef(project: Project, written: string): string {
+  const { graph } = project;
+  if (written.includes("/") || graph.node(written) || graph.document(written)) return unambiguous(project, written);
   const candidates = [...graph.nodes.values()].filter((n) => n.id === written).map((n) => n.ref);
   if (candidates.length === 1) return candidates[0]!;
-  if (candidates.length > 1) throw new UsageError(`'${written}' is a node id in ${candidates.length} places; name one: ${candidates.join(", ")}`);
+  // The same id twice in one document: one reference names both.
+  if (candidates.length > 1 && new Set(candidates.map((ref) => ref.replace(/~\d+$/, ""))).size === 1) return unambiguous(project, candidates[0]!.replace(/~\d+$/, ""));
+  if (candidates.length > 1) throw new UsageError(`'${written}' is a node id in ${candidates.length} places; name one: ${candidates.map((ref) => placed(project, ref)).join(", ")}`);
   return written;
+}
+
+/** A node and its place, for a message that lists several: `strategy/reach (plans/strategy.yaml:8:5)`. */
+function placed({ graph, index }: Project, ref: string): string {
+  const at = graph.location(ref);
+  if (!at) return ref;
+  const { line, column } = index.position(at);
+  return `${ref} (${at.file}:${line}:${column})`;
+}
+
+/**
+ * A reference that names one node only: the graph keeps a node whose id is used twice in one
+ * document (or in two files with the same document id) under a suffixed ref (`~2`), and showing
+ * the first silently would hide the second.
+ */
+function unambiguous(project: Project, ref: string): string {
+  const { graph } = project;
+  if (!graph.node(ref)) return ref;
+  const same = [ref];
+  for (let suffix = 2; graph.node(`${ref}~${suffix}`); suffix++) same.push(`${ref}~${suffix}`);
+  if (same.length === 1) return ref;
+  throw new UsageError(`'${ref}' names ${same.length} nodes (its id is used twice): ${same.map((r) => placed(project, r)).join(", ")}; give each its own id ('ogp lint' reports it as duplicate-id)`);
 }
 
 /** Links of a node or document in both directions, containment left out (it is parent and children). */

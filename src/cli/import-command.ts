@@ -1,3 +1,5 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { EXIT } from "../core/errors.js";
 import type { FormatRegistry } from "../report/formatter.js";
 import { formatterFor } from "../report/formatter.js";
@@ -18,6 +20,8 @@ export interface ImportCommandOptions {
 
 export async function runImportStratml(files: string[], options: ImportCommandOptions, globals: GlobalOptions): Promise<number> {
   const { importFiles } = await import("../stratml/import-files.js");
+  // --output names a folder that may not exist yet: created, as every command that writes does.
+  await mkdir(path.resolve(options.out), { recursive: true }).catch(() => undefined);
   const report = await importFiles(files, { out: options.out, force: options.force });
   const formatter = await formatterFor(IMPORT_FORMATS, options.format);
   write(formatter(report, formatContext(globals)));

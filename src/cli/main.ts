@@ -1,4 +1,5 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { choiceSuggestion } from "../core/suggest.js";
 import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { writeProblem } from "../core/write-problem.js";
@@ -302,13 +303,14 @@ Examples:
     .command("stratml")
     .description("import StratML (ISO 17469-1) plans: one strategy YAML per document, with a summary of what was dropped or changed")
     .argument("<files...>", "StratML files: Part 1 or Part 2, 2009, 2011 or ISO namespaces, or none")
-    .option("-o, --out <dir>", "folder to write the plan files into (it must exist)", ".")
+    .option("-o, --output <dir>", "folder to write the plan files into (created if missing)", ".")
+    .addOption(new Option("--out <dir>", "the old spelling of --output, kept for scripts").hideHelp())
     .option("--force", "overwrite plan files that already exist")
     .addOption(new Option("-f, --format <format>", "summary format").choices(["text", "json"]).default("text"))
     .addHelpText(
       "after",
       `
-Each document becomes <out>/<document-id>.yaml, valid against schemas/strategy.schema.json. The
+Each document becomes <output>/<document-id>.yaml, valid against schemas/strategy.schema.json. The
 id is the plan's AdministrativeInformation Identifier when usable, else the file name. Empty
 elements are dropped; placeholders ('[To_be_identified]'), duplicate Identifiers, objective numbers
 that contradict their place and relationships to nothing are reported at their line:column;
@@ -319,12 +321,12 @@ StratML directly, through the same import.
 Exit codes: 0 every file imported, 2 a file could not be read, parsed or written.
 
 Examples:
-  ogp import stratml plan.xml --out plans/
-  ogp import stratml reports/*.xml --out plans/ --format json`,
+  ogp import stratml plan.xml --output plans/
+  ogp import stratml reports/*.xml --output plans/ --format json`,
     )
     .action(async (files: string[], options, command: Command) => {
       const { runImportStratml } = await import("./import-command.js");
-      process.exitCode = await runImportStratml(files, options, globalsOf(command.parent!));
+      process.exitCode = await runImportStratml(files, withOutput(options), globalsOf(command.parent!));
     });
 
   const exportCommand = program.command("export").description("write an ogp plan in another format");
@@ -334,8 +336,9 @@ Examples:
     .argument("<document-id>", "the strategy or work plan to export, such as ogp-strategy-2015 or ogp-workplan-2023")
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("--part <part>", "StratML part: 2 (performance plan, with indicators) or 1 (strategic plan)").choices(["1", "2"]).default("2"))
-    .option("-o, --out <file>", "write to this file (atomically) instead of standard output")
-    .option("--force", "overwrite the --out file if it exists")
+    .option("-o, --output <file>", "write to this file (atomically; its folder created if missing) instead of standard output")
+    .addOption(new Option("--out <file>", "the old spelling of --output, kept for scripts").hideHelp())
+    .option("--force", "overwrite the --output file if it exists")
     .option("--examples", EXAMPLES_HELP)
     .addHelpText(
       "after",
@@ -354,27 +357,33 @@ its links (Narrower_Than for advances), the only place the ISO schema allows a R
 
 Examples:
   ogp export stratml ogp-strategy-2015 > ogp-2015.xml
-  ogp export stratml ogp-strategy-2015 --part 1 --out ogp-2015-part1.xml
-  ogp export stratml ogp-workplan-2023 --out ogp-workplan-2023.xml`,
+  ogp export stratml ogp-strategy-2015 --part 1 --output ogp-2015-part1.xml
+  ogp export stratml ogp-workplan-2023 --output ogp-workplan-2023.xml`,
     )
     .action(async (documentId: string, paths: string[], options, command: Command) => {
       const { runExportStratml } = await import("./export-command.js");
-      process.exitCode = await runExportStratml(documentId, paths, options, globalsOf(command.parent!));
+      process.exitCode = await runExportStratml(documentId, paths, withOutput(options), globalsOf(command.parent!));
     });
 
   program
     .command("init")
-    .description("scaffold a plan repository: ogp.config.yaml, a strategy, a work plan, a deliverable, a GitHub Actions workflow, a pre-commit hook and a README")
+    .description("scaffold a plan repository: ogp.config.yaml, a strategy, a work plan, a deliverable, a GitHub Actions workflow, a pre-commit hook, a README and .gitignore")
     .argument("[dir]", "the folder to scaffold (created if missing)", ".")
-    .option("--force", "overwrite files that already exist (without it, nothing is written when any exists)")
+    .option("--force", "overwrite the scaffold's files that already exist (without it, existing files are kept and listed)")
+    .option("--readme", "add a section about the plans to an existing README.md")
     .addHelpText(
       "after",
       `
+In a repository that already has some of these files, init writes the missing ones and lists
+those it kept. .gitignore is created, or extended with the lines it lacks (node_modules/,
+.ogpcache), keeping its own.
+
 Examples:
   npm install --save-dev plans-as-code && npx ogp init && npx ogp lint
-  ogp init my-plans`,
+  ogp init my-plans
+  ogp init --readme          (in a repository with a README of its own)`,
     )
-    .action(async (dir: string, options: { force?: boolean }) => {
+    .action(async (dir: string, options: { force?: boolean; readme?: boolean }) => {
       const { runInit } = await import("./init-command.js");
       process.exitCode = await runInit(dir, options);
     });
@@ -403,10 +412,13 @@ Examples:
     .command("report")
     .description("write one self-contained HTML report: overview, coverage heatmap, plan graphs, node details")
     .argument("[paths...]", PATHS_HELP)
-    .option("-o, --out <file>", "the HTML file to write ('-' for standard output)", "report.html")
+    .option("-o, --output <file>", "the HTML file to write ('-' for standard output; its folder created if missing)", "report.html")
+    .addOption(new Option("--out <file>", "the old spelling of --output, kept for scripts").hideHelp())
     .option("--force", "overwrite the output file when it exists")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(REPORT_FORMATS)).default("html"))
     .option("--bands <low,high>", "coverage percents below which a work plan is low, then medium (default: 50,80)")
+    .option("--title <name>", "the plans' name in the heading (default: the title of the strategy in force)")
+    .option("--date <YYYY-MM-DD>", "the date the report is as of (default: SOURCE_DATE_EPOCH, else the date of the last git commit of the plans, else none)", day)
     .option("--examples", EXAMPLES_HELP)
     .option("--diff <sides...>", "add a Changes page: a git revision (the plans there against the working tree) or an old and a new side as 'ogp diff' takes them")
     .addHelpText(
@@ -426,17 +438,36 @@ the coverage it moves. --diff takes one or two values, so put the plans' paths b
 Examples:
   ogp report                          report on ./plans into report.html
   ogp report --examples               report on the OGP plans shipped with ogp
-  ogp report plans/2023 --out 2023.html --force
-  ogp report --out - > report.html
+  ogp report plans/2023 --output 2023.html --force
+  ogp report --output - > report.html
   ogp report --diff main              with the changes since the main branch
   ogp report --diff ogp-strategy-2023-draft ogp-strategy-2023`,
     )
     .action(async (paths: string[], options, command: Command) => {
       const { runReport } = await import("./report-command.js");
-      process.exitCode = await runReport(paths, options, globalsOf(command));
+      process.exitCode = await runReport(paths, withOutput(options), globalsOf(command));
     });
 
+  suggestChoices(program);
   return program;
+}
+
+/**
+ * Every option and argument with fixed choices answers a value outside them with the choice it
+ * most likely means ("--format md": did you mean 'markdown'?), as the rest of ogp's messages do.
+ */
+function suggestChoices(command: Command): void {
+  const parsers: { argChoices?: string[]; parseArg?: (value: string, previous: unknown) => unknown }[] = [...command.options, ...command.registeredArguments];
+  for (const parser of parsers) {
+    const choices = parser.argChoices;
+    if (!choices) continue;
+    parser.parseArg = (value: string) => {
+      if (choices.includes(value)) return value;
+      const near = choiceSuggestion(value, choices);
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(", ")}.${near ? ` Did you mean '${near}'?` : ""}`);
+    };
+  }
+  for (const sub of command.commands) suggestChoices(sub);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -472,3 +503,8 @@ function report(error: unknown, debug: boolean): number {
 
 // Not awaited at the top level: the bundle's chunks are CommonJS (scripts/build.mjs); main reports its own errors.
 void main(process.argv.slice(2));
+
+/** --output, or the old spelling --out (hidden, kept so that scripts do not break), as the commands' `out`. */
+function withOutput<T extends { output?: string; out?: string }>(options: T): T & { out: string } {
+  return { ...options, out: (options.out ?? options.output)! };
+}

@@ -3,6 +3,7 @@ import { writeFileAtomic } from "../core/write-file.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import type { DiffResult } from "../diff/model.js";
 import type { Project } from "../project/open.js";
+import { asOfDate } from "../project/as-of.js";
 import { openGitSides, openSides } from "../project/diff-sides.js";
 import { REPORT_COVERAGE_OPTIONS } from "../report/html/coverage-input.js";
 import type { Bands } from "../report/html/html.js";
@@ -19,6 +20,10 @@ export interface ReportCommandOptions {
   /** --diff <git-ref> (the plans at that revision against the working tree) or --diff <old> <new> (as `ogp diff` takes them). */
   diff?: string[];
   examples?: boolean;
+  /** --title: the plans' name in the heading. */
+  title?: string;
+  /** --date: the date the report is as of. */
+  date?: string;
 }
 
 export async function runReport(paths: string[], options: ReportCommandOptions, globals: GlobalOptions): Promise<number> {
@@ -31,7 +36,9 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const coverage = analyseCoverage(project, REPORT_COVERAGE_OPTIONS);
   const diff = options.diff ? await diffOf(options.diff, plans.load, project) : undefined;
   const { buildReport } = await import("../report/html/build.js");
-  const html = await buildReport({ project, lint, coverage, ...(diff ? { diff } : {}) }, { format: options.format, ...(bands ? { bands } : {}) }, formatContext(globals));
+  const asOf = options.examples ? options.date : await asOfDate(plans.load, options.date);
+  const heading = { ...(options.title ? { name: options.title } : {}), ...(asOf ? { asOf } : {}) };
+  const html = await buildReport({ project, lint, coverage, ...(diff ? { diff } : {}) }, { format: options.format, ...(bands ? { bands } : {}), ...heading }, formatContext(globals));
   if (options.out === "-") write(html);
   else {
     await writeFileAtomic(options.out, html, { force: options.force, shown: `'${options.out}'` });

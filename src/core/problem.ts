@@ -36,6 +36,11 @@ export interface Finding {
   at: Location;
   /** Other places the message speaks of ("first defined at ..."). */
   related?: { at: Location; message: string }[];
+  /**
+   * Information whatever the rule's severity: a note that follows from another finding (references
+   * not checked because their target failed to load), never a failure of its own.
+   */
+  informational?: true;
 }
 
 /** A problem with resolved positions, as formatters receive it. */
@@ -47,4 +52,6 @@ export interface Problem extends Position {
   messageId: string;
   message: string;
   related?: ({ file: string; message: string } & Position)[];
+  /** The node the problem is about ('<document>/<id>', or a document id), where it sits in one: what a baseline keys on. */
+  node?: string;
 }

@@ -5,7 +5,7 @@
 export const RULE_IDS = [
   "invalid-file", "yaml-syntax", "yaml-duplicate-key", "not-a-plan", "schema",
   "duplicate-id", "unresolved-ref", "wrong-target", "derivation-cycle", "period-order",
-  "label-sequence", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
+  "label-sequence", "missing-title", "citation-mismatch", "advances-nothing", "uncovered-goal", "status-mismatch",
   "period-outside-strategy", "uncited-link", "overdue-deliverable",
   "target-outside-period", "actual-after-period", "xml-syntax", "stratml",
   // Not a rule of the plans but of their suppression comments: a directive that suppresses nothing.

@@ -64,3 +64,20 @@ export function didYouMean(value: string, candidates: Iterable<string>, limit = 
   const suggestions = suggestionFor(value, candidates, limit);
   return suggestions === undefined ? "" : renderMessage(SUGGESTION_MESSAGES.didYouMean, { suggestions });
 }
+
+/** Short names people type for a choice, by the choice they mean: `--format md` is markdown. */
+const CHOICE_ABBREVIATIONS: Readonly<Record<string, string>> = { md: "markdown", txt: "text", htm: "html", yml: "yaml", jsonl: "json", xml: "junit" };
+
+/**
+ * The allowed choice a mistyped option value most likely means: a known abbreviation, the one
+ * choice it begins, else the nearest by edit distance; undefined when none is near.
+ */
+export function choiceSuggestion(value: string, choices: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  const abbreviated = CHOICE_ABBREVIATIONS[lower];
+  if (abbreviated && choices.includes(abbreviated)) return abbreviated;
+  const prefixed = choices.filter((choice) => lower !== "" && choice.toLowerCase().startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
+  if (choices.includes(lower)) return lower;
+  return closestMatches(value, choices, 1)[0];
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, rename, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "./errors.js";
 import { writeProblem } from "./write-problem.js";
@@ -7,7 +7,7 @@ import { writeProblem } from "./write-problem.js";
 export { writeProblem };
 
 /**
- * Writes a file atomically: the content goes to a temporary file beside the target, which then
+ * Writes a file atomically, creating its folder if missing: the content goes to a temporary file beside the target, which then
  * takes the target's name in one step, so an interrupted run leaves the old file whole (or none).
  * Without `force` an existing file is never replaced: the temporary file is hard-linked to the
  * target name, which fails if the name exists, so even a file created meanwhile is safe.
@@ -15,6 +15,8 @@ export { writeProblem };
 export async function writeFileAtomic(target: string, content: string, options: { force?: boolean; shown?: string } = {}): Promise<void> {
   const shown = options.shown ?? target;
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // The folder is created when missing ('--output reports/ogp.sarif' in a fresh checkout).
+  await mkdir(path.dirname(target), { recursive: true }).catch(() => undefined);
   try {
     await writeFile(temporary, content, { flag: "wx" });
   } catch (error) {

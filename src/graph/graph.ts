@@ -16,6 +16,23 @@ export class PlanGraph {
   readonly duplicateNodes: Duplicate<PlanNode>[] = [];
   private readonly out = new Map<string, Edge[]>();
   private readonly in = new Map<string, Edge[]>();
+  private byPlace?: Map<string, PlanNode>;
+
+  /**
+   * The node a place in a file belongs to: the node whose path is the longest prefix of the
+   * place's path (a goal's title belongs to the goal); undefined outside every node.
+   */
+  nodeAt(file: string, path: readonly (string | number)[]): PlanNode | undefined {
+    if (!this.byPlace) {
+      this.byPlace = new Map();
+      for (const node of this.nodes.values()) this.byPlace.set(`${node.file}\u0000${node.path.join("\u0001")}`, node);
+    }
+    for (let length = path.length; length >= 0; length--) {
+      const node = this.byPlace.get(`${file}\u0000${path.slice(0, length).join("\u0001")}`);
+      if (node) return node;
+    }
+    return undefined;
+  }
 
   addEdge(edge: Edge): void {
     this.edges.push(edge);

@@ -61,7 +61,8 @@ actions:
     label: "1.1"
     title: Survey the partners we have.
 `,
-    ".github/workflows/ogp.yml": `# Checks the plans on every push and pull request; problems show as annotations on the diff.
+    ".github/workflows/ogp.yml": `# Checks the plans on every push and pull request: problems show as annotations on the diff,
+# and a pull request's summary says what it changes in the plans, by meaning.
 name: plans
 on: [push, pull_request]
 permissions:
@@ -71,6 +72,9 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          # Every branch's history, so that a pull request can be compared with its base branch.
+          fetch-depth: 0
       - uses: actions/setup-node@v4
         with:
           node-version: 20
@@ -78,7 +82,12 @@ jobs:
       - run: npm ci
       # Inside GitHub Actions, ogp prints annotations by itself (--format github).
       - run: npx ogp lint --max-warnings 0
-      # Coverage gate, once your ogp version has the coverage command:
+      # For the reviewer: what the pull request changes in the plans, as Markdown in the job's
+      # summary; fails when it breaks something (a goal removed that a deliverable still advances).
+      - name: ogp diff against the base branch
+        if: github.event_name == 'pull_request'
+        run: npx ogp diff --git "origin/\${{ github.base_ref }}" --format markdown --fail-on breaking >> "$GITHUB_STEP_SUMMARY"
+      # Coverage gate: fail when fewer than 80% of the strategy's goals are advanced (uncomment to use).
       # - run: npx ogp coverage --min 80
       # GitHub code scanning (optional; needs 'security-events: write' permission):
       # - run: npx ogp lint --format sarif --output ogp.sarif || true
@@ -98,7 +107,16 @@ repos:
 `,
     "README.md": `# Our plans
 
-Strategies, work plans and deliverables kept as YAML in \`plans/\`, checked by
+${readmeSection(packageName)}`,
+  };
+}
+
+/** What ogp.config.yaml's neighbours need in .gitignore: installed packages and ogp's cache. */
+export const GITIGNORE_LINES = ["node_modules/", ".ogpcache"];
+
+/** The README's part about the plans: a new README's body, or a section added to an existing README (--readme). */
+export function readmeSection(packageName: string, heading = ""): string {
+  return `${heading}Strategies, work plans and deliverables kept as YAML in \`plans/\`, checked by
 [ogp](https://www.npmjs.com/package/${packageName}).
 
 \`\`\`sh
@@ -108,10 +126,10 @@ npx ogp show strategy/reach
 \`\`\`
 
 - \`ogp.config.yaml\`: which files are plans, and rule severities.
-- \`.github/workflows/ogp.yml\`: CI that checks every push and pull request.
+- \`.github/workflows/ogp.yml\`: CI that checks every push and pull request, and writes what a
+  pull request changes in the plans into its summary.
 - \`.pre-commit-config.yaml\`: a pre-commit hook that checks the plan files a commit changes.
 
 To accept a finding, write \`# ogp-disable-next-line <rule> -- <reason>\` on the line above it.
-`,
-  };
+`;
 }

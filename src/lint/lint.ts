@@ -42,7 +42,7 @@ export function runRules(project: Project, options: LintOptions = {}): Found {
     if (setting === "off" && !options.settingFor) continue;
     for (const finding of rule.check(project, settings)) {
       const severity = options.settingFor?.(finding.at.file, rule.id) ?? setting;
-      if (severity !== "off") found.push({ finding, severity });
+      if (severity !== "off") found.push({ finding, severity: finding.informational ? "info" : severity });
     }
   }
   return found;
@@ -89,6 +89,8 @@ export function verdict(result: LintResult, options: ReportOptions): { failed: b
 
 function toProblem(project: Project, finding: Finding, severity: Severity): Problem {
   const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, messageId: finding.messageId, message: finding.message };
+  const node = finding.at.path ? project.graph.nodeAt(finding.at.file, finding.at.path) : undefined;
+  if (node) problem.node = node.ref;
   if (finding.related?.length) {
     problem.related = finding.related.map((r) => ({ file: r.at.file, ...project.index.position(r.at), message: r.message }));
   }

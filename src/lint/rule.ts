@@ -26,6 +26,8 @@ export interface RuleContext<MessageId extends string = string> extends RunSetti
   project: Project;
   /** Reports one finding, worded from the rule's table; a second place goes in `related`, never in the text. */
   report(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
+  /** Reports a note that follows from another finding: shown as information whatever the rule's severity. */
+  inform(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
 }
 
 export interface Rule<MessageId extends string = string> extends RuleDefinition<MessageId> {
@@ -42,6 +44,7 @@ export function defineRule<MessageId extends string>(definition: RuleDefinition<
         project,
         today: settings.today,
         report: (messageId, data, at, related) => findings.push(findingFrom(definition.id, definition.messages, messageId, data, at, related)),
+        inform: (messageId, data, at, related) => findings.push({ ...findingFrom(definition.id, definition.messages, messageId, data, at, related), informational: true }),
       });
       return findings;
     },

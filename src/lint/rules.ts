@@ -5,6 +5,7 @@ import derivationCycle from "./rules/derivation-cycle.js";
 import duplicateId from "./rules/duplicate-id.js";
 import invalidFile from "./rules/invalid-file.js";
 import labelSequence from "./rules/label-sequence.js";
+import missingTitle from "./rules/missing-title.js";
 import notAPlan from "./rules/not-a-plan.js";
 import actualAfterPeriod from "./rules/actual-after-period.js";
 import overdueDeliverable from "./rules/overdue-deliverable.js";
@@ -26,7 +27,7 @@ import yamlSyntax from "./rules/yaml-syntax.js";
 export const RULES: readonly Rule[] = [
   invalidFile, yamlSyntax, yamlDuplicateKey, notAPlan, schema,
   duplicateId, unresolvedRef, wrongTarget, derivationCycle, periodOrder,
-  labelSequence, citationMismatch, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
+  labelSequence, missingTitle, citationMismatch, advancesNothing, uncoveredGoal, statusMismatch, periodOutsideStrategy, uncitedLink,
   xmlSyntax, stratml,
   overdueDeliverable, targetOutsidePeriod, actualAfterPeriod,
 ];

@@ -24,6 +24,11 @@ export const CAP_MESSAGES = {
 export const YAML_SYNTAX_MESSAGES = {
   multipleDocuments: "several YAML documents in one file ('---'): put each plan document in its own file",
   tabIndent: "tab used for indentation: YAML indents with spaces only",
+  tabIndentAdvice: "a tab indents '{{key}}': YAML indents with spaces only; replace the tab with {{spaces}} spaces, {{relation}} '{{aboveKey}}' above",
+  tabIndentFirst: "a tab indents '{{key}}': YAML indents with spaces only; replace the tab with spaces",
+  firstKeyIndented: "the first key '{{key}}' is indented {{found}} spaces, but the keys after it are indented {{expected}}: a plan's top-level keys start at the beginning of the line; remove the spaces before '{{key}}'",
+  misalignedDash: "the '- ' before '{{key}}' is indented {{found}} spaces, but the items of the list above it are indented {{expected}}: the items of one list line up, so indent this '- ' by {{expected}} spaces",
+  lostDash: "'{{key}}' starts a new list item but has no '- ' before it, so its keys joined the item above ({{keys}} given twice): write the line as '{{fixed}}'",
   syntax: "YAML syntax error: {{detail}}",
   misindentedKey: "'{{key}}' is indented {{found}} spaces, but '{{previousKey}}' above it is indented {{expected}}: the keys of one item line up, so indent '{{key}}' by {{expected}} spaces (or move it under the item it belongs to)",
   keyTooDeep: "'{{key}}' is indented {{found}} spaces, deeper than '{{previousKey}}' above it ({{expected}}), so YAML reads it as part of the value of '{{previousKey}}': indent it by {{expected}} spaces",

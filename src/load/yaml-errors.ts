@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, visit, type Document, type LineCounter, type 
 import { findingFrom } from "../core/messages.js";
 import type { Finding, Location } from "../core/problem.js";
 import { plainYamlError } from "./yaml-syntax-words.js";
+import { slipFindings } from "./slips.js";
 import { INVALID_FILE_MESSAGES, YAML_DUPLICATE_KEY_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 
 /** The parsed file an error sits in, for messages that name a second place (a duplicate key's first definition). */
@@ -16,9 +17,12 @@ export interface ParsedSource {
  */
 export function yamlErrorFindings(errors: readonly YAMLError[], file: string, text: string, maxDepth: number, source: ParsedSource): Finding[] {
   const lines = text.split(/\r?\n/);
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // A slip plan authors make often (a tab, a lost '- ') is said once, instead of the parser's cascade.
+  const slip = slipFindings(errors, file, lines, source);
+  const findings: Finding[] = slip ? [...slip.findings] : [];
+  const seen = new Set<string>(findings.map((f) => `${f.at.position!.line}:${f.at.position!.column}`));
   for (const error of errors) {
+    if (slip?.explained.has(error)) continue;
     const start = source.lineCounter.linePos(error.pos[0]);
     const end = source.lineCounter.linePos(error.pos[1]);
     const finding = plainYamlError(error, { line: start.line, column: start.col }, lines, file)

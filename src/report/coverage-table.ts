@@ -3,6 +3,8 @@ import type { CoverageReport, CoverageResult, CoverageRow, NodeRef } from "../co
 import type { Colors } from "./colors.js";
 import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, mark, shortName, summaryLine } from "./coverage-common.js";
 import type { FormatContext, Formatter } from "./formatter.js";
+import { shortTitle } from "../graph/naming.js";
+import { fitWidth } from "./fit-width.js";
 
 // The terminal view: per report a matrix that fits the width (rows = goals, columns =
 // deliverables, or turned round with --by deliverable), a summary, the holes by name and the
@@ -22,18 +24,36 @@ export default formatCoverageTable;
 
 function reportBlock(result: CoverageResult, report: CoverageReport, context: FormatContext): string {
   const c = context.colors;
-  const lines = [c.bold(heading(report))];
-  for (const note of report.notes) lines.push(c.yellow(`note: ${note}`));
+  const lines: string[] = [];
+  // Every line of text fits the terminal's width (the matrix is laid out to it, or not drawn).
+  const add = (text: string, colour: (text: string) => string = (t) => t) => lines.push(...fitWidth(text, context.width).map((line) => colour(line)));
+  add(heading(report), c.bold);
+  for (const note of report.notes) add(`note: ${note}`, c.yellow);
   const matrix = result.of === "deliverables" && report.rows.length > 0 && report.deliverables.length > 0 ? drawMatrix(result, report, context) : undefined;
-  if (matrix) lines.push(matrix, c.dim(legend(result)));
-  else lines.push(...report.rows.map((row) => oneLine(report, row, context)));
-  lines.push("", summaryLine(report), ...levelLines(report));
+  if (matrix) {
+    lines.push(matrix);
+    add(legend(result), c.dim);
+  } else for (const row of report.rows) add(oneLine(report, row), (text) => colourByStatus(row, text, c));
+  lines.push("");
+  for (const line of [summaryLine(report), ...levelLines(report)]) add(line);
   const gaps = holes(report);
-  if (gaps.length > 0) lines.push(c.red(`Not covered (${gaps.length}):`), ...gaps.map((row) => `  ${rowName(row)}: ${row.status}`));
+  if (gaps.length > 0) {
+    add(`Not covered (${gaps.length}):`, c.red);
+    for (const row of gaps) add(`  ${rowName(row)}: ${row.status}`);
+  }
   const justified = justifiedRows(report);
-  if (justified.length > 0) lines.push(`Justified (${justified.length}):`, ...justified.map((row) => `  ${rowName(row)}: ${row.justified}`));
-  if (report.unlinked.length > 0) lines.push(c.yellow(`Advancing no goal of this strategy (${report.unlinked.length}):`), ...report.unlinked.map((d) => `  ${describeUnlinked(d)}`));
-  if (report.unmapped.length > 0) lines.push(`Links that could not be mapped onto this strategy (${report.unmapped.length}):`, ...report.unmapped.map((n) => `  ${labelAndTitle(n)} (${n.ref})`));
+  if (justified.length > 0) {
+    add(`Justified (${justified.length}):`);
+    for (const row of justified) add(`  ${rowName(row)}: ${row.justified}`);
+  }
+  if (report.unlinked.length > 0) {
+    add(`Advancing no goal of this strategy (${report.unlinked.length}):`, c.yellow);
+    for (const d of report.unlinked) add(`  ${describeUnlinked(d)}`);
+  }
+  if (report.unmapped.length > 0) {
+    add(`Links that could not be mapped onto this strategy (${report.unmapped.length}):`);
+    for (const n of report.unmapped) add(`  ${labelAndTitle(n)} (${n.ref})`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -43,13 +63,15 @@ function rowName(row: CoverageRow): string {
 
 function describeUnlinked(item: CoverageReport["unlinked"][number]): string {
   const name = `deliverable ${labelAndTitle(item)}`;
-  return item.advances.length === 0 ? `${name}: advances nothing` : `${name}: advances only ${item.advances.map((n) => `${shortName(n)} (${n.ref})`).join(", ")}`;
+  // Named by reference and title, not by a bare label: "1" would read as this strategy's goal 1.
+  const outside = (n: NodeRef) => (n.title ? `${n.ref} "${shortTitle(n.title, 40)}"` : n.ref);
+  return item.advances.length === 0 ? `${name}: advances nothing` : `${name}: advances only ${item.advances.map(outside).join(", ")}`;
 }
 
-function oneLine(report: CoverageReport, row: CoverageRow, context: FormatContext): string {
+function oneLine(report: CoverageReport, row: CoverageRow): string {
   const indent = "  ".repeat(row.level - 1);
-  const text = `${indent}${shortName(row).padEnd(4)}  ${row.title ?? ""}  ${coveredBy(report, row)}`;
-  return colourByStatus(row, text, context.colors);
+  // An untitled row (missing-title reports it) shows its id rather than nothing.
+  return `${indent}${shortName(row).padEnd(4)}  ${row.title ?? `'${row.ref.slice(row.ref.lastIndexOf("/") + 1)}'`}  ${coveredBy(report, row)}`;
 }
 
 function colourByStatus(row: CoverageRow, text: string, c: Colors): string {

@@ -1,6 +1,7 @@
 import type { Problem, Severity } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { FormatContext } from "./formatter.js";
+import { relatedLines } from "./related.js";
 
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request.
 // GitHub shows only some annotations per step, but every problem is printed all the same.
@@ -27,7 +28,7 @@ function annotation(problem: Problem): string {
   }
   properties.push(["endLine", endLine], ["title", `ogp ${problem.rule}`]);
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${COMMAND[problem.severity]} ${props}::${escapeData(problem.message)}`;
+  return `::${COMMAND[problem.severity]} ${props}::${escapeData([problem.message, ...relatedLines(problem)].join("\n"))}`;
 }
 
 /** One workflow command per problem, then a plain summary line; nothing when there is nothing to report. */

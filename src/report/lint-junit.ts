@@ -1,6 +1,7 @@
 import type { Problem } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { FormatContext } from "./formatter.js";
+import { relatedLines } from "./related.js";
 
 // JUnit XML laid out as ESLint's junit formatter does, so CI test-report views show it the same
 // way: one <testsuite> per file, one failing <testcase> per problem named after its rule, and one
@@ -18,7 +19,7 @@ function cdata(text: string): string {
 const SEVERITY_WORD = { error: "Error", warning: "Warning", info: "Info" } as const;
 
 function testcase(problem: Problem, classname: string): string {
-  const body = `line ${problem.line}, col ${problem.column}, ${SEVERITY_WORD[problem.severity]} - ${problem.message} (${problem.rule})`;
+  const body = [`line ${problem.line}, col ${problem.column}, ${SEVERITY_WORD[problem.severity]} - ${problem.message} (${problem.rule})`, ...relatedLines(problem)].join("\n");
   return `<testcase time="0" name="ogp.${problem.rule}" classname="${xmlEscape(classname)}"><failure message="${xmlEscape(problem.message)}">${cdata(body)}</failure></testcase>`;
 }
 

@@ -2,6 +2,7 @@ import type { Problem } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { FormatContext } from "./formatter.js";
 import { printable } from "./printable.js";
+import { relatedLines } from "./related.js";
 
 /**
  * ESLint's stylish layout: the file on its own line, then `line:col  severity  message  rule`,
@@ -26,6 +27,7 @@ export function formatStylish(result: LintResult, { colors: c, rules, sourceLine
       lines.push(`  ${c.dim(`${p.line}:${p.column}`.padEnd(positionWidth))}  ${severity}  ${printable(p.message)}  ${c.dim(p.rule)}`);
       const source = rules.get(p.rule)?.codeFrame ? sourceLine?.(p.file, p.line) : undefined;
       if (source !== undefined) lines.push(...codeFrame(source, p.column, c));
+      for (const related of relatedLines(p)) lines.push(`  ${" ".repeat(positionWidth)}  ${" ".repeat(severityWidth)}  ${c.dim("↳")} ${related}`);
     }
     lines.push("");
   }

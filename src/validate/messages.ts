@@ -24,6 +24,7 @@ export const SCHEMA_MESSAGES = {
   notConst: "{{place}} must be {{value}}",
   badId: "{{place}} {{value}} is not a valid id: use letters, digits, '.', '_' and '-', starting with a letter or digit",
   badDate: "{{place}} {{value}} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
+  badDateSuggest: "{{place}} {{value}} is not a date: dates are written year first, YYYY-MM-DD; did you mean \"{{suggestion}}\"?",
   badReference: "{{place}} {{value}} is not a valid reference: write '<document-id>/<node-id>', or a bare '<node-id>' in the same document",
   noSuchDay: "{{place}} {{value}} is not a real date: {{monthName}} {{year}} has {{days}} days",
   outOfRange: "{{place}} {{value}} is out of range ({{limit}})",

@@ -79,13 +79,32 @@ const phrase = (id: SchemaPhraseId, data?: MessageData) => renderMessage(SCHEMA_
 /** What a file holds that is a scalar, not a mapping, by the value's JavaScript type. */
 const FILE_HOLDS: Partial<Record<string, SchemaPhraseId>> = { string: "fileString", number: "fileNumber", boolean: "fileBoolean" };
 
-/** Dates of the document (its period and publication date) that match the pattern (months 01-12, days 01-31) but not the calendar. */
+/** Keys whose values are dates wherever they appear (with 'start' and 'end' under a 'period'). */
+const DATE_KEYS = new Set(["due", "date", "published"]);
+const PERIOD_KEYS = new Set(["start", "end"]);
+
+/** Every date of the document (periods, publication, due dates, targets', baselines' and actuals' dates, progress notes) with its path. */
+function datesOf(data: Record<string, unknown>): [DocPath, string][] {
+  const dates: [DocPath, string][] = [];
+  const stack: [unknown, DocPath][] = [[data, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push([item, [...path, i]]));
+    else if (isRecord(value)) {
+      const inPeriod = path[path.length - 1] === "period";
+      for (const [key, child] of Object.entries(value)) {
+        if (typeof child === "string" && (DATE_KEYS.has(key) || (inPeriod && PERIOD_KEYS.has(key)))) dates.push([[...path, key], child]);
+        else if (typeof child === "object" && child !== null) stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return dates;
+}
+
+/** Dates anywhere in the document that match the pattern (months 01-12, days 01-31) but not the calendar. */
 function calendarFindings(file: string, data: Record<string, unknown>): Finding[] {
-  const period = isRecord(data.period) ? data.period : {};
-  const places: [DocPath, unknown][] = [[["period", "start"], period.start], [["period", "end"], period.end], [["published"], data.published]];
   const findings: Finding[] = [];
-  for (const [path, value] of places) {
-    if (typeof value !== "string") continue;
+  for (const [path, value] of datesOf(data)) {
     const problem = impossibleDate(value);
     if (problem === "noSuchDay") {
       const [year, month] = value.split("-").map(Number) as [number, number];
@@ -168,9 +187,13 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
       case "const":
         add(path, "notConst", { place, value: JSON.stringify(params.allowedValue) });
         break;
-      case "pattern":
-        add(path, patternMessage(path), { place, value: JSON.stringify(value) });
+      case "pattern": {
+        const messageId = patternMessage(path);
+        const rewritten = messageId === "badDate" && typeof value === "string" ? isoFromDayFirst(value) : undefined;
+        if (rewritten) add(path, "badDateSuggest", { place, value: JSON.stringify(value), suggestion: rewritten });
+        else add(path, messageId, { place, value: JSON.stringify(value) });
         break;
+      }
       case "minimum":
       case "maximum":
         add(path, "outOfRange", { place, value: String(value), limit: error.message ?? error.keyword });
@@ -275,10 +298,18 @@ function describeTypes(types: readonly string[]): string {
   return text;
 }
 
+/** A date written day first ('31/05/2025', '31.05.2025') as YYYY-MM-DD, when it is a real date. */
+function isoFromDayFirst(value: string): string | undefined {
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
+  if (!match) return undefined;
+  const iso = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  return impossibleDate(iso) ? undefined : iso;
+}
+
 function patternMessage(path: DocPath): SchemaMessageId {
   const last = path[path.length - 1];
   const field = typeof last === "number" ? path[path.length - 2] : last;
   if (field === "id") return "badId";
-  if (field === "start" || field === "end" || field === "published") return "badDate";
+  if (field === "start" || field === "end" || field === "published" || field === "due" || field === "date") return "badDate";
   return "badReference";
 }

@@ -31,7 +31,17 @@ describe("ogp coverage formats (golden)", () => {
   it("a table narrower than the matrix falls back to one line per goal", async () => {
     const { stdout } = await runOgp(["coverage", "plans", "--workplan", "ogp-workplan-2023"], { env: { COLUMNS: "50" } });
     expect(stdout).not.toContain("┌");
-    expect(stdout).toContain("3     Protect and expand civic space.  covered by 3, 4, 7 (direct: 3, 4, 7)");
+    expect(stdout).toContain("3     Protect and expand civic space.  covered by\n  3, 4, 7 (direct: 3, 4, 7)");
+  });
+
+  it("every line of every terminal view fits COLUMNS", async () => {
+    for (const args of [[], ["--by", "deliverable"], ["--of", "indicators"], ["--depth", "2"]]) {
+      for (const width of [100, 60]) {
+        const { stdout } = await runOgp(["coverage", "plans", ...args], { env: { COLUMNS: String(width) } });
+        const over = stdout.split("\n").filter((line) => [...line].length > width);
+        expect(over, `${args.join(" ")} at ${width}`).toEqual([]);
+      }
+    }
   });
 
   it("csv is RFC 4180: CRLF line ends, quoted fields, one line per link plus one per hole", async () => {

@@ -156,7 +156,7 @@ const CASES: Case[] = [
   { name: "an unclosed quote", setup: files({ "bad.yaml": `kind: strategy\nid: "s\ntitle: x\n` }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^this value's opening " is never closed: / },
   { name: "bad indentation", setup: files({ "bad.yaml": "kind: strategy\nid: s\n  title: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^'title' is indented 2 spaces, deeper than 'id' above it \(0\)/ },
   { name: "an unclosed bracket", setup: files({ "bad.yaml": "kind: strategy\nid: s\ngoals: [a, b\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^this '\[' is never closed: / },
-  { name: "tab indentation", setup: files({ "bad.yaml": "kind: strategy\nperiod:\n\tstart: '2020'\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^tab used for indentation: YAML indents with spaces only$/ },
+  { name: "tab indentation", setup: files({ "bad.yaml": "kind: strategy\nperiod:\n\tstart: '2020'\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /^a tab indents 'start': YAML indents with spaces only; replace the tab with 2 spaces, under 'period' above$/ },
   { name: "a duplicate key", setup: files({ "bad.yaml": "kind: strategy\nid: s\nid: t\ntitle: x\nstatus: draft\n" }), target: "bad.yaml", code: 1, rule: "yaml-duplicate-key", message: /^duplicate key 'id': / },
   { name: "several YAML documents in one file", setup: files({ "bad.yaml": "kind: strategy\n---\nkind: workplan\n" }), target: "bad.yaml", code: 1, rule: "yaml-syntax", message: /several YAML documents in one file/ },
   // Keys that name JavaScript internals

@@ -38,12 +38,19 @@ describe("--output", () => {
     expect(readdirSync(dir)).toEqual(["ogp.sarif"]);
   });
 
-  it("a report that cannot be written is one line and exit 2, and leaves no temporary file", async () => {
+  it("creates the report's folder when it is missing", async () => {
     const dir = tempDir();
-    const { code, stderr } = await runOgp(["lint", "plans", "-f", "junit", "-o", path.join(dir, "missing/report.xml")]);
+    const { code } = await runOgp(["lint", "plans", "-f", "junit", "-o", path.join(dir, "missing/deeper/report.xml")]);
+    expect(code).toBe(0);
+    expect(readdirSync(path.join(dir, "missing/deeper"))).toEqual(["report.xml"]);
+  });
+
+  it("a report that cannot be written is one line and exit 2, and leaves no temporary file", async () => {
+    const dir = tempDir({ blocker: "a file, not a folder\n" });
+    const { code, stderr } = await runOgp(["lint", "plans", "-f", "junit", "-o", path.join(dir, "blocker/report.xml")]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`ogp: ${path.join(dir, "missing/report.xml")}: cannot write (its folder does not exist); check that the folder exists and is writable\n`);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(stderr).toMatch(new RegExp(`^ogp: ${path.join(dir, "blocker/report.xml").replace(/[/.]/g, "\\$&")}: cannot write \\(.*\\); check that the folder exists and is writable\n$`));
+    expect(readdirSync(dir)).toEqual(["blocker"]);
   });
 });
 

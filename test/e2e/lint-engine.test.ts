@@ -45,16 +45,18 @@ describe("ogp lint, issue 10", () => {
 });
 
 describe("ogp lint: one broken file gives its own errors, not a flood", () => {
-  it("reports references into a document that failed to load once, as not checked", async () => {
+  it("notes references into a document that failed to load once, as information at the broken file", async () => {
     const dir = tempDir({
       "s.yaml": `${HEAD}goals:\n  - id: g1\n    title: a: b\n`,
-      "w.yaml": "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\ndeliverables:\n  - id: d1\n    advances: [{ ref: s/g1, cite: c }, { ref: s/g2, cite: c }]\n",
+      "w.yaml": "kind: workplan\nid: w\ntitle: W\nstatus: approved\nstrategy: s\ndeliverables:\n  - id: d1\n    title: D\n    advances: [{ ref: s/g1, cite: c }, { ref: s/g2, cite: c }]\n",
     });
     const { code, stdout } = await runOgp(["lint", "."], { cwd: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain("not checked: 3 references into document 's', which failed to load; fix that file first  unresolved-ref");
+    expect(stdout).toContain("info   3 references from w.yaml into document 's' are not checked until this file loads  unresolved-ref");
     expect(stdout).not.toContain("lint that file too");
-    expect(stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
+    // The untouched w.yaml gets nothing: the note sits in the broken file.
+    expect(stdout).not.toMatch(/^w\.yaml$/m);
+    expect(stdout).toMatch(/✖ 2 problems \(1 error, 0 warnings, 1 info\)/);
   });
 });
 
@@ -93,7 +95,7 @@ describe("ogp show <bare id>", () => {
     const { code, stdout, stderr } = await runOgp(["show", "civic-space"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ogp: 'civic-space' is a node id in 3 places; name one: ogp-strategy-2023-consultation/civic-space, ogp-strategy-2023-draft/civic-space, ogp-strategy-2023/civic-space\n");
+    expect(stderr).toBe("ogp: 'civic-space' is a node id in 3 places; name one: ogp-strategy-2023-consultation/civic-space (plans/2023/strategy-consultation.yaml:99:9), ogp-strategy-2023-draft/civic-space (plans/2023/strategy-draft.yaml:271:9), ogp-strategy-2023/civic-space (plans/2023/strategy.yaml:41:5)\n");
   });
 
   it("shows the node when only one document has the id", async () => {

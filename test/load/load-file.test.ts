@@ -102,7 +102,7 @@ describe("parseText", () => {
 
   it("explains tab indentation", () => {
     const loaded = parse("kind: strategy\nperiod:\n\tstart: '2020'\n");
-    expect(loaded.findings.map((f) => f.message)).toContain("tab used for indentation: YAML indents with spaces only");
+    expect(loaded.findings.map((f) => f.message)).toEqual(["a tab indents 'start': YAML indents with spaces only; replace the tab with 2 spaces, under 'period' above"]);
   });
 
   it("explains several documents in one file", () => {

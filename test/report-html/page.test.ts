@@ -62,9 +62,18 @@ describe("ogp report's HTML page", () => {
     const html = await reportOf(fixture());
     expect(html).toMatch(/<tr class="row status-missing hole level-1"><th class="goal"><a href="#" data-ref="s\/g3">/);
     // Columns: deliverable d1 only; goal 1 is covered by it directly, goal 3 by nothing.
-    expect(html).toMatch(/<th><a href="#" data-node="\d+">1<\/a><\/th><\/tr><\/thead>/);
+    // A column shows the deliverable's label over its short title, the whole caption as a tooltip.
+    expect(html).toMatch(/<th title="1 [^"]+"><a href="#" data-node="\d+">1<br><small>[^<]+<\/small><\/a><\/th><\/tr><\/thead>/);
     expect(html).toMatch(/data-ref="s\/g1">1 Goal one<\/a><\/th><td class="status">covered<\/td><td class="num">1<\/td><td>●<\/tr>/);
     expect(html).toMatch(/<td class="status">missing<\/td><td class="num">0<\/td><td><\/tr>/);
+  });
+
+  it("opens with the plans' name, the date it is as of, and coverage per goal", async () => {
+    const html = await reportOf(fixture());
+    expect(html).toMatch(/<h1>A strategy <small>2 documents, \d+ nodes · as of 2026-01-31<\/small><\/h1>/);
+    const overview = html.slice(html.indexOf('<section id="overview">'));
+    expect(overview.indexOf("<h3>Coverage per goal</h3>")).toBeLessThan(overview.indexOf("<h3>Documents</h3>"));
+    expect(overview).toMatch(/<tr class="status-missing"><td class="num">3<\/td><td><a href="#" data-ref="s\/g3">/);
   });
 
   it("inlines one laid-out graph per document and per goal, nodes named by reference", async () => {

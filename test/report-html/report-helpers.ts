@@ -12,7 +12,7 @@ export const CONTEXT: FormatContext = { rules: new Map(), colors: new Chalk({ le
 /** The report of a project as the command builds it: lint and coverage asked of the analyses, and the diff when given. */
 export function reportOf(project: Project, diff?: DiffResult): Promise<string> {
   const analyses = { project, lint: lint(project), coverage: analyseCoverage(project, REPORT_COVERAGE_OPTIONS), ...(diff ? { diff } : {}) };
-  return buildReport(analyses, { format: "html" }, CONTEXT);
+  return buildReport(analyses, { format: "html", asOf: "2026-01-31" }, CONTEXT);
 }
 
 /** The JSON the page embeds, parsed back. */

@@ -29,7 +29,8 @@ describe("indicator dates", () => {
 
   it("the schema takes baseline, a dated target, actuals and unit on an indicator", () => {
     const files = strategy('        unit: percent of members\n        baseline: { value: 35, date: "2024-12-31" }\n        target: { value: 60, date: "2027-06" }\n        actuals:\n          - { date: "2025-12-31", value: 41 }\n');
-    expect(lint(projectFrom(files)).problems).toEqual([]);
+    // The fixture's goal has no title (to keep its lines short): missing-title is not what this test is about.
+    expect(lint(projectFrom(files), { rules: { "missing-title": "off" } }).problems).toEqual([]);
   });
 });
 

@@ -53,15 +53,15 @@ testRule(rule, {
     },
     {
       // the strategy's file breaks at 11:12 (`title: a: b`): its id on line 2 is still read
-      name: "references into a document that failed to load: once, 'not checked', the failure as related place",
+      name: "references into a document that failed to load: once, as information at the broken file, the first reference as related place",
       files: {
         "w.yaml": workplan("ogp-strategy/civic-space"),
         "s.yaml": `${strategy()}  - id: broken\n    title: a: b\n`,
       },
       errors: [{
-        messageId: "notChecked", data: { documentId: "ogp-strategy", count: 2 }, file: "w.yaml", line: 5, column: 11,
-        message: "not checked: 2 references into document 'ogp-strategy', which failed to load; fix that file first",
-        related: [{ file: "s.yaml", line: 11, column: 12, message: "document 'ogp-strategy' failed to load here" }],
+        messageId: "notChecked", data: { documentId: "ogp-strategy", count: 2, from: "w.yaml" }, file: "s.yaml", line: 11, column: 12,
+        message: "2 references from w.yaml into document 'ogp-strategy' are not checked until this file loads",
+        related: [{ file: "w.yaml", line: 5, column: 11, message: "first reference into 'ogp-strategy'" }],
       }],
     },
     {
@@ -69,7 +69,7 @@ testRule(rule, {
       files: { "w.yaml": workplan("ogp-strategy/civic-space", "other"), "s.yaml": strategy().replace("kind: strategy", "kind: stratgy") },
       errors: [
         { messageId: "unknownDocument", data: { linkType: "strategy", written: "other" }, line: 5, column: 11 },
-        { messageId: "notCheckedOne", data: { documentId: "ogp-strategy" }, line: 9, column: 16, related: [{ file: "s.yaml", line: 1, column: 7 }] },
+        { messageId: "notCheckedOne", data: { documentId: "ogp-strategy", from: "w.yaml" }, file: "s.yaml", line: 1, column: 7, related: [{ file: "w.yaml", line: 9, column: 16 }] },
       ],
     },
     {

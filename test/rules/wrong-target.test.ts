@@ -64,7 +64,6 @@ describe("wrong-target", () => {
 
 /** One wrong advances link of d1 (line 9, the ref value at column 16). */
 const advancesTo = (written: string, target: string) => ({ messageId: "advances", data: { written, target }, file: "w.yaml", line: 9, column: 16 });
-const servesTo = (written: string, target: string) => ({ messageId: "serves", data: { written, target }, file: "s.yaml", line: 14, column: 16 });
 
 testRule(rule, {
   valid: [
@@ -77,7 +76,11 @@ testRule(rule, {
     {
       name: "advances to an indicator",
       files: { "s.yaml": strategy(), "w.yaml": workplan("s/pi1") },
-      errors: [{ ...advancesTo("s/pi1", "indicator 'pi1' of strategy 's'"), message: `${ADVANCES} 's/pi1' is indicator 'pi1' of strategy 's'` }],
+      // The goal the indicator measures is the one suggested.
+      errors: [{
+        messageId: "advancesSuggest", data: { written: "s/pi1", target: "indicator 'pi1' of strategy 's'", suggestion: "s/g1", suggested: "goal 'g1' of strategy 's'" }, file: "w.yaml", line: 9, column: 16,
+        message: `${ADVANCES} 's/pi1' is indicator 'pi1' of strategy 's'; did you mean 's/g1' (goal 'g1' of strategy 's')?`,
+      }],
     },
     { name: "advances to a deliverable", files: { "s.yaml": strategy(), "w.yaml": workplan("d2") }, errors: [advancesTo("d2", "deliverable 'd2' of workplan 'w'")] },
     { name: "advances to an action", files: { "s.yaml": strategy(), "w.yaml": workplan("a1") }, errors: [advancesTo("a1", "action 'a1' of workplan 'w'")] },
@@ -86,9 +89,16 @@ testRule(rule, {
     {
       name: "serves to an indicator",
       files: { "s.yaml": strategy("pi1") },
-      errors: [{ ...servesTo("pi1", "indicator 'pi1' of strategy 's'"), message: "'serves' must point at a goal of a strategy, but 'pi1' is indicator 'pi1' of strategy 's'" }],
+      errors: [{
+        messageId: "servesSuggest", data: { written: "pi1", target: "indicator 'pi1' of strategy 's'", suggestion: "s/g1", suggested: "goal 'g1' of strategy 's'" }, file: "s.yaml", line: 14, column: 16,
+        message: "'serves' must point at a goal of a strategy, but 'pi1' is indicator 'pi1' of strategy 's'; did you mean 's/g1' (goal 'g1' of strategy 's')?",
+      }],
     },
-    { name: "serves to a sub-goal, which is not a goal", files: { "s.yaml": strategy("o1") }, errors: [servesTo("o1", "objective 'o1' of strategy 's'")] },
+    {
+      name: "serves to a sub-goal, which is not a goal: its goal suggested",
+      files: { "s.yaml": strategy("o1") },
+      errors: [{ messageId: "servesSuggest", data: { written: "o1", target: "objective 'o1' of strategy 's'", suggestion: "s/g1", suggested: "goal 'g1' of strategy 's'" }, file: "s.yaml", line: 14, column: 16 }],
+    },
     {
       name: "a workplan's strategy that is a workplan",
       files: { "w.yaml": workplan("s/g1", "w2"), "s.yaml": strategy(), "w2.yaml": workplan("s/g1", "s", "w2") },
@@ -106,8 +116,8 @@ testRule(rule, {
       name: "a deliverable's workplan that is a strategy",
       files: { "d.yaml": deliverable("s"), "s.yaml": strategy(), "w.yaml": workplan() },
       errors: [{
-        messageId: "workplan", data: { written: "s", target: "the strategy document itself" }, line: 5, column: 11,
-        message: "a deliverable's 'workplan' must name a workplan document, but 's' is the strategy document itself",
+        messageId: "workplanSuggest", data: { written: "s", target: "the strategy document itself", suggestion: "w", suggested: "the workplan document itself" }, line: 5, column: 11,
+        message: "a deliverable's 'workplan' must name a workplan document, but 's' is the strategy document itself; did you mean 'w' (the workplan document itself)?",
       }],
     },
   ],

@@ -75,7 +75,7 @@ testRule(rule, {
       errors: [{ messageId: "unclosedQuote", data: { quote: '"' }, line: 2, column: 8, message: 'this value\'s opening " is never closed: end the value with " on the same line, or remove the quote' }],
     },
     { name: "CR-only line ends: one problem that names them", files: { "a.yaml": "kind: strategy\rid: s\rtitle: T\r" }, errors: [{ messageId: "crLineEnds", data: {}, line: 1, column: 15 }] },
-    { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndent", data: {}, line: 3, column: 1, message: "tab used for indentation: YAML indents with spaces only" }] },
+    { name: "a tab used for indentation, at the tab", files: { "a.yaml": "kind: strategy\ngoals:\n\t- id: a\n" }, errors: [{ messageId: "tabIndentAdvice", data: { key: "id", spaces: 2, aboveKey: "goals", relation: "under" }, line: 3, column: 1, message: "a tab indents 'id': YAML indents with spaces only; replace the tab with 2 spaces, under 'goals' above" }] },
     { name: "an alias without an anchor, at the alias", files: { "a.yaml": "kind: strategy\nid: s\ntitle: *name\nstatus: approved\n" }, errors: [{ messageId: "undefinedAlias", data: { name: "name" }, line: 3, column: 8, message: "alias '*name' refers to no anchor '&name' defined before it" }] },
   ],
 });

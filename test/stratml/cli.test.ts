@@ -17,7 +17,7 @@ function samplesDir(): string {
 describe.skipIf(!HAS_SHARED)("ogp import stratml (built binary)", () => {
   it("writes one plan per sample that lints without errors, and summarises what it dropped or changed", async () => {
     const dir = samplesDir();
-    const { code, stdout, stderr } = await runOgp(["import", "stratml", ...SAMPLES, "--out", "."], { cwd: dir });
+    const { code, stdout, stderr } = await runOgp(["import", "stratml", ...SAMPLES, "--output", "."], { cwd: dir });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expectGolden("import-stratml-samples.txt", stdout);
@@ -30,14 +30,14 @@ describe.skipIf(!HAS_SHARED)("ogp import stratml (built binary)", () => {
 
   it("--format json is a contract that matches schemas/stratml-import.schema.json", async () => {
     const dir = samplesDir();
-    const { code, stdout } = await runOgp(["import", "stratml", ...SAMPLES, "--out", ".", "--format", "json"], { cwd: dir });
+    const { code, stdout } = await runOgp(["import", "stratml", ...SAMPLES, "--output", ".", "--format", "json"], { cwd: dir });
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { schemaVersion: number; files: { changes: unknown[] }[] };
     const schema = JSON.parse(readFileSync(path.join(ROOT, "schemas/stratml-import.schema.json"), "utf8")) as object;
     const validate = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.files.every((f) => f.changes.length > 0)).toBe(true);
-    const small = await runOgp(["import", "stratml", "PMOAI.xml", "--out", ".", "--force", "--format", "json"], { cwd: dir });
+    const small = await runOgp(["import", "stratml", "PMOAI.xml", "--output", ".", "--force", "--format", "json"], { cwd: dir });
     expectGolden("import-stratml-pmoai.json", small.stdout);
   });
 
@@ -76,7 +76,7 @@ describe.skipIf(!HAS_SHARED)("ogp import stratml: files it cannot import (built 
     mkdirSync(path.join(dir, "copy"));
     copyFileSync(path.join(dir, "PMOAI.xml"), path.join(dir, "copy/PMOAI.xml"));
     writeFileSync(path.join(dir, "huge.xml"), Buffer.alloc(7 * 1024 * 1024, 32));
-    const { code, stdout } = await runOgp(["import", "stratml", "PMOAI.xml", "copy/PMOAI.xml", "huge.xml", "--out", ".", "--format", "json"], { cwd: dir });
+    const { code, stdout } = await runOgp(["import", "stratml", "PMOAI.xml", "copy/PMOAI.xml", "huge.xml", "--output", ".", "--format", "json"], { cwd: dir });
     expect(code).toBe(2);
     const report = JSON.parse(stdout) as { files: { file: string; error?: { messageId?: string; data?: unknown; message: string } }[] };
     expect(report.files.map((f) => [f.file, f.error?.messageId, f.error?.data])).toEqual([
@@ -195,13 +195,13 @@ describe("ogp export stratml (built binary)", () => {
     }
   });
 
-  it("writes --out atomically, refuses to overwrite without --force, and names what Part 1 leaves out", async () => {
+  it("writes --output atomically, refuses to overwrite without --force, and names what Part 1 leaves out", async () => {
     const dir = tempDir({ "existing.xml": "keep me" });
-    const refused = await runOgp(["export", "stratml", "ogp-strategy-2015", path.join(ROOT, "plans"), "--out", "existing.xml"], { cwd: dir });
+    const refused = await runOgp(["export", "stratml", "ogp-strategy-2015", path.join(ROOT, "plans"), "--output", "existing.xml"], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe("ogp: existing.xml: already exists; use --force to overwrite it\n");
     expect(readFileSync(path.join(dir, "existing.xml"), "utf8")).toBe("keep me");
-    const part1 = await runOgp(["export", "stratml", "ogp-strategy-2015", path.join(ROOT, "plans"), "--part", "1", "--out", "existing.xml", "--force"], { cwd: dir });
+    const part1 = await runOgp(["export", "stratml", "ogp-strategy-2015", path.join(ROOT, "plans"), "--part", "1", "--output", "existing.xml", "--force"], { cwd: dir });
     expect(part1.code).toBe(0);
     expect(part1.stderr).toContain("ogp: left out: objective 1.3: 2 performance indicator(s) (Part 1 has none; use --part 2)");
     expect(readFileSync(path.join(dir, "existing.xml"), "utf8")).toContain("<StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:stratml_core\">");
@@ -230,7 +230,7 @@ describe("ogp export stratml (built binary)", () => {
 
   it("--help explains both commands with examples", async () => {
     const importHelp = await runOgp(["import", "stratml", "--help"]);
-    expect(importHelp.stdout).toContain("ogp import stratml plan.xml --out plans/");
+    expect(importHelp.stdout).toContain("ogp import stratml plan.xml --output plans/");
     const exportHelp = await runOgp(["export", "stratml", "--help"]);
     expect(exportHelp.stdout).toContain("ogp export stratml ogp-strategy-2015 > ogp-2015.xml");
   });
@@ -264,8 +264,8 @@ describe.skipIf(!HAS_SHARED)("README's StratML section shows real, current outpu
     expectShown("npx ogp coverage SMLC2011.xml", coverage.stdout + coverage.stderr);
     expectShown("npx ogp coverage SMLC2011.xml --of indicators --depth 1", (await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators", "--depth", "1"], { cwd: clean })).stdout);
     mkdirSync(path.join(dir, "plans"));
-    const imported = await runOgp(["import", "stratml", "SMLC2011.xml", "PMOAI.xml", "--out", "plans"], { cwd: dir });
-    expectShown("npx ogp import stratml SMLC2011.xml PMOAI.xml --out plans", imported.stdout);
+    const imported = await runOgp(["import", "stratml", "SMLC2011.xml", "PMOAI.xml", "--output", "plans"], { cwd: dir });
+    expectShown("npx ogp import stratml SMLC2011.xml PMOAI.xml --output plans", imported.stdout);
   });
 
   it("export of a strategy and of a work plan", async () => {
@@ -273,9 +273,9 @@ describe.skipIf(!HAS_SHARED)("README's StratML section shows real, current outpu
     const shown = shownAfter("npx ogp export stratml ogp-strategy-2015 | head -4").map((l) => l.replace(/, \.\.\.<\/Description>$/, ""));
     for (const line of shown) expect(strategy.stdout + strategy.stderr).toContain(line);
     const dir = tempDir();
-    const workplan = await runOgp(["export", "stratml", "ogp-workplan-2023", "--out", path.join(dir, "workplan.xml")]);
+    const workplan = await runOgp(["export", "stratml", "ogp-workplan-2023", "--output", path.join(dir, "workplan.xml")]);
     expect(workplan.code).toBe(0);
-    expectShown("npx ogp export stratml ogp-workplan-2023 --out workplan.xml", workplan.stderr.replace(path.join(dir, "workplan.xml"), "workplan.xml"));
+    expectShown("npx ogp export stratml ogp-workplan-2023 --output workplan.xml", workplan.stderr.replace(path.join(dir, "workplan.xml"), "workplan.xml"));
     const xml = readFileSync(path.join(dir, "workplan.xml"), "utf8").split("\n").slice(20, 28).join("\n");
     expect(shownAfter("sed -n 21,28p workplan.xml")).toEqual(xml.split("\n").map((l) => l.replace(/^\s+/, "")));
   });

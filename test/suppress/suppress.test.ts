@@ -4,6 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lint } from "../../src/lint/lint.js";
+import { fingerprints } from "../../src/core/fingerprint.js";
 import { applyBaseline, baselineText, readBaseline, type Baseline } from "../../src/suppress/baseline.js";
 import { applyDirectives, directivesIn, prepareDirectives } from "../../src/suppress/directives.js";
 import { projectFrom, ROOT, STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
@@ -80,8 +81,28 @@ describe("baseline", () => {
       { numRuns: 25 },
     );
     const baseline = baselineOf({ "s.yaml": STRATEGY, "w.yaml": SKIPPED });
+    // A finding of the same rule about another node is new: d2 renumbered "2" (fixed), and d3, labelled "4", skips '3'.
+    const fixedAndNew = SKIPPED.replace('label: "3"', 'label: "2"');
+    const worse = run({ "s.yaml": STRATEGY, "w.yaml": `${fixedAndNew}  - id: d3\n    label: "4"\n    title: Deliverable three\n    advances: [{ ref: s/g1, cite: "x" }]\n` }).result;
+    expect(applyBaseline(worse, baseline, file, dir)).toMatchObject({ fixed: 1, accepted: 0 });
+    expect(applyBaseline(worse, baseline, file, dir).result.problems.map((p) => `${p.rule} ${p.node}`)).toEqual(["label-sequence w/d3"]);
+  });
+
+  it("keys entries by file, rule and node with a count, so rewording the node's title keeps them matching", () => {
+    const baseline = baselineOf({ "s.yaml": STRATEGY, "w.yaml": SKIPPED });
+    expect(baseline).toMatchObject({ schemaVersion: 2, findings: [{ file: "w.yaml", rule: "label-sequence", node: "w/d2", count: 1 }] });
+    const reworded = run({ "s.yaml": STRATEGY, "w.yaml": SKIPPED.replace("title: Deliverable two", "title: The second deliverable, reworded") }).result;
+    expect(reworded.problems[0]!.message).toContain("reworded");
+    expect(applyBaseline(reworded, baseline, file, dir)).toMatchObject({ fixed: 0, accepted: 1, result: { problems: [] } });
+  });
+
+  it("still reads a version 1 baseline (one fingerprint per finding)", () => {
+    const current = run({ "s.yaml": STRATEGY, "w.yaml": SKIPPED }).result;
+    const [problem] = current.problems;
+    const v1: Baseline = { schemaVersion: 1, findings: [{ file: "w.yaml", rule: "label-sequence", fingerprint: fingerprints([{ ...problem!, file: "w.yaml" }])[0]!, message: problem!.message }] };
+    expect(applyBaseline(current, v1, file, dir)).toMatchObject({ fixed: 0, accepted: 1 });
     const worse = run({ "s.yaml": STRATEGY, "w.yaml": SKIPPED.replace('label: "3"', 'label: "4"') }).result;
-    expect(applyBaseline(worse, baseline, file, dir).result.problems.map((p) => p.rule)).toEqual(["label-sequence"]);
+    expect(applyBaseline(worse, v1, file, dir)).toMatchObject({ fixed: 1, accepted: 0 });
   });
 
   it("counts entries whose findings are fixed, for pruning", () => {

@@ -36,6 +36,13 @@ export default defineRule(
       }
     }
     for (const document of graph.documents.values()) {
+      // A work plan's top-level deliverables are numbered together with those in files of their own:
+      // inline 4 and 6 beside a separate deliverable 5 skip nothing.
+      const elsewhere = new Set(
+        document.kind === "workplan"
+          ? graph.deliverablesOf(document.id).filter((d) => d.document !== document.id && d.label && NUMBERING.test(d.label)).map((d) => d.label!)
+          : [],
+      );
       // Siblings are numbered separately per parent and per type (indicator 4.5.1 may sit beside objective 4.5.1).
       const groups = new Map<string, PlanNode[]>();
       for (const node of document.nodes) {
@@ -65,8 +72,11 @@ export default defineRule(
           if (first) {
             report("usedTwice", { node: nodeName(node), label: node.label!, first: nodeName(first) }, labelAt(node), [{ at: labelAt(first), messageId: "firstUse", data: { label: node.label! } }]);
           } else if (number > previous + 1) {
-            if (number - previous === 2) report("skipsOne", { node: nodeName(node), label: node.label!, missing: `${prefix}${previous + 1}` }, labelAt(node));
-            else report("skipsRange", { node: nodeName(node), label: node.label!, from: `${prefix}${previous + 1}`, to: `${prefix}${number - 1}` }, labelAt(node));
+            const topLevelDeliverable = node.type === "deliverable" && node.parent === undefined;
+            const missing: number[] = [];
+            for (let n = previous + 1; n < number; n++) if (!(topLevelDeliverable && elsewhere.has(`${prefix}${n}`))) missing.push(n);
+            if (missing.length === 1) report("skipsOne", { node: nodeName(node), label: node.label!, missing: `${prefix}${missing[0]}` }, labelAt(node));
+            else if (missing.length > 1) report("skipsRange", { node: nodeName(node), label: node.label!, from: `${prefix}${missing[0]}`, to: `${prefix}${missing[missing.length - 1]}` }, labelAt(node));
           } else if (number <= previous) {
             report("outOfOrder", { node: nodeName(node), label: node.label!, previous: `${prefix}${previous}` }, labelAt(node));
           }

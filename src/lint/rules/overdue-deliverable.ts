@@ -8,7 +8,9 @@ const FINISHED = new Set(["done", "dropped"]);
 export default defineRule(
   {
     id: "overdue-deliverable",
-    defaultSeverity: "warning",
+    // Information by default: the finding depends on the calendar, not on the plans, so a pull request
+    // that changes nothing must not fail (--max-warnings) the day a due date passes. A config can raise it.
+    defaultSeverity: "info",
     description: "A deliverable or action whose 'due' date has passed (as of --today, default today) and whose 'delivery' is not done or dropped.",
     messages: {
       overdue: "{{node}} was due {{due}} and is {{state}}: set 'delivery: done' (or dropped), or give it a new 'due' date",

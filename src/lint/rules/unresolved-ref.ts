@@ -18,9 +18,9 @@ const MESSAGES = {
   unknownDocumentInRefSuggest: "unresolved reference '{{written}}': no loaded document '{{documentId}}'; did you mean {{suggestions}}?",
   unknownNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'",
   unknownNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{nodeId}}'; did you mean {{suggestions}}?",
-  notCheckedOne: "not checked: a reference into document '{{documentId}}', which failed to load; fix that file first",
-  notChecked: "not checked: {{count}} references into document '{{documentId}}', which failed to load; fix that file first",
-  failedHere: "document '{{documentId}}' failed to load here",
+  notCheckedOne: "a reference from {{from}} into document '{{documentId}}' is not checked until this file loads",
+  notChecked: "{{count}} references from {{from}} into document '{{documentId}}' are not checked until this file loads",
+  firstReference: "first reference into '{{documentId}}'",
   unknownLocalNode: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document)",
   unknownLocalNodeSuggest: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); did you mean {{suggestions}}?",
   unknownLocalNodeElsewhere: "unresolved reference '{{written}}': document '{{documentId}}' has no node '{{written}}' (a bare id refers to the same document); to link to another document write {{suggestions}}",
@@ -35,10 +35,12 @@ export default defineRule(
     description: "A link (advances, refs, derivedFrom, serves, strategy, workplan) names a document or node that does not exist.",
     messages: MESSAGES,
   },
-  ({ project, report }) => {
+  ({ project, report, inform }) => {
     const { graph } = project;
     const failed = failedDocuments(project);
-    // References into a document whose file failed to load are reported once per document, at the first of them.
+    // References into a document whose file failed to load are noted once per document, as information
+    // at the broken file: the files that hold them may be untouched (a pull request's annotation on a
+    // file it did not change would mislead), and the broken file's own error says what to fix.
     const intoFailed = new Map<string, Edge[]>();
     // Document ids, node ids and suggestions, built once per run rather than once per reference.
     const lookups = new Lookups(graph);
@@ -53,10 +55,13 @@ export default defineRule(
       report(messageId, data, edge.at);
     }
     for (const [documentId, edges] of intoFailed) {
-      const related = [{ at: failed.get(documentId)!.at, messageId: "failedHere" as const, data: { documentId } }];
-      const at = firstInSource(project, edges);
-      if (edges.length === 1) report("notCheckedOne", { documentId }, at, related);
-      else report("notChecked", { documentId, count: edges.length }, at, related);
+      const first = firstInSource(project, edges);
+      const related = [{ at: first, messageId: "firstReference" as const, data: { documentId } }];
+      const files = [...new Set(edges.map((edge) => edge.at!.file))].sort();
+      const from = files.length === 1 ? files[0]! : `${files.length} files`;
+      const at = failed.get(documentId)!.at;
+      if (edges.length === 1) inform("notCheckedOne", { documentId, from }, at, related);
+      else inform("notChecked", { documentId, count: edges.length, from }, at, related);
     }
   },
 );

@@ -3,6 +3,7 @@ import type { DiffResult } from "../../diff/model.js";
 import type { LintResult } from "../../lint/lint.js";
 import type { Project } from "../../project/open.js";
 import { formatterFor, type FormatContext } from "../formatter.js";
+import { planName, strategyInForce } from "../../analyses/plan-name.js";
 import { coverageInput } from "./coverage-input.js";
 import { REPORT_FORMATS } from "./formats.js";
 import { DEFAULT_BANDS, type Bands } from "./html.js";
@@ -24,6 +25,10 @@ export interface ReportAnalyses {
 export interface HtmlReportOptions {
   format: string;
   bands?: Bands;
+  /** The plans' name for the heading (--title, else the strategy in force's title). */
+  name?: string;
+  /** The date the report is as of (YYYY-MM-DD), decided by the caller so the report stays deterministic. */
+  asOf?: string;
 }
 
 /** Lays the plan graphs out and formats the analyses' results as the report. */
@@ -32,5 +37,8 @@ export async function buildReport(analyses: ReportAnalyses, options: HtmlReportO
   const data = reportData(analyses.project, analyses.lint, coverage, analyses.diff, context.version);
   const graphs = layOut(planGraphs(analyses.project.graph), await loadLayoutEngine());
   const format = await formatterFor(REPORT_FORMATS, options.format);
-  return format({ data, coverage, graphs, bands: options.bands ?? DEFAULT_BANDS }, context);
+  const heading = { name: options.name ?? planName(analyses.project.graph) ?? "Plans", ...(options.asOf ? { asOf: options.asOf } : {}) };
+  // The graph shown first: the strategy in force, the one a reader opens the report for.
+  const inForce = strategyInForce(analyses.project.graph);
+  return format({ data, coverage, graphs, bands: options.bands ?? DEFAULT_BANDS, heading, ...(inForce ? { firstGraph: `doc:${inForce.id}` } : {}) }, context);
 }

@@ -1,3 +1,4 @@
+import { shortTitle } from "../../graph/naming.js";
 import { bandOf, caption, escapeHtml as e, type Bands } from "./html.js";
 import type { CoverageInput, CoverageNode, CoverageReport, CoverageVia } from "./inputs.js";
 import { refOf, type ReportData } from "./report-data.js";
@@ -24,14 +25,16 @@ function heatmap(report: CoverageReport, order: Map<string, number>, title: (id:
   const columns = new Map<string, CoverageNode>();
   for (const row of report.rows) for (const d of row.deliverables) if (!columns.has(d.ref)) columns.set(d.ref, d);
   for (const d of report.unlinked) if (!columns.has(d.ref)) columns.set(d.ref, d);
+  // Ordered by label as readers number them (1, 2, ... 10, as the terminal shows them), then
+  // unlabelled ones in plan order (unknown ones last, by reference).
   const position = (ref: string) => order.get(ref) ?? Number.MAX_SAFE_INTEGER;
-  const sorted = [...columns.values()].sort((a, b) => position(a.ref) - position(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const sorted = [...columns.values()].sort((a, b) => compareLabels(a.label, b.label) || position(a.ref) - position(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const unlinked = new Set(report.unlinked.map((d) => d.ref));
   // Column headings name their deliverable by its index in the embedded nodes (a 10,000-deliverable
   // plan has 10,000 of them). Cells carry only their mark, and no closing tag (HTML closes a cell
   // at the next one): the page finds a cell's deliverable from its column's heading and the path
   // from the mark, which keeps a 100-deliverable x 8-goal matrix to a few kilobytes.
-  const head = sorted.map((d) => `<th${unlinked.has(d.ref) ? ' class="unlinked"' : ""}><a href="#" ${order.has(d.ref) ? `data-node="${order.get(d.ref)}"` : `data-ref="${e(d.ref)}"`}>${e(columnName(d))}</a></th>`).join("");
+  const head = sorted.map((d) => `<th${unlinked.has(d.ref) ? ' class="unlinked"' : ""} title="${e(caption(d))}"><a href="#" ${order.has(d.ref) ? `data-node="${order.get(d.ref)}"` : `data-ref="${e(d.ref)}"`}>${columnName(d)}</a></th>`).join("");
   const rows = report.rows
     .map((row) => {
       const via = new Map(row.deliverables.map((d) => [d.ref, d.via]));
@@ -53,9 +56,17 @@ ${report.unlinked.length ? `<p class="unlinked-list">Advance nothing: ${report.u
 </article>`;
 }
 
-/** A column's heading: the deliverable's label, or its id cut short (a click shows the rest). */
-function columnName(d: CoverageNode): string {
-  if (d.label) return d.label;
-  const id = d.ref.split("/").pop()!;
-  return id.length > 10 ? `${id.slice(0, 9)}…` : id;
+/** How long a deliverable's title may be in a column heading before it is cut (the heading's tooltip and a click show the rest). */
+const COLUMN_TITLE = 18;
+
+/** A column's heading (HTML): the deliverable's label over its short title; without a label, the short title (else the id). */
+export function columnName(d: CoverageNode): string {
+  const short = d.title ? shortTitle(d.title, COLUMN_TITLE) : d.ref.split("/").pop()!;
+  return d.label ? `${e(d.label)}<br><small>${e(short)}</small>` : e(short);
+}
+
+/** Labels compared as readers number them: '2' before '10', '1.2' before '1.10'; unlabelled after labelled. */
+export function compareLabels(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return a.localeCompare(b, "en", { numeric: true });
 }

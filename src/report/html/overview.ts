@@ -1,3 +1,4 @@
+import { shortTitle } from "../../graph/naming.js";
 import { bandOf, escapeHtml as e, type Bands } from "./html.js";
 import type { CoverageInput } from "./inputs.js";
 import type { ReportData, ReportFinding } from "./report-data.js";
@@ -22,6 +23,7 @@ export function overviewSection(data: ReportData, coverage: CoverageInput, bands
     .join("\n");
   return `<section id="overview">
 <h2>Overview</h2>
+${goalsAtAGlance(coverage, title)}
 <h3>Documents</h3>
 <table class="grid"><thead><tr><th>id</th><th>kind</th><th>title</th><th>status</th><th>period</th><th class="num">nodes</th><th>file</th></tr></thead>
 <tbody>
@@ -31,6 +33,23 @@ ${documents}
 ${workplans ? `<table class="grid"><thead><tr><th>work plan</th><th>strategy</th><th class="num">goals covered</th><th class="num">percent</th><th>bar</th></tr></thead>\n<tbody>\n${workplans}\n</tbody></table>` : "<p>No work plan implements a loaded strategy.</p>"}
 ${findingsPart(data.findings)}
 </section>`;
+}
+
+/** Coverage per goal, first: for each work plan, its strategy's goals by label with their status and how many deliverables advance each. */
+function goalsAtAGlance(coverage: CoverageInput, title: (id: string) => string): string {
+  if (coverage.reports.length === 0) return "";
+  const tables = coverage.reports.map((r) => {
+    const rows = r.rows
+      .filter((row) => row.level === 1)
+      .map((row) => `<tr class="status-${e(row.status)}"><td class="num">${e(row.label ?? "")}</td><td><a href="#" data-ref="${e(row.ref)}">${e(shortTitle(row.title ?? row.ref, 70))}</a></td><td><span class="status status-${e(row.status)}">${e(row.status)}</span></td><td class="num">${row.deliverables.length}</td></tr>`)
+      .join("\n");
+    return `<h4><a href="#cov-${e(r.workplan)}">${e(title(r.workplan))}</a> <small>against ${e(title(r.strategy))}: ${r.summary.covered + r.summary.justified} of ${r.summary.total} goals covered (${r.summary.percent}%)</small></h4>
+<table class="grid glance"><thead><tr><th class="num">goal</th><th>title</th><th>status</th><th class="num">deliverables</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+  });
+  return `<h3>Coverage per goal</h3>\n${tables.join("\n")}`;
 }
 
 function findingsPart(findings: readonly ReportFinding[]): string {

@@ -17,6 +17,15 @@ export function isUsableId(text: string): boolean {
   return /^[A-Za-z][A-Za-z0-9._-]*$/.test(text) && text.length <= 200;
 }
 
+/**
+ * An Identifier a tool made rather than a person wrote: one holding a UUID ("aa83925e-f243-...",
+ * "uuid-6289635d-..."), or a long run of hex digits. Such Identifiers change from one version of a
+ * plan to the next (forms regenerate them), so they make no stable ids.
+ */
+export function looksGenerated(text: string): boolean {
+  return /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}/i.test(text) || /[0-9a-f]{16,}/i.test(text);
+}
+
 /** A readable id fragment from a name: lower case words joined by '-', at most six words. */
 export function slug(text: string): string {
   const words = text

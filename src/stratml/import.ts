@@ -5,7 +5,11 @@ import { ElementReader, ImportContext, type ImportChange } from "./import-contex
 import { compact, dateOf, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator, resolveRelationships } from "./import-indicators.js";
 import { STRATML_MESSAGES } from "./messages.js";
+import { readDocument35 } from "./import-35.js";
+import { isPart3, normalizePart3, PART3_NAMESPACE } from "./import-part3.js";
 import { parseXml, type XmlElement } from "./xml.js";
+
+const STRATML35_NAMESPACE = "http://schemas.stratml.us/3.5";
 
 /** The StratML versions seen in the wild, by root element and namespace. */
 export const STRATML_NAMESPACES: Record<string, string> = {
@@ -13,6 +17,8 @@ export const STRATML_NAMESPACES: Record<string, string> = {
   "urn:ISO:std:iso:17469:tech:xsd:stratml_core": "Part 1 (ISO 17469-1)",
   "http://www.stratml.net/PerformancePlanOrReport": "Part 2 (2011)",
   "urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport": "Part 2 (ISO 17469-1)",
+  [PART3_NAMESPACE]: "Part 3 (2014)",
+  [STRATML35_NAMESPACE]: "3.5",
 };
 
 /** A file that is XML but not a StratML plan, with the place of its root element. */
@@ -41,12 +47,19 @@ export interface StratmlImport {
 /** Reads StratML text (any version, any namespace or none) into an ogp strategy, with positions and a list of changes. */
 export function importStratml(text: string, fileName: string): StratmlImport {
   const root = parseXml(text);
-  if (root.name !== "StrategicPlan" && root.name !== "PerformancePlanOrReport") {
+  if (root.name !== "StrategicPlan" && root.name !== "PerformancePlanOrReport" && root.name !== "OrganizationalStrategyDocument") {
     throw new NotStratmlError({ root: root.name }, root.position);
   }
   const version = STRATML_NAMESPACES[root.namespace] ?? (root.namespace === "" ? "no namespace" : `unknown namespace ${root.namespace}`);
   const context = new ImportContext();
-  const data = readDocument(root, context, fileName);
+  let data: Json;
+  if (root.name === "OrganizationalStrategyDocument") {
+    data = readDocument35(root, context, fileName);
+    resolveRelationships(context);
+  } else {
+    if (isPart3(root)) normalizePart3(root);
+    data = readDocument(root, context, fileName);
+  }
   let positions: Map<string, Position> | undefined;
   return { data, positions: () => (positions ??= context.positions(data)), changes: context.changes, version };
 }
@@ -268,7 +281,7 @@ function readObjective(element: XmlElement, fallback: string, context: ImportCon
   const objective = readLevel(element, context, reader, (label, name) => `objective-${slug(label ?? "") || slug(name ?? "") || fallback}`, "objective");
   objective.node.indicators = reader
     .all("PerformanceIndicator")
-    .map((indicator, i) => readIndicator(indicator, `${objective.node.id as string}-pi-${i + 1}`, context))
+    .map((indicator, i) => readIndicator(indicator, objective.node.id as string, `${objective.node.id as string}-pi-${i + 1}`, context))
     .filter((i) => i !== undefined);
   finish(objective.node, reader.rest());
   return objective;

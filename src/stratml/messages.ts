@@ -15,7 +15,7 @@ export const XML_SYNTAX_MESSAGES = {
 export type XmlSyntaxMessageId = keyof typeof XML_SYNTAX_MESSAGES;
 
 export const STRATML_MESSAGES = {
-  notStratml: "not a StratML plan: the root element is <{{root}}>, expected <StrategicPlan> (Part 1) or <PerformancePlanOrReport> (Part 2)",
+  notStratml: "not a StratML plan: the root element is <{{root}}>, expected <StrategicPlan> (Part 1), <PerformancePlanOrReport> (Part 2 and 3) or <OrganizationalStrategyDocument> (3.5)",
   /** `ogp import stratml` of two files whose documents have the same id. */
   sameDocumentId: "another file of this run also imports as '{{id}}' ({{output}}); import it on its own into another folder",
 
@@ -36,8 +36,8 @@ export const STRATML_MESSAGES = {
   emptyContainerDropped: "<{{element}}> holds nothing but empty elements and placeholders; dropped",
   emptyStakeholderDropped: "<Stakeholder> without name, description or role dropped",
   emptyTypedStakeholderDropped: "<Stakeholder> without name, description or role dropped (its type '{{type}}' with it)",
-  identifierNotUsable: "{{nodeKind}} {{name}}: Identifier '{{identifier}}' is not usable as an id (ids start with a letter); given the id '{{id}}', and the Identifier is kept for export",
-  identifierNotUsableUnnamed: "{{nodeKind}}: Identifier '{{identifier}}' is not usable as an id (ids start with a letter); given the id '{{id}}', and the Identifier is kept for export",
+  identifierReplaced: "{{nodeKind}} {{name}}: Identifier '{{identifier}}' is generated or not usable as an id; replaced by the readable id '{{id}}', which stays the same in the plan's next version, and kept under data.stratml for export",
+  identifierReplacedUnnamed: "{{nodeKind}}: Identifier '{{identifier}}' is generated or not usable as an id; replaced by the readable id '{{id}}', and kept under data.stratml for export",
   legacyElement: "legacy element <{{element}}> read as <{{isoName}}>",
   legacyAttribute: "legacy attribute {{attribute}} read as {{isoName}}",
   keptInData: "<{{element}}> has no place in the plan model; kept under data.stratml.other",

@@ -10,6 +10,12 @@ export const XML_SYNTAX_MESSAGES = {
   notWellFormed: "not well-formed XML: {{reason}}",
   noRoot: "not well-formed XML: no root element: the file holds no XML element",
   doctypeEntities: "the DOCTYPE declares entities: ogp never expands DTD or external entities; remove the DOCTYPE (StratML needs none)",
+  /** `code` is the character as U+XXXX. */
+  controlCharacter: "the text holds the control character {{code}} (XML 1.1 lets a character reference such as &#x1b; write one); a plan holds none: remove it",
+  unsupportedEncoding: "the file is in the encoding '{{encoding}}', which ogp cannot read; save it as UTF-8 (or declare the encoding it is in)",
+  invalidInEncoding: "the bytes are not valid {{encoding}}, the encoding the file declares or starts in; save it in the encoding it declares, or as UTF-8",
+  invalidUtf8: "invalid UTF-8: an XML file that declares no encoding (or UTF-8) must be UTF-8; declare the encoding it is in (encoding=\"ISO-8859-1\") or save it as UTF-8",
+  nulBytes: "the file holds NUL bytes and does not start as UTF-16 XML: not a StratML plan, or in an encoding ogp cannot read",
 } as const satisfies MessageTable;
 
 export type XmlSyntaxMessageId = keyof typeof XML_SYNTAX_MESSAGES;

@@ -1,6 +1,6 @@
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, generic, type ImportContext } from "./import-context.js";
-import { compact, dateOf, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
+import { compact, dateOf, documentId, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator35 } from "./import-35-indicators.js";
 import { References } from "./references-35.js";
 import { hasContent, textOf, type XmlElement } from "./xml.js";
@@ -30,7 +30,7 @@ export function readDocument35(root: XmlElement, context: ImportContext, fileNam
   const data: Json = { kind: "strategy", id: "", title: name.value, status: "approved" };
   const fields: Record<string, XmlElement | undefined> = { title: name.element, description: description.element };
   const bag: Json = { identifier: identifier.value, status: doc.text("Status").value };
-  data.id = identifier.value && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(identifier.value) ? identifier.value : slug(fileName.replace(/\.[^.]*$/, "")) || "stratml-plan";
+  data.id = documentId(identifier.value, fileName);
   if (!data.title) {
     data.title = fileName;
     context.change("defaulted", name.element ?? root, "untitledPlan", { fileName });

@@ -2,7 +2,7 @@ import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, ImportContext, type ImportChange } from "./import-context.js";
-import { compact, dateOf, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
+import { compact, dateOf, documentId, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator, resolveRelationships } from "./import-indicators.js";
 import { STRATML_MESSAGES } from "./messages.js";
 import { readDocument35 } from "./import-35.js";
@@ -99,7 +99,7 @@ function readDocument(root: XmlElement, context: ImportContext, fileName: string
     bag.administrativeOther = admin.rest();
   }
   if (rootSubmitter) bag.submitter = readSubmitter(rootSubmitter, context);
-  data.id = documentIdentifier && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(documentIdentifier) ? documentIdentifier : slug(fileName.replace(/\.[^.]*$/, "")) || "stratml-plan";
+  data.id = documentId(documentIdentifier, fileName);
   bag.identifier = documentIdentifier;
   if (!data.title) {
     data.title = fileName;

@@ -117,6 +117,17 @@ describe.skipIf(!HAS_SHARED)("ogp lint and graph on StratML (built binary)", () 
     expect(json.problems[0]!.related).toEqual([expect.objectContaining({ file: "SMLC2011.xml", line: 2, column: 8599, message: "first used here (id 'objective-1.1-pi-unnamed-indicator')" })]);
   });
 
+  it("diff reads StratML 3.5 files directly and pairs an objective by its kept id", async () => {
+    const dir = samplesDir();
+    writeFileSync(path.join(dir, "later.xml"), readFileSync(path.join(dir, "TrasnformationDotRun.xml"), "utf8").replace("<stratml35:Name>Revenue Sharing</stratml35:Name>", "<stratml35:Name>Revenue Sharing Plan</stratml35:Name>"));
+    const { code, stdout } = await runOgp(["diff", "TrasnformationDotRun.xml", "later.xml", "--format", "json"], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('"ref": "uid-strat-transfromation-dot-run-2017-12-18/uid-obj-revenue-sharing"');
+    const text = await runOgp(["diff", "TrasnformationDotRun.xml", "later.xml"], { cwd: dir });
+    expect(text.stdout).toContain('~ objective uid-obj-revenue-sharing "Revenue Sharing Plan" (was objective uid-obj-revenue-sharing "Revenue Sharing"): title changed');
+    expect(text.stdout).toMatch(/^1 changed; \d+ unchanged; 0 breaking, 0 suspect$/m);
+  });
+
   it("lint finds StratML files in a directory and reports a broken one as an error", async () => {
     const dir = tempDir({ "plans/good.xml": readFileSync(path.join(SAMPLES_DIR, "PMOAI.xml"), "utf8"), "plans/bad.xml": "<StrategicPlan>" });
     const { code, stdout } = await runOgp(["lint", "plans"], { cwd: dir });

@@ -55,10 +55,18 @@ export class IdAllocator {
     return true;
   }
 
+  /** The next suffix to try for each base: 4,000 stakeholders of one name cost 4,000 tries, not 8 million. */
+  private readonly nextSuffix = new Map<string, number>();
+
   allocate(wanted: string): string {
     const base = isUsableId(wanted) ? wanted : `n-${wanted}`.replace(/[^A-Za-z0-9._-]/g, "-");
     if (this.reserve(base)) return base;
-    for (let n = 2; ; n++) if (this.reserve(`${base}-${n}`)) return `${base}-${n}`;
+    for (let n = this.nextSuffix.get(base) ?? 2; ; n++) {
+      if (this.reserve(`${base}-${n}`)) {
+        this.nextSuffix.set(base, n + 1);
+        return `${base}-${n}`;
+      }
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { textOf, type XmlElement } from "./xml.js";
  */
 export class References {
   private readonly byIdentifier = new Map<string, XmlElement>();
+  private readonly names = new Map<XmlElement, string | undefined>();
 
   constructor(root: XmlElement) {
     // Iterative: a hostile document must not overflow the stack here.
@@ -25,20 +26,37 @@ export class References {
     return this.byIdentifier.get(identifier);
   }
 
-  /** An element's name: its Name, else given name and surname, else the name of what its ReferenceIdentifier names. */
+  /**
+   * An element's name: its Name, else given name and surname, else the name of what its
+   * ReferenceIdentifier names. Remembered for every element of a chain of references, so that a
+   * document of many chained references costs one walk, not one per element.
+   */
   nameOf(element: XmlElement): string | undefined {
-    const seen = new Set<XmlElement>();
-    for (let at: XmlElement | undefined = element; at && !seen.has(at); ) {
-      seen.add(at);
-      const own = (name: string) => {
-        const text = textOf(at!.children.find((c) => c.name === name));
-        return text && !isPlaceholder(text) ? text : undefined;
-      };
-      const name = own("Name") ?? ([own("GivenName"), own("Surname")].filter(Boolean).join(" ") || undefined);
-      if (name) return name;
-      const reference = own("ReferenceIdentifier");
+    const path: XmlElement[] = [];
+    let found: string | undefined;
+    for (let at: XmlElement | undefined = element; at && !path.includes(at); ) {
+      if (this.names.has(at)) {
+        found = this.names.get(at);
+        break;
+      }
+      path.push(at);
+      found = ownName(at);
+      if (found) break;
+      const reference = ownText(at, "ReferenceIdentifier");
       at = reference ? this.byIdentifier.get(reference) : undefined;
+      // A reference loop longer than a few steps is a hostile document, not a plan: give up on a name.
+      if (path.length > 64) break;
     }
-    return undefined;
+    for (const visited of path) this.names.set(visited, found);
+    return found;
   }
+}
+
+function ownText(element: XmlElement, name: string): string | undefined {
+  const text = textOf(element.children.find((c) => c.name === name));
+  return text && !isPlaceholder(text) ? text : undefined;
+}
+
+function ownName(element: XmlElement): string | undefined {
+  return ownText(element, "Name") ?? ([ownText(element, "GivenName"), ownText(element, "Surname")].filter(Boolean).join(" ") || undefined);
 }

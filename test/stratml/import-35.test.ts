@@ -117,3 +117,19 @@ describe("StratML Part 3 (2014)", () => {
     expect(sourceTexts(parseXml(PART3)).filter((text) => !all.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
   });
 });
+
+describe("References and ids on hostile shapes (linear work, correct answers)", () => {
+  const individuals = (count: number, body: (i: number) => string) =>
+    `<OrganizationalStrategyDocument xmlns="http://schemas.stratml.us/3.5"><Name>P</Name><Organization><Name>O</Name>${Array.from({ length: count }, (_, i) => `<Individual><Identifier>p${i}</Identifier>${body(i)}</Individual>`).join("")}</Organization></OrganizationalStrategyDocument>`;
+
+  it("names every member of a long chain of ReferenceIdentifiers by its end, and each member of a loop not at all", () => {
+    const chain = importStratml(individuals(3000, (i) => (i === 0 ? "<GivenName>First</GivenName>" : `<ReferenceIdentifier>p${i - 1}</ReferenceIdentifier>`)), "chain.xml").data;
+    const titles = (chain.stakeholders as Json[]).map((s) => s.title);
+    expect(new Set(titles)).toEqual(new Set(["First"]));
+    const ids = (chain.stakeholders as Json[]).map((s) => s.id);
+    expect(ids.slice(0, 3)).toEqual(["sh-first", "sh-first-2", "sh-first-3"]);
+    expect(new Set(ids).size).toBe(3000);
+    const loop = importStratml(individuals(50, (i) => `<ReferenceIdentifier>p${(i + 1) % 50}</ReferenceIdentifier>`), "loop.xml");
+    expect(new Set((loop.data.stakeholders as Json[]).map((s) => s.title))).toEqual(new Set(["Unnamed stakeholder"]));
+  });
+});

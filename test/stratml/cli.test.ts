@@ -296,6 +296,8 @@ describe.skipIf(!HAS_SHARED)("README's StratML section shows real, current outpu
     mkdirSync(path.join(dir, "plans"));
     const imported = await runOgp(["import", "stratml", "SMLC2011.xml", "PMOAI.xml", "--out", "plans"], { cwd: dir });
     expectShown("npx ogp import stratml SMLC2011.xml PMOAI.xml --out plans", imported.stdout);
+    writeFileSync(path.join(dir, "TrasnformationDotRun.xml"), readFileSync(samplePath("TrasnformationDotRun.xml")));
+    expectShown("npx ogp import stratml TrasnformationDotRun.xml --out plans", (await runOgp(["import", "stratml", "TrasnformationDotRun.xml", "--out", "plans"], { cwd: dir })).stdout);
   });
 
   it("export of a strategy and of a work plan", async () => {

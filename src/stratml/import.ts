@@ -55,7 +55,6 @@ export function importStratml(text: string, fileName: string): StratmlImport {
   let data: Json;
   if (root.name === "OrganizationalStrategyDocument") {
     data = readDocument35(root, context, fileName);
-    resolveRelationships(context);
   } else {
     if (isPart3(root)) normalizePart3(root);
     data = readDocument(root, context, fileName);
@@ -261,7 +260,8 @@ function finish(node: Json, rest: Record<string, unknown> | undefined): Json {
 function readGoal(element: XmlElement, index: number, context: ImportContext): Json | undefined {
   if (!hasAnyContent(element)) return dropEmpty(element, context);
   const reader = new ElementReader(element, context);
-  const goal = readLevel(element, context, reader, (label, name) => `goal-${slug(label ?? "") || slug(name ?? "") || index + 1}`, "goal");
+  // An unnamed goal's id comes from the name it is given (below), which export writes: its export reads back to the same id.
+  const goal = readLevel(element, context, reader, (label, name) => `goal-${slug(label ?? "") || slug(name ?? unnamedGoal(label)) || index + 1}`, "goal");
   if (!goal.node.title) {
     // A Goal's Name is required in StratML: one without is named by its number, so that export writes a name that reads back the same.
     goal.node.title = unnamedGoal(goal.label);

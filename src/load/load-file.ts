@@ -84,13 +84,14 @@ export async function loadFile(absolutePath: string, file: string, cache?: Parse
     // A file that cannot be read at all is an unreadable path (exit 2), not a problem in a plan.
     throw new UsageError(`${file}: ${ioProblem(error)}`);
   }
+  // XML declares its own encoding (Latin-1, UTF-16): the StratML hook decodes it.
+  if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlBytes(loaded, bytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const where = decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset);
     loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, where.line, where.column));
     return loaded;
   }
-  if (/\.xml$/i.test(absolutePath)) return (await import("../stratml/load-stratml.js")).loadStratmlText(loaded, decoded.text);
   if (!cache) return (await loadParser()).parseText(loaded, decoded.text);
   const hash = contentHash(bytes);
   const hit = cache.get(hash);

@@ -3,7 +3,7 @@ import type { Formatter } from "./formatter.js";
 
 const KIND_SUMMARY: Record<string, (n: number) => string> = {
   "dropped-empty": (n) => `${n} empty ${n === 1 ? "element" : "elements"} dropped`,
-  "new-id": (n) => `${n} ${n === 1 ? "Identifier" : "Identifiers"} not usable as ids (bare GUIDs, '_...'): readable ids given, Identifiers kept for export`,
+  "new-id": (n) => `${n} ${n === 1 ? "Identifier" : "Identifiers"} generated or not usable as ids (GUIDs, '_...'): replaced by readable ids (kind and sequence indicator, else name), kept for export`,
   "renamed-element": (n) => `${n} legacy ${n === 1 ? "name" : "names"} read as ISO names`,
   "kept-in-data": (n) => `${n} ${n === 1 ? "element" : "elements"} with no place in the plan model kept under data.stratml`,
   defaulted: (n) => `${n} required ${n === 1 ? "value" : "values"} filled in`,

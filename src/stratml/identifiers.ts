@@ -17,6 +17,15 @@ export function isUsableId(text: string): boolean {
   return /^[A-Za-z][A-Za-z0-9._-]*$/.test(text) && text.length <= 200;
 }
 
+/**
+ * An Identifier a tool made rather than a person wrote: one holding a UUID ("aa83925e-f243-...",
+ * "uuid-6289635d-..."), or a long run of hex digits. Such Identifiers change from one version of a
+ * plan to the next (forms regenerate them), so they make no stable ids.
+ */
+export function looksGenerated(text: string): boolean {
+  return /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}/i.test(text) || /[0-9a-f]{16,}/i.test(text);
+}
+
 /** A readable id fragment from a name: lower case words joined by '-', at most six words. */
 export function slug(text: string): string {
   const words = text
@@ -46,10 +55,18 @@ export class IdAllocator {
     return true;
   }
 
+  /** The next suffix to try for each base: 4,000 stakeholders of one name cost 4,000 tries, not 8 million. */
+  private readonly nextSuffix = new Map<string, number>();
+
   allocate(wanted: string): string {
     const base = isUsableId(wanted) ? wanted : `n-${wanted}`.replace(/[^A-Za-z0-9._-]/g, "-");
     if (this.reserve(base)) return base;
-    for (let n = 2; ; n++) if (this.reserve(`${base}-${n}`)) return `${base}-${n}`;
+    for (let n = this.nextSuffix.get(base) ?? 2; ; n++) {
+      if (this.reserve(`${base}-${n}`)) {
+        this.nextSuffix.set(base, n + 1);
+        return `${base}-${n}`;
+      }
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
-import { IdAllocator, isPlaceholder, isUsableId } from "./identifiers.js";
+import { IdAllocator, isPlaceholder, isUsableId, looksGenerated } from "./identifiers.js";
 import { STRATML_MESSAGES, type StratmlMessageId } from "./messages.js";
 import { hasContent, type XmlElement } from "./xml.js";
 
@@ -9,7 +9,7 @@ export type ChangeKind =
   | "dropped-empty" // an element without content (forms leave many)
   | "placeholder" // template text standing for a missing value ("[To_be_identified]")
   | "duplicate-identifier" // an Identifier used before in the same document
-  | "new-id" // an Identifier that is no usable id (a bare GUID, "_..." ), or none: a readable id was given
+  | "new-id" // an Identifier that is no usable, stable id (a GUID, "_..."): replaced by a readable id, kept under data.stratml for export
   | "nesting" // a SequenceIndicator that contradicts where the objective is written
   | "renamed-element" // a legacy element name read as its ISO name (FirstName -> GivenName)
   | "kept-in-data" // content with no home in the plan model, kept under data.stratml
@@ -107,8 +107,12 @@ export class ImportContext {
   }
 
   /**
-   * Picks a node's id: its Identifier when usable and unique, else a readable one. The original
-   * Identifier is returned for `data.stratml.identifier`, so that export gives it back.
+   * Picks a node's id. An Identifier a person wrote ("growth", "uid-goal-membership", an id ogp
+   * exported) is kept when usable and unique. One a tool generated (a GUID) changes from one
+   * version of a plan to the next, so the node gets a readable id from what is stable instead:
+   * kind and sequence indicator ("objective-1.1"), else kind and name, else its place. The
+   * original Identifier is returned for `data.stratml.identifier`, so that export gives it back,
+   * and recorded for Relationship referents; a replaced Identifier is reported.
    */
   nodeId(identifier: XmlElement | undefined, readable: string, what: NodeNaming): { id: string; original?: string } {
     const raw = identifier ? identifier.text.trim() : "";
@@ -125,12 +129,8 @@ export class ImportContext {
       ]);
       return { id, original: raw };
     }
-    let id: string;
-    if (isUsableId(raw) && this.ids.reserve(raw)) id = raw;
-    else {
-      id = this.ids.allocate(readable);
-      this.change("new-id", identifier, what.name ? "identifierNotUsable" : "identifierNotUsableUnnamed", { ...naming(what), identifier: raw, id });
-    }
+    const id = isUsableId(raw) && !looksGenerated(raw) && this.ids.reserve(raw) ? raw : this.ids.allocate(readable);
+    if (raw !== id) this.change("new-id", identifier, what.name ? "identifierReplaced" : "identifierReplacedUnnamed", { ...naming(what), identifier: raw, id });
     this.identifiers.set(raw, { id, position: identifier.position });
     return { id, original: raw };
   }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { displayPath } from "../load/files.js";
-import { decodeText, lineColumnAtByte } from "../load/decode.js";
+import { decodeXml } from "./decode-xml.js";
 import { LIMITS } from "../load/load-file.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
 import { STRATML_MESSAGES } from "./messages.js";
@@ -64,7 +64,7 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
   return importReport(files);
 }
 
-/** A file that is not text the import can read (too large, not UTF-8), worded by the invalid-file table. */
+/** A file the import does not read (too large), worded by the invalid-file table. */
 class TextError extends Error {
   constructor(
     readonly messageId: keyof typeof INVALID_FILE_MESSAGES,
@@ -85,7 +85,7 @@ async function readText(absolute: string, shown: string): Promise<string> {
     if (error instanceof TextError) throw error;
     throw new UsageError(`${shown}: ${ioProblem(error)}`);
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new TextError(decoded.reason, {}, decoded.offset === undefined ? { line: 1, column: 1 } : lineColumnAtByte(bytes, decoded.offset));
+  const decoded = decodeXml(bytes);
+  if (!decoded.ok) throw new XmlSyntaxError(decoded.messageId, decoded.data, decoded.position);
   return decoded.text;
 }

@@ -1,4 +1,4 @@
-import { isPlaceholder } from "./identifiers.js";
+import { isPlaceholder, looksGenerated, slug } from "./identifiers.js";
 import type { ImportContext } from "./import-context.js";
 import type { XmlElement } from "./xml.js";
 
@@ -51,4 +51,10 @@ export function hasAnyContent(element: XmlElement): boolean {
   const text = element.text.trim();
   if (text !== "" && !isPlaceholder(text)) return true;
   return element.children.some(hasAnyContent);
+}
+
+/** The plan document's id: the document's Identifier when a person wrote it and it is usable, else one from the file name. */
+export function documentId(identifier: string | undefined, fileName: string): string {
+  if (identifier && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(identifier) && !looksGenerated(identifier)) return identifier;
+  return slug(fileName.replace(/\.[^.]*$/, "")) || "stratml-plan";
 }

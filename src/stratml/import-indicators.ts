@@ -6,14 +6,21 @@ import type { XmlElement } from "./xml.js";
 
 // Part 2's performance indicators: measurement instances with target and actual results, and Relationships.
 
-export function readIndicator(element: XmlElement, fallback: string, context: ImportContext): Json | undefined {
+/** `scope` is the id of the objective the indicator measures; `fallback` its id by place, for an indicator without number or name. */
+export function readIndicator(element: XmlElement, scope: string, fallback: string, context: ImportContext): Json | undefined {
   if (!hasAnyContent(element)) return dropEmpty(element, context);
   const reader = new ElementReader(element, context);
   const sequence = reader.text("SequenceIndicator");
   const dimension = reader.text("MeasurementDimension");
   const unit = reader.text("UnitOfMeasurement");
   const identifierElement = reader.first("Identifier");
-  const { id, original } = context.nodeId(identifierElement, sequence.value ? `pi-${slug(sequence.value)}` : fallback, { nodeKind: "indicator", name: sequence.value ?? dimension.value });
+  // MeasurementDimension is required in StratML: an indicator without one is named by its unit, so that export reads back the same.
+  const title = dimension.value ?? unit.value ?? "Unnamed indicator";
+  if (!dimension.value) context.change("defaulted", dimension.element ?? element, "unnamedIndicator", { title });
+  // Readable and stable across versions: the sequence indicator, else the name within its objective (the
+  // name export writes, so that an export reads back to the same id), else the place.
+  const readable = sequence.value ? `pi-${slug(sequence.value)}` : slug(title) ? `${scope}-pi-${slug(title)}` : fallback;
+  const { id, original } = context.nodeId(identifierElement, readable, { nodeKind: "indicator", name: sequence.value ?? dimension.value });
   const relationships = reader
     .all("Relationship")
     .map((relationship) => readRelationship(relationship, context))
@@ -32,9 +39,6 @@ export function readIndicator(element: XmlElement, fallback: string, context: Im
   if (element.attributes.IndicatorType !== undefined) context.change("renamed-element", element, "legacyAttribute", { attribute: "IndicatorType", isoName: "PerformanceIndicatorType" });
   const target = instances.flatMap((m) => m.targetResults ?? []).map((r) => resultText(r, unit.value)).filter(Boolean).join("; ");
   const actual = instances.flatMap((m) => m.actualResults ?? []).map((r) => resultText(r, unit.value)).filter(Boolean).join("; ");
-  // MeasurementDimension is required in StratML: an indicator without one is named by its unit, so that export reads back the same.
-  const title = dimension.value ?? unit.value ?? "Unnamed indicator";
-  if (!dimension.value) context.change("defaulted", dimension.element ?? element, "unnamedIndicator", { title });
   const node = compact({
     id,
     label: sequence.value,

@@ -2,10 +2,14 @@ import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, ImportContext, type ImportChange } from "./import-context.js";
-import { compact, dateOf, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
+import { compact, dateOf, documentId, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator, resolveRelationships } from "./import-indicators.js";
 import { STRATML_MESSAGES } from "./messages.js";
+import { readDocument35 } from "./import-35.js";
+import { isPart3, normalizePart3, PART3_NAMESPACE } from "./import-part3.js";
 import { parseXml, type XmlElement } from "./xml.js";
+
+const STRATML35_NAMESPACE = "http://schemas.stratml.us/3.5";
 
 /** The StratML versions seen in the wild, by root element and namespace. */
 export const STRATML_NAMESPACES: Record<string, string> = {
@@ -13,6 +17,8 @@ export const STRATML_NAMESPACES: Record<string, string> = {
   "urn:ISO:std:iso:17469:tech:xsd:stratml_core": "Part 1 (ISO 17469-1)",
   "http://www.stratml.net/PerformancePlanOrReport": "Part 2 (2011)",
   "urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport": "Part 2 (ISO 17469-1)",
+  [PART3_NAMESPACE]: "Part 3 (2014)",
+  [STRATML35_NAMESPACE]: "3.5",
 };
 
 /** A file that is XML but not a StratML plan, with the place of its root element. */
@@ -41,12 +47,18 @@ export interface StratmlImport {
 /** Reads StratML text (any version, any namespace or none) into an ogp strategy, with positions and a list of changes. */
 export function importStratml(text: string, fileName: string): StratmlImport {
   const root = parseXml(text);
-  if (root.name !== "StrategicPlan" && root.name !== "PerformancePlanOrReport") {
+  if (root.name !== "StrategicPlan" && root.name !== "PerformancePlanOrReport" && root.name !== "OrganizationalStrategyDocument") {
     throw new NotStratmlError({ root: root.name }, root.position);
   }
   const version = STRATML_NAMESPACES[root.namespace] ?? (root.namespace === "" ? "no namespace" : `unknown namespace ${root.namespace}`);
   const context = new ImportContext();
-  const data = readDocument(root, context, fileName);
+  let data: Json;
+  if (root.name === "OrganizationalStrategyDocument") {
+    data = readDocument35(root, context, fileName);
+  } else {
+    if (isPart3(root)) normalizePart3(root);
+    data = readDocument(root, context, fileName);
+  }
   let positions: Map<string, Position> | undefined;
   return { data, positions: () => (positions ??= context.positions(data)), changes: context.changes, version };
 }
@@ -86,7 +98,7 @@ function readDocument(root: XmlElement, context: ImportContext, fileName: string
     bag.administrativeOther = admin.rest();
   }
   if (rootSubmitter) bag.submitter = readSubmitter(rootSubmitter, context);
-  data.id = documentIdentifier && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(documentIdentifier) ? documentIdentifier : slug(fileName.replace(/\.[^.]*$/, "")) || "stratml-plan";
+  data.id = documentId(documentIdentifier, fileName);
   bag.identifier = documentIdentifier;
   if (!data.title) {
     data.title = fileName;
@@ -248,7 +260,8 @@ function finish(node: Json, rest: Record<string, unknown> | undefined): Json {
 function readGoal(element: XmlElement, index: number, context: ImportContext): Json | undefined {
   if (!hasAnyContent(element)) return dropEmpty(element, context);
   const reader = new ElementReader(element, context);
-  const goal = readLevel(element, context, reader, (label, name) => `goal-${slug(label ?? "") || slug(name ?? "") || index + 1}`, "goal");
+  // An unnamed goal's id comes from the name it is given (below), which export writes: its export reads back to the same id.
+  const goal = readLevel(element, context, reader, (label, name) => `goal-${slug(label ?? "") || slug(name ?? unnamedGoal(label)) || index + 1}`, "goal");
   if (!goal.node.title) {
     // A Goal's Name is required in StratML: one without is named by its number, so that export writes a name that reads back the same.
     goal.node.title = unnamedGoal(goal.label);
@@ -268,7 +281,7 @@ function readObjective(element: XmlElement, fallback: string, context: ImportCon
   const objective = readLevel(element, context, reader, (label, name) => `objective-${slug(label ?? "") || slug(name ?? "") || fallback}`, "objective");
   objective.node.indicators = reader
     .all("PerformanceIndicator")
-    .map((indicator, i) => readIndicator(indicator, `${objective.node.id as string}-pi-${i + 1}`, context))
+    .map((indicator, i) => readIndicator(indicator, objective.node.id as string, `${objective.node.id as string}-pi-${i + 1}`, context))
     .filter((i) => i !== undefined);
   finish(objective.node, reader.rest());
   return objective;

@@ -4,8 +4,20 @@ import path from "node:path";
 import type { DocPath, Position } from "../core/problem.js";
 import type { LoadedFile } from "../load/load-file.js";
 import { PROBLEM_KINDS } from "./import-context.js";
+import { decodeXml } from "./decode-xml.js";
 import { importStratml, NotStratmlError } from "./import.js";
 import { XmlSyntaxError } from "./xml.js";
+
+/**
+ * The loader's hook for a StratML file's bytes: decodes them in the encoding the file is in
+ * (decode-xml.ts), then reads the text; bytes that cannot be read are one xml-syntax finding.
+ */
+export function loadStratmlBytes(loaded: LoadedFile, bytes: Uint8Array): LoadedFile {
+  const decoded = decodeXml(bytes);
+  if (decoded.ok) return loadStratmlText(loaded, decoded.text);
+  loaded.findings.push(findingFrom("xml-syntax", XML_SYNTAX_MESSAGES, decoded.messageId, decoded.data, { file: loaded.file, position: decoded.position }));
+  return loaded;
+}
 
 /**
  * The loader's hook for StratML: reads the XML in memory through the same import as

@@ -10,12 +10,18 @@ export const XML_SYNTAX_MESSAGES = {
   notWellFormed: "not well-formed XML: {{reason}}",
   noRoot: "not well-formed XML: no root element: the file holds no XML element",
   doctypeEntities: "the DOCTYPE declares entities: ogp never expands DTD or external entities; remove the DOCTYPE (StratML needs none)",
+  /** `code` is the character as U+XXXX. */
+  controlCharacter: "the text holds the control character {{code}} (XML 1.1 lets a character reference such as &#x1b; write one); a plan holds none: remove it",
+  unsupportedEncoding: "the file is in the encoding '{{encoding}}', which ogp cannot read; save it as UTF-8 (or declare the encoding it is in)",
+  invalidInEncoding: "the bytes are not valid {{encoding}}, the encoding the file declares or starts in; save it in the encoding it declares, or as UTF-8",
+  invalidUtf8: "invalid UTF-8: an XML file that declares no encoding (or UTF-8) must be UTF-8; declare the encoding it is in (encoding=\"ISO-8859-1\") or save it as UTF-8",
+  nulBytes: "the file holds NUL bytes and does not start as UTF-16 XML: not a StratML plan, or in an encoding ogp cannot read",
 } as const satisfies MessageTable;
 
 export type XmlSyntaxMessageId = keyof typeof XML_SYNTAX_MESSAGES;
 
 export const STRATML_MESSAGES = {
-  notStratml: "not a StratML plan: the root element is <{{root}}>, expected <StrategicPlan> (Part 1) or <PerformancePlanOrReport> (Part 2)",
+  notStratml: "not a StratML plan: the root element is <{{root}}>, expected <StrategicPlan> (Part 1), <PerformancePlanOrReport> (Part 2 and 3) or <OrganizationalStrategyDocument> (3.5)",
   /** `ogp import stratml` of two files whose documents have the same id. */
   sameDocumentId: "another file of this run also imports as '{{id}}' ({{output}}); import it on its own into another folder",
 
@@ -36,8 +42,8 @@ export const STRATML_MESSAGES = {
   emptyContainerDropped: "<{{element}}> holds nothing but empty elements and placeholders; dropped",
   emptyStakeholderDropped: "<Stakeholder> without name, description or role dropped",
   emptyTypedStakeholderDropped: "<Stakeholder> without name, description or role dropped (its type '{{type}}' with it)",
-  identifierNotUsable: "{{nodeKind}} {{name}}: Identifier '{{identifier}}' is not usable as an id (ids start with a letter); given the id '{{id}}', and the Identifier is kept for export",
-  identifierNotUsableUnnamed: "{{nodeKind}}: Identifier '{{identifier}}' is not usable as an id (ids start with a letter); given the id '{{id}}', and the Identifier is kept for export",
+  identifierReplaced: "{{nodeKind}} {{name}}: Identifier '{{identifier}}' is generated or not usable as an id; replaced by the readable id '{{id}}', which stays the same in the plan's next version, and kept under data.stratml for export",
+  identifierReplacedUnnamed: "{{nodeKind}}: Identifier '{{identifier}}' is generated or not usable as an id; replaced by the readable id '{{id}}', and kept under data.stratml for export",
   legacyElement: "legacy element <{{element}}> read as <{{isoName}}>",
   legacyAttribute: "legacy attribute {{attribute}} read as {{isoName}}",
   keptInData: "<{{element}}> has no place in the plan model; kept under data.stratml.other",

@@ -57,6 +57,7 @@ export function parseXml(text: string): XmlElement {
       const value = typeof attribute === "string" ? attribute : attribute.value;
       const local = typeof attribute === "string" ? qualified : attribute.local;
       if (qualified === "xmlns" || qualified.startsWith("xmlns:")) continue;
+      refuseControls(value, fail);
       attributes[local] = value;
     }
     const element: XmlElement = { name: tag.local ?? tag.name, namespace: tag.uri ?? "", attributes, children: [], text: "", position: tagStart };
@@ -66,6 +67,7 @@ export function parseXml(text: string): XmlElement {
     stack.push(element);
   });
   const addText = (text: string) => {
+    refuseControls(text, fail);
     const current = stack[stack.length - 1];
     if (current) current.text += text;
   };
@@ -83,6 +85,19 @@ export function parseXml(text: string): XmlElement {
   if (failure) throw failure;
   if (!root) throw new XmlSyntaxError("noRoot", {}, { line: 1, column: 1 });
   return root;
+}
+
+/**
+ * C0 controls other than tab and line ends (XML 1.1 lets a character reference such as &#x1b;
+ * write them), DEL and C1 controls (XML 1.0 allows them literally) would reach a terminal, a CI
+ * log or a JUnit report from the plan's titles: a document that holds one is refused.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+function refuseControls(text: string, fail: (messageId: XmlSyntaxMessageId, data: MessageData) => void): void {
+  const found = CONTROL.exec(text);
+  if (found) fail("controlCharacter", { code: `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` });
 }
 
 /** The element's text with surrounding white space removed; "" for an empty element. */

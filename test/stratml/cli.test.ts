@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { expectGolden } from "../golden.js";
 import { HAS_SHARED, ROOT, runOgp, tempDir } from "../helpers.js";
-import { hasXmllint, SAMPLES, SAMPLES_DIR, xmllintErrors } from "./fixtures.js";
+import { hasXmllint, samplePath, SAMPLES, SAMPLES_DIR, xmllintErrors } from "./fixtures.js";
 
 /** A folder holding copies of the samples, so that paths in the output do not depend on where the repository is. */
 function samplesDir(): string {
   const dir = tempDir();
-  for (const name of SAMPLES) copyFileSync(path.join(SAMPLES_DIR, name), path.join(dir, name));
+  for (const name of SAMPLES) copyFileSync(samplePath(name), path.join(dir, name));
   return dir;
 }
 
@@ -22,10 +22,27 @@ describe.skipIf(!HAS_SHARED)("ogp import stratml (built binary)", () => {
     expect(code).toBe(0);
     expectGolden("import-stratml-samples.txt", stdout);
     const plans = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
-    expect(plans).toEqual(["hhiop20200304.yaml", "pmoai.yaml", "smlc2011.yaml", "strategic-plan.yaml", "temp.yaml"]);
+    expect(plans).toEqual([
+      "hhiop20200304.yaml",
+      "pmoai.yaml",
+      "smlc2011.yaml",
+      "strategic-plan.yaml",
+      "temp.yaml",
+      "uid-doc-stratmeth-poc.yaml",
+      "uid-strat-transfromation-dot-run-2017-12-18.yaml",
+      "uid-wiliam-glascoe-retirement.yaml",
+    ]);
     const lint = await runOgp(["lint", ...plans], { cwd: dir });
     expect(lint.stdout).toBe("");
     expect(lint.code).toBe(0);
+  });
+
+  it("lints every sample, Part 1, 2 and 3.5, read directly, without errors", async () => {
+    const dir = samplesDir();
+    const lint = await runOgp(["lint", ...SAMPLES, "--format", "json"], { cwd: dir });
+    expect(lint.code).toBe(0);
+    const report = JSON.parse(lint.stdout) as { problems: { severity: string; file: string; message: string }[] };
+    expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 
   it("--format json is a contract that matches schemas/stratml-import.schema.json", async () => {
@@ -97,7 +114,18 @@ describe.skipIf(!HAS_SHARED)("ogp lint and graph on StratML (built binary)", () 
     expect(stdout).toMatch(/2:10364 +warning +indicator Plans Converted: Identifier '8c60e70d-55b5-4ee6-9db3-3a0e202179f2' was used before/);
     const json = JSON.parse((await runOgp(["lint", "SMLC2011.xml", "--format", "json"], { cwd: dir })).stdout) as { problems: { rule: string; messageId: string; related?: unknown[] }[] };
     expect(json.problems[0]).toMatchObject({ rule: "stratml", messageId: "duplicateIdentifier" });
-    expect(json.problems[0]!.related).toEqual([expect.objectContaining({ file: "SMLC2011.xml", line: 2, column: 8599, message: "first used here (id 'aa83925e-f243-4930-9c35-32febd204b76-pi-1')" })]);
+    expect(json.problems[0]!.related).toEqual([expect.objectContaining({ file: "SMLC2011.xml", line: 2, column: 8599, message: "first used here (id 'objective-1.1-pi-unnamed-indicator')" })]);
+  });
+
+  it("diff reads StratML 3.5 files directly and pairs an objective by its kept id", async () => {
+    const dir = samplesDir();
+    writeFileSync(path.join(dir, "later.xml"), readFileSync(path.join(dir, "TrasnformationDotRun.xml"), "utf8").replace("<stratml35:Name>Revenue Sharing</stratml35:Name>", "<stratml35:Name>Revenue Sharing Plan</stratml35:Name>"));
+    const { code, stdout } = await runOgp(["diff", "TrasnformationDotRun.xml", "later.xml", "--format", "json"], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('"ref": "uid-strat-transfromation-dot-run-2017-12-18/uid-obj-revenue-sharing"');
+    const text = await runOgp(["diff", "TrasnformationDotRun.xml", "later.xml"], { cwd: dir });
+    expect(text.stdout.replace(/\s+/g, " ")).toContain('~ objective uid-obj-revenue-sharing "Revenue Sharing Plan" (was objective uid-obj-revenue-sharing "Revenue Sharing"): title changed');
+    expect(text.stdout).toMatch(/^1 changed; \d+ unchanged; 0 breaking, 0 suspect$/m);
   });
 
   it("lint finds StratML files in a directory and reports a broken one as an error", async () => {
@@ -260,12 +288,16 @@ describe.skipIf(!HAS_SHARED)("README's StratML section shows real, current outpu
     const clean = tempDir({ "SMLC2011.xml": readFileSync(path.join(SAMPLES_DIR, "SMLC2011.xml"), "utf8") });
     const lint = await runOgp(["lint", "SMLC2011.xml"], { cwd: clean });
     expectShown("npx ogp lint SMLC2011.xml", lint.stdout);
+    writeFileSync(path.join(clean, "SMLC2012.xml"), readFileSync(path.join(import.meta.dirname, "versions/SMLC2012.xml")));
+    expectShown("npx ogp diff SMLC2011.xml SMLC2012.xml", (await runOgp(["diff", "SMLC2011.xml", "SMLC2012.xml"], { cwd: clean })).stdout);
     const coverage = await runOgp(["coverage", "SMLC2011.xml"], { cwd: clean });
     expectShown("npx ogp coverage SMLC2011.xml", coverage.stdout + coverage.stderr);
     expectShown("npx ogp coverage SMLC2011.xml --of indicators --depth 1", (await runOgp(["coverage", "SMLC2011.xml", "--of", "indicators", "--depth", "1"], { cwd: clean })).stdout);
     mkdirSync(path.join(dir, "plans"));
     const imported = await runOgp(["import", "stratml", "SMLC2011.xml", "PMOAI.xml", "--output", "plans"], { cwd: dir });
     expectShown("npx ogp import stratml SMLC2011.xml PMOAI.xml --output plans", imported.stdout);
+    writeFileSync(path.join(dir, "TrasnformationDotRun.xml"), readFileSync(samplePath("TrasnformationDotRun.xml")));
+    expectShown("npx ogp import stratml TrasnformationDotRun.xml --output plans", (await runOgp(["import", "stratml", "TrasnformationDotRun.xml", "--output", "plans"], { cwd: dir })).stdout);
   });
 
   it("export of a strategy and of a work plan", async () => {

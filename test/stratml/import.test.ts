@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { exportStratml } from "../../src/stratml/export.js";
 import { importStratml, NotStratmlError, STRATML_NAMESPACES } from "../../src/stratml/import.js";
 import { validateDocument } from "../../src/validate/validate.js";
-import { parseXml, type XmlElement } from "../../src/stratml/xml.js";
-import { isPlaceholder } from "../../src/stratml/identifiers.js";
-import { minimal, sample, SAMPLES } from "./fixtures.js";
+import { parseXml } from "../../src/stratml/xml.js";
+import { minimal, sample, SAMPLES, sourceTexts } from "./fixtures.js";
 
 const GOALS = `<StrategicPlanCore><Goal><Name>First</Name><Description>Goal one</Description><SequenceIndicator>1</SequenceIndicator>
 <Objective><Name>One one</Name><SequenceIndicator>1.1</SequenceIndicator></Objective>
@@ -13,15 +13,6 @@ const GOALS = `<StrategicPlanCore><Goal><Name>First</Name><Description>Goal one<
 type Json = Record<string, unknown>;
 const goalsOf = (data: Json) => data.goals as Json[];
 const objectivesOf = (node: Json) => (node.objectives ?? []) as Json[];
-
-/** Every text and attribute value with content in the source, placeholders aside. */
-function sourceTexts(element: XmlElement, out: string[] = []): string[] {
-  const text = element.text.trim();
-  if (text && !isPlaceholder(text)) out.push(text);
-  for (const [name, value] of Object.entries(element.attributes)) if (value.trim() && name !== "schemaLocation") out.push(value.trim());
-  element.children.forEach((child) => sourceTexts(child, out));
-  return out;
-}
 
 describe("importStratml", () => {
   it.each(SAMPLES)("imports the sample %s into a strategy valid against our schema", (name) => {
@@ -93,7 +84,20 @@ describe("importStratml", () => {
     expect(duplicate.position.line).toBe(4);
     expect([duplicate.messageId, duplicate.data]).toEqual(["duplicateIdentifier", { nodeKind: "objective", name: "1.2", identifier: "growth", id: "objective-1.2" }]);
     expect(duplicate.related).toEqual([{ messageId: "duplicateIdentifierFirst", data: { id: "growth" }, message: "first used here (id 'growth')", position: expect.objectContaining({ line: 2 }) }]);
-    expect(changes.find((c) => c.kind === "new-id")).toMatchObject({ messageId: "identifierNotUsable", data: { nodeKind: "objective", name: "1.1", identifier: "_6e21b622-a951-11e6-89f9-cb959c46ff43", id: "objective-1.1" } });
+    expect(changes.find((c) => c.kind === "new-id")).toMatchObject({ messageId: "identifierReplaced", data: { nodeKind: "objective", name: "1.1", identifier: "_6e21b622-a951-11e6-89f9-cb959c46ff43", id: "objective-1.1" } });
+  });
+
+  it("gives goals, objectives and indicators without Identifier, number or name ids that their export reads back to", () => {
+    const body = `<Name>Plan</Name><StrategicPlanCore><Goal><Description>no name</Description><Objective><Description>o</Description>
+<PerformanceIndicator><UnitOfMeasurement>boxes</UnitOfMeasurement></PerformanceIndicator></Objective></Goal></StrategicPlanCore>`;
+    const first = importStratml(minimal("PerformancePlanOrReport", "", body), "plan.xml").data;
+    const ids = (data: Json) => {
+      const goal = goalsOf(data)[0]!;
+      const objective = objectivesOf(goal)[0]!;
+      return [goal.id, objective.id, ...((objective.indicators ?? []) as Json[]).map((i) => i.id)];
+    };
+    expect(ids(first)).toEqual(["goal-unnamed-goal", "objective-goal-unnamed-goal-1", "objective-goal-unnamed-goal-1-pi-boxes"]);
+    expect(ids(importStratml(exportStratml(first, 2).xml, "plan.xml").data)).toEqual(ids(first));
   });
 
   it("drops empty elements and reports placeholders, with their places", () => {

@@ -1,7 +1,7 @@
 import type { Finding, Problem, Severity } from "../core/problem.js";
 import type { Project } from "../project/open.js";
 import type { RuleId } from "../core/rule-ids.js";
-import { isoToday } from "./rule.js";
+import { isoToday, type Rule } from "./rule.js";
 import { RULES } from "./rules.js";
 
 export interface LintResult {
@@ -35,24 +35,53 @@ export type Found = { finding: Finding; severity: Severity }[];
 
 /** Runs every rule that is not off over one loaded project (no positions resolved yet). */
 export function runRules(project: Project, options: LintOptions = {}): Found {
-  const found: Found = [];
-  const settings = { today: options.today ?? isoToday() };
-  for (const rule of RULES) {
-    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off" && !options.settingFor) continue;
-    for (const finding of rule.check(project, settings)) {
-      const severity = options.settingFor?.(finding.at.file, rule.id) ?? setting;
-      if (severity !== "off") found.push({ finding, severity });
-    }
-  }
-  return found;
+  return withSeverities(rawFindings(project, activeRules(RULES, options), options), options);
 }
 
-/** Runs every rule that is not off over one loaded project (or takes what `runRules` found) and resolves the positions of what they found. */
-export function lint(project: Project, options: LintOptions = {}, found: Found = runRules(project, options)): LintResult {
+/** The rules a run asks: all but those configured off (unless per-file settings may turn them on again). */
+export function activeRules(rules: readonly Rule[], options: LintOptions): Rule[] {
+  return rules.filter((rule) => (options.rules?.[rule.id] ?? rule.defaultSeverity) !== "off" || options.settingFor !== undefined);
+}
+
+/** What `rules` find, in their order, before severities. */
+export function rawFindings(project: Project, rules: readonly Rule[], options: LintOptions): Finding[] {
+  const settings = { today: options.today ?? isoToday() };
+  const findings: Finding[] = [];
+  // A loop, not push(...all): a rule may find a great many.
+  for (const rule of rules) for (const finding of rule.check(project, settings)) findings.push(finding);
+  return findings;
+}
+
+const RULE_BY_ID = new Map(RULES.map((rule, order) => [rule.id, { rule, order }]));
+
+/** Findings with their configured severities (those configured off dropped), in the order of RULES (stable within a rule). */
+export function withSeverities(findings: readonly Finding[], options: LintOptions): Found {
+  const found: Found = [];
+  for (const finding of findings) {
+    const rule = RULE_BY_ID.get(finding.rule)?.rule;
+    const setting = (rule && options.rules?.[rule.id]) ?? rule?.defaultSeverity ?? "warning";
+    const severity = options.settingFor?.(finding.at.file, finding.rule) ?? setting;
+    if (severity !== "off") found.push({ finding, severity });
+  }
+  const order = (f: Finding) => RULE_BY_ID.get(f.rule)?.order ?? RULES.length;
+  return found.sort((a, b) => order(a.finding) - order(b.finding));
+}
+
+/** The graph's size, as a result reports it. */
+export interface GraphCounts {
+  documents: number;
+  nodes: number;
+}
+
+/**
+ * Runs every rule that is not off over one loaded project (or takes what `runRules` found) and
+ * resolves the positions of what they found; `counts` when known without the graph (a cached run).
+ */
+export function lint(project: Project, options: LintOptions = {}, found: Found = runRules(project, options), counts?: GraphCounts): LintResult {
   const problems: Problem[] = found.map(({ finding, severity }) => toProblem(project, finding, severity));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return withCounts(problems, project.graph.documents.size, project.graph.nodes.size, project.files.map((f) => f.file));
+  const { documents, nodes } = counts ?? { documents: project.graph.documents.size, nodes: project.graph.nodes.size };
+  return withCounts(problems, documents, nodes, project.files.map((f) => f.file));
 }
 
 /** A result for a list of problems: the counts are always those of the problems it holds. */

@@ -57,11 +57,12 @@ describe("ogp lint --cache", () => {
 
     // A foreign cache (another key) holding poisoned data for this very content is not trusted.
     const [hash] = Object.keys(rewritten.entries);
-    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 1, key: "another", entries: { [hash!]: { data: { kind: "nonsense" }, findings: [] } } }));
+    const poison = { dataJson: JSON.stringify({ kind: "nonsense" }), findings: [] };
+    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 2, key: "another", entries: { [hash!]: poison } }));
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
     // The same poison under the right key would be used: which shows that the key is what guards it.
     const key = (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string }).key;
-    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 1, key, entries: { [hash!]: { data: { kind: "nonsense" }, findings: [] } } }));
+    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 2, key, entries: { [hash!]: poison } }));
     expect((await lintJson(dir, ["--cache"])).report.problems[0]?.message).toMatch(/not a plan file/);
   });
 
@@ -122,10 +123,10 @@ describe("ogp lint --cache", () => {
     const cacheFile = path.join(dir, ".ogpcache");
     const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, Record<string, unknown>> };
     const [hash] = Object.keys(stored.entries);
-    stored.entries[hash!] = { data: { kind: "nonsense" }, findings: [], positions: [] };
+    stored.entries[hash!] = { dataJson: JSON.stringify({ kind: "nonsense" }), findings: [], positions: [] };
     writeFileSync(cacheFile, JSON.stringify(stored));
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
-    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { data: { kind: string }; positions: unknown }> };
-    expect(rewritten.entries[hash!]?.data.kind).toBe("strategy");
+    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { dataJson: string; positions: unknown }> };
+    expect((JSON.parse(rewritten.entries[hash!]!.dataJson) as { kind: string }).kind).toBe("strategy");
   });
 });

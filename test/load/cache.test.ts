@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { STRATEGY, runOgp, tempDir } from "../helpers.js";
+import { STRATEGY, WORKPLAN, runOgp, tempDir } from "../helpers.js";
 
 interface Report {
   problems: { file: string; rule: string; message: string; line: number }[];
@@ -128,5 +128,29 @@ describe("ogp lint --cache", () => {
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
     const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { dataJson: string; positions: unknown }> };
     expect((JSON.parse(rewritten.entries[hash!]!.dataJson) as { kind: string }).kind).toBe("strategy");
+  });
+
+  it("with a baseline and a config, prints what a cold run prints (stylish with code frames, exit code, stderr) after edits on both sides", async () => {
+    const workplan = WORKPLAN.replace('label: "1"\n    title: Deliverable one', 'label: "3"\n    title: Deliverable one');
+    const dir = tempDir({ "plans/s.yaml": STRATEGY, "plans/w.yaml": workplan, "ogp.config.yaml": "plans: [plans]\n" });
+    const run = (extra: string[]) => runOgp(["lint", "--format", "stylish", ...extra], { cwd: dir, env: { NO_COLOR: "1" } });
+    const same = async () => {
+      const cold = await run([]);
+      const warm = await run(["--cache"]);
+      expect(warm).toEqual(cold);
+      expect(await run(["--cache"])).toEqual(cold);
+      return cold;
+    };
+    await run(["--cache"]);
+    expect((await run(["--write-baseline"])).code).toBe(0);
+    expect((await same()).code).toBe(0);
+    // A cross-file finding the baseline does not hold (a goal renamed away under the workplan's link).
+    writeFileSync(path.join(dir, "plans/s.yaml"), STRATEGY.replace("id: g2", "id: g9"));
+    expect((await same()).stdout).toMatch(/unresolved-ref/);
+    // The baselined finding fixed: the baseline entry matches nothing any more (said on stderr).
+    writeFileSync(path.join(dir, "plans/w.yaml"), WORKPLAN);
+    expect((await same()).stderr).toMatch(/fixed/);
+    writeFileSync(path.join(dir, "ogp.config.yaml"), "plans: [plans]\nrules:\n  unresolved-ref: warning\n");
+    expect((await same()).stdout).toMatch(/warning/);
   });
 });

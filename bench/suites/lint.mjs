@@ -1,5 +1,28 @@
 // `ogp lint` and the peer tools that check the same files (the schema only), per corpus.
+import { appendFileSync, cpSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+
+/**
+ * A copy of the corpus in which one workplan changes before every run (a comment line appended,
+ * then the next): each run's cache holds every other file as it is, and the changed one is new.
+ */
+function changingCopy(corpus, here) {
+  const dir = path.join(here, "corpus", `changing-${corpus.key}`);
+  let file;
+  let round = 0;
+  return {
+    dir,
+    prepare() {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(corpus.dir, dir, { recursive: true });
+      const workplan = readdirSync(dir, { recursive: true }).find((f) => /workplan.*\.yaml$/.test(f)) ?? readdirSync(dir, { recursive: true }).find((f) => /\.yaml$/.test(f));
+      file = path.join(dir, workplan);
+    },
+    before() {
+      appendFileSync(file, `# edited before run ${++round}\n`);
+    },
+  };
+}
 
 export default {
   name: "lint",
@@ -11,6 +34,15 @@ export default {
       // Warm: the warm-up round fills the cache, every measured run reuses it.
       { label: "ogp lint --cache (warm)", command: node, args: [...lint, "--cache-location", path.join(here, "corpus", `.cache-${corpus.key}.json`)] },
     ];
+    // Warm, with one file changed since the last run: the checks across files run again.
+    const changing = changingCopy(corpus, here);
+    commands.push({
+      label: "ogp lint --cache, one file changed",
+      command: node,
+      args: [path.join(root, "bin/ogp.js"), "lint", changing.dir, "--format", "json", "--cache-location", path.join(here, "corpus", `.cache-changing-${corpus.key}.json`)],
+      prepare: changing.prepare,
+      before: changing.before,
+    });
     if (peers && workplans.length > 0) {
       commands.push({
         label: "ajv-cli validate (workplans, schema only)",

@@ -1,7 +1,7 @@
 import type { RuleId } from "../core/rule-ids.js";
 import type { ParseCache, RunRecord } from "../load/cache.js";
 import type { Project } from "../project/open.js";
-import { activeRules, rawFindings, runRules, withSeverities, type Found, type GraphCounts, type LintOptions } from "./lint.js";
+import { activeRules, fileOrder, rawFindings, runRules, withSeverities, type Found, type KnownFacts, type LintOptions } from "./lint.js";
 import { isoToday } from "./rule.js";
 import { RULES } from "./rules.js";
 
@@ -25,7 +25,7 @@ export const ONE_FILE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["period-orde
  * stale: whatever any file changes, the checks across files see it. Files the cache did not
  * serve (StratML) make the run check everything.
  */
-export function runRulesCached(project: Project, cache: ParseCache, options: LintOptions): { found: Found; counts?: GraphCounts } {
+export function runRulesCached(project: Project, cache: ParseCache, options: LintOptions): { found: Found; known?: KnownFacts } {
   const today = options.today ?? isoToday();
   const files: Record<string, string> = {};
   for (const file of project.files) {
@@ -36,7 +36,7 @@ export function runRulesCached(project: Project, cache: ParseCache, options: Lin
   if (last && last.today === today && sameFiles(last.files, files)) {
     const findings = [...last.crossFile];
     for (const { findings: own } of Object.values(last.perFile)) for (const finding of own) findings.push(finding);
-    return { found: withSeverities(findings, options), counts: { documents: last.documents, nodes: last.nodes } };
+    return { found: withSeverities(findings, options), known: { documents: last.documents, nodes: last.nodes, ...(last.fileOrder ? { fileOrder: last.fileOrder } : {}) } };
   }
   const { graph } = project;
   const active = activeRules(RULES, options);
@@ -56,11 +56,12 @@ export function runRulesCached(project: Project, cache: ParseCache, options: Lin
       (perFile[finding.at.file]?.findings ?? crossFile).push(finding);
     }
   }
-  const counts = { documents: graph.documents.size, nodes: graph.nodes.size };
-  cache.recordRun({ today, files, crossFile, perFile, ...counts });
+  const order = fileOrder(Object.keys(files));
+  const known = { documents: graph.documents.size, nodes: graph.nodes.size, ...(order ? { fileOrder: order } : {}) };
+  cache.recordRun({ today, files, crossFile, perFile, ...known });
   const findings = [...crossFile];
   for (const { findings: own } of Object.values(perFile)) for (const finding of own) findings.push(finding);
-  return { found: withSeverities(findings, options), counts };
+  return { found: withSeverities(findings, options), known };
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -67,21 +67,35 @@ export function withSeverities(findings: readonly Finding[], options: LintOption
   return found.sort((a, b) => order(a.finding) - order(b.finding));
 }
 
-/** The graph's size, as a result reports it. */
-export interface GraphCounts {
+/** What a cached run knows without the graph (lint/cached-run.ts). */
+export interface KnownFacts {
+  /** The graph's size, as a result reports it. */
   documents: number;
   nodes: number;
+  /**
+   * Every file of the run in the order problems are listed (by `localeCompare`), when no two
+   * names compare equal: the order is then known without building a collator (about 10 ms).
+   */
+  fileOrder?: readonly string[];
 }
 
 /**
  * Runs every rule that is not off over one loaded project (or takes what `runRules` found) and
- * resolves the positions of what they found; `counts` when known without the graph (a cached run).
+ * resolves the positions of what they found; `known` when a cached run knows the graph's facts.
  */
-export function lint(project: Project, options: LintOptions = {}, found: Found = runRules(project, options), counts?: GraphCounts): LintResult {
+export function lint(project: Project, options: LintOptions = {}, found: Found = runRules(project, options), known?: KnownFacts): LintResult {
   const problems: Problem[] = found.map(({ finding, severity }) => toProblem(project, finding, severity));
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const { documents, nodes } = counts ?? { documents: project.graph.documents.size, nodes: project.graph.nodes.size };
+  const rank = new Map(known?.fileOrder?.map((file, i) => [file, i]));
+  const byFile = problems.every((p) => rank.has(p.file)) ? (a: string, b: string) => rank.get(a)! - rank.get(b)! : (a: string, b: string) => a.localeCompare(b);
+  problems.sort((a, b) => byFile(a.file, b.file) || a.line - b.line || a.column - b.column);
+  const { documents, nodes } = known ?? { documents: project.graph.documents.size, nodes: project.graph.nodes.size };
   return withCounts(problems, documents, nodes, project.files.map((f) => f.file));
+}
+
+/** The files in the order `lint` lists their problems, unless two names compare equal (their problems then interleave by line). */
+export function fileOrder(files: readonly string[]): string[] | undefined {
+  const sorted = [...new Set(files)].sort((a, b) => a.localeCompare(b));
+  return sorted.every((file, i) => i === 0 || sorted[i - 1]!.localeCompare(file) !== 0) ? sorted : undefined;
 }
 
 /** A result for a list of problems: the counts are always those of the problems it holds. */

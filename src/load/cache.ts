@@ -54,6 +54,8 @@ export interface RunRecord {
   /** The graph's size, for the report's counts. */
   documents: number;
   nodes: number;
+  /** The files in the order their problems are listed (see lint's KnownFacts). */
+  fileOrder?: string[];
 }
 
 interface CacheFile {
@@ -165,7 +167,8 @@ function isRunRecord(value: unknown): value is RunRecord {
   return (
     typeof run.today === "string" && isObject(run.files) && Array.isArray(run.crossFile) && isObject(run.perFile) &&
     Object.values(run.perFile).every((p) => isObject(p) && typeof (p as { hash?: unknown }).hash === "string" && Array.isArray((p as { findings?: unknown }).findings)) &&
-    typeof run.documents === "number" && typeof run.nodes === "number"
+    typeof run.documents === "number" && typeof run.nodes === "number" &&
+    (run.fileOrder === undefined || (Array.isArray(run.fileOrder) && run.fileOrder.every((f) => typeof f === "string")))
   );
 }
 

@@ -39,10 +39,10 @@ export async function configuredLint(project: Project, plans: ResolvedPlans, opt
   const lookup = plans.config ? settingLookup(plans.config) : undefined;
   const lintOptions = { today: options.today, ...(lookup ? { settingFor: lookup } : {}) };
   // With --cache, only what changed since the last run is checked again (lint/cached-run.ts).
-  const { found, counts } = project.cache ? runRulesCached(project, project.cache, lintOptions) : { found: runRules(project, lintOptions), counts: undefined };
+  const { found, known } = project.cache ? runRulesCached(project, project.cache, lintOptions) : { found: runRules(project, lintOptions), known: undefined };
   // A file served by the cache holds the positions its findings had; another needs the parser.
   await preparePositions(project.index, found.flatMap(({ finding }) => [finding.at, ...(finding.related ?? []).map((r) => r.at)]));
-  const all = lint(project, lintOptions, found, counts);
+  const all = lint(project, lintOptions, found, known);
   await prepareDirectives(project);
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
   return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? options.cwd ?? process.cwd()) };

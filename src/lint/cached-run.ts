@@ -1,3 +1,4 @@
+import type { Finding } from "../core/problem.js";
 import type { RuleId } from "../core/rule-ids.js";
 import type { ParseCache, RunRecord } from "../load/cache.js";
 import type { Project } from "../project/open.js";
@@ -34,9 +35,7 @@ export function runRulesCached(project: Project, cache: ParseCache, options: Lin
   }
   const last = cache.lastRun;
   if (last && last.today === today && sameFiles(last.files, files)) {
-    const findings = [...last.crossFile];
-    for (const { findings: own } of Object.values(last.perFile)) for (const finding of own) findings.push(finding);
-    return { found: withSeverities(findings, options), known: { documents: last.documents, nodes: last.nodes, ...(last.fileOrder ? { fileOrder: last.fileOrder } : {}) } };
+    return { found: withSeverities(recorded(last), options), known: { documents: last.documents, nodes: last.nodes, ...(last.fileOrder ? { fileOrder: last.fileOrder } : {}) } };
   }
   const { graph } = project;
   const active = activeRules(RULES, options);
@@ -58,10 +57,16 @@ export function runRulesCached(project: Project, cache: ParseCache, options: Lin
   }
   const order = fileOrder(Object.keys(files));
   const known = { documents: graph.documents.size, nodes: graph.nodes.size, ...(order ? { fileOrder: order } : {}) };
-  cache.recordRun({ today, files, crossFile, perFile, ...known });
-  const findings = [...crossFile];
-  for (const { findings: own } of Object.values(perFile)) for (const finding of own) findings.push(finding);
-  return { found: withSeverities(findings, options), known };
+  const run = { today, files, crossFile, perFile, ...known };
+  cache.recordRun(run);
+  return { found: withSeverities(recorded(run), options), known };
+}
+
+/** Every finding of a run's record (a loop, not a spread: a run may hold a great many). */
+function recorded(run: Pick<RunRecord, "crossFile" | "perFile">): Finding[] {
+  const findings = [...run.crossFile];
+  for (const { findings: own } of Object.values(run.perFile)) for (const finding of own) findings.push(finding);
+  return findings;
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {

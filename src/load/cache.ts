@@ -5,12 +5,15 @@ import { schemaHash } from "../generated/schema-hash.js";
 
 /**
  * `ogp lint --cache`: what is fixed for a given content, kept by a hash of the file's content
- * (never its modification time, which every CI checkout changes: ESLint #11319): its data and
- * load problems, its schema check's result, and the positions asked of it (so a warm run parses
- * nothing), under a key of the tool's version, Node's version, the schemas and the config. The
- * graph checks always run over the whole set, so results that depend on other files never go
- * stale (ESLint #19869). A cache that is unreadable, corrupt or made under another key is ignored
- * and rewritten, never trusted; it is written atomically (temp + rename).
+ * (never its modification time, which every CI checkout changes: ESLint #11319): its data (as
+ * JSON text, decoded only when the graph is built) and load problems, its schema check's result,
+ * and the positions asked of it (so a warm run parses nothing), under a key of the tool's version,
+ * Node's version, the schemas and the config. Beside the entries, the last run's record
+ * (RunRecord): its files' hashes and its findings, so that a run over the same files does no check
+ * again, and a run where files changed redoes the checks across files over the whole set (results
+ * that depend on other files never go stale: ESLint #19869) and the one-file checks of the changed
+ * files (lint/cached-run.ts). A cache that is unreadable, corrupt or made under another key is
+ * ignored and rewritten, never trusted; it is written atomically (temp + rename).
  */
 export const DEFAULT_CACHE_LOCATION = ".ogpcache";
 const SCHEMA_VERSION = 2;

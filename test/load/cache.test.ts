@@ -153,4 +153,25 @@ describe("ogp lint --cache", () => {
     writeFileSync(path.join(dir, "ogp.config.yaml"), "plans: [plans]\nrules:\n  unresolved-ref: warning\n");
     expect((await same()).stdout).toMatch(/warning/);
   });
+
+  it("serves a run over the same files from the last run's record, and checks again once a file changed; a record of the wrong shape is ignored", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    const cold = await lintJson(dir);
+    await lintJson(dir, ["--cache"]);
+    const cacheFile = path.join(dir, ".ogpcache");
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { run: { files: Record<string, string>; crossFile: unknown[] } };
+    expect(Object.keys(stored.run.files)).toEqual(["plans/s.yaml"]);
+    // A finding planted in the record is reported as it is: proof that the warm run checked nothing again.
+    stored.run.crossFile.push({ rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } });
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    expect((await lintJson(dir, ["--cache"])).report.problems.map((p) => p.message)).toEqual(["planted"]);
+    // The same record with one file changed is not used: the planted finding is gone.
+    writeFileSync(path.join(dir, "plans/s.yaml"), `${STRATEGY}# edited\n`);
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
+    // A record of the wrong shape is not trusted either.
+    const again = JSON.parse(readFileSync(cacheFile, "utf8")) as { run: Record<string, unknown> };
+    const planted = { rule: "schema", messageId: "x", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } };
+    writeFileSync(cacheFile, JSON.stringify({ ...again, run: { ...again.run, perFile: [{ hash: "x", findings: [planted] }] } }));
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
+  });
 });

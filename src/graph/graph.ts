@@ -127,6 +127,24 @@ export class PlanGraph {
     return document ? { file: document.file, path: [] } : undefined;
   }
 
+  /**
+   * The part of the graph written in `files`: their documents and nodes, and the links written
+   * there (a link belongs to the file of the node it leaves). For checks that read one file at a
+   * time: over this part they find exactly what they find about those files over the whole.
+   */
+  restrictedTo(files: ReadonlySet<string>): PlanGraph {
+    const part = new PlanGraph();
+    for (const [id, document] of this.documents) if (files.has(document.file)) part.documents.set(id, document);
+    for (const [ref, node] of this.nodes) if (files.has(node.file)) part.nodes.set(ref, node);
+    for (const edge of this.edges) {
+      const from = this.nodes.get(edge.from)?.file ?? this.documents.get(edge.from)?.file;
+      if (from !== undefined && files.has(from)) part.addEdge(edge);
+    }
+    for (const duplicate of this.duplicateDocuments) if (files.has(duplicate.again.file)) part.duplicateDocuments.push(duplicate);
+    for (const duplicate of this.duplicateNodes) if (files.has(duplicate.again.file)) part.duplicateNodes.push(duplicate);
+    return part;
+  }
+
   /** Resolves a reference as written in `fromDocument`: '<doc>/<node>', a bare node id of that document, or a document id. */
   resolve(written: string, fromDocument: string): string | undefined {
     const slash = written.indexOf("/");

@@ -5,17 +5,26 @@ import { schemaHash } from "../generated/schema-hash.js";
 
 /**
  * `ogp lint --cache`: what is fixed for a given content, kept by a hash of the file's content
- * (never its modification time, which every CI checkout changes: ESLint #11319): its data and
- * load problems, its schema check's result, and the positions asked of it (so a warm run parses
- * nothing), under a key of the tool's version, Node's version, the schemas and the config. The
- * graph checks always run over the whole set, so results that depend on other files never go
- * stale (ESLint #19869). A cache that is unreadable, corrupt or made under another key is ignored
- * and rewritten, never trusted; it is written atomically (temp + rename).
+ * (never its modification time, which every CI checkout changes: ESLint #11319): its data (as
+ * JSON text, decoded only when the graph is built) and load problems, its schema check's result,
+ * and the positions asked of it (so a warm run parses nothing), under a key of the tool's version,
+ * Node's version, the schemas and the config. Beside the entries, the last run's record
+ * (RunRecord): its files' hashes and its findings, so that a run over the same files does no check
+ * again, and a run where files changed redoes the checks across files over the whole set (results
+ * that depend on other files never go stale: ESLint #19869) and the one-file checks of the changed
+ * files (lint/cached-run.ts). A cache that is unreadable, corrupt or made under another key is
+ * ignored and rewritten, never trusted; it is written atomically (temp + rename).
  */
 export const DEFAULT_CACHE_LOCATION = ".ogpcache";
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 export interface CachedParse {
+  /**
+   * The data, kept as JSON text: reading the cache then costs a scan of one string per file, and
+   * a file's data is decoded only when the run needs it (when the graph is built: see RunRecord).
+   */
+  dataJson?: string;
+  /** In memory only (never written): the data of a file parsed by this run, stringified on save. */
   data?: unknown;
   /** Problems of reading and parsing. */
   findings: Finding[];
@@ -30,11 +39,34 @@ export function positionKey(path: DocPath, atKey: boolean): string {
   return (atKey ? "k" : "v") + JSON.stringify(path);
 }
 
+/**
+ * What the last run found over the whole set of files, so that a run over the same files (every
+ * path with the same content hash, the same day) needs neither the graph nor the rules, and a run
+ * where some files changed redoes only the checks across files and the changed files' own ones.
+ * Findings are kept raw (before severities: those come from the config, which is in the cache key).
+ */
+export interface RunRecord {
+  /** The day the date rules were judged on (YYYY-MM-DD). */
+  today: string;
+  /** Every file of the run (as shown) and its content hash. */
+  files: Record<string, string>;
+  /** Findings of the rules that read more than one file (and the load stage's): valid only for exactly these files. */
+  crossFile: Finding[];
+  /** Per file that owns its document: its findings from the rules that read that document alone, and the hash they were made of. */
+  perFile: Record<string, { hash: string; findings: Finding[] }>;
+  /** The graph's size, for the report's counts. */
+  documents: number;
+  nodes: number;
+  /** The files in the order their problems are listed (see lint's KnownFacts). */
+  fileOrder?: string[];
+}
+
 interface CacheFile {
   schemaVersion: number;
   key: string;
   /** Content hash -> parse result. */
   entries: Record<string, CachedParse>;
+  run?: RunRecord;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -55,30 +87,39 @@ export function configHash(config?: { dir: string; plans: string[]; rules: unkno
 export class ParseCache {
   private readonly used = new Map<string, CachedParse>();
   private changed = false;
+  private nextRun: RunRecord | undefined;
 
   private constructor(
     readonly location: string,
     private readonly key: string,
     private readonly stored: Record<string, CachedParse>,
+    /** The last run's record, when well-formed (see RunRecord). */
+    readonly lastRun: RunRecord | undefined,
   ) {}
 
   /** Opens the cache at `location`; anything but a well-formed cache with this key starts empty. */
   static async open(location: string, key: string): Promise<ParseCache> {
     let stored: Record<string, CachedParse> = {};
+    let run: RunRecord | undefined;
     try {
       const parsed = JSON.parse(await readFile(location, "utf8")) as Partial<CacheFile>;
-      if (parsed?.schemaVersion === SCHEMA_VERSION && parsed.key === key && parsed.entries && typeof parsed.entries === "object") stored = parsed.entries;
+      if (parsed?.schemaVersion === SCHEMA_VERSION && parsed.key === key && isObject(parsed.entries)) {
+        stored = parsed.entries;
+        if (isRunRecord(parsed.run)) run = parsed.run;
+      }
     } catch {
       // missing, unreadable or corrupt: start empty, rewrite on save
     }
-    return new ParseCache(location, key, stored);
+    return new ParseCache(location, key, stored, run);
   }
 
   get(hash: string): CachedParse | undefined {
     const entry = Object.hasOwn(this.stored, hash) ? this.stored[hash] : undefined;
     if (!entry || !Array.isArray(entry.findings)) return undefined;
     if (entry.schema !== undefined && !Array.isArray(entry.schema?.findings)) return undefined;
-    if (entry.positions !== undefined && (entry.positions === null || typeof entry.positions !== "object" || Array.isArray(entry.positions))) return undefined;
+    if (entry.positions !== undefined && !isObject(entry.positions)) return undefined;
+    if (entry.dataJson !== undefined && typeof entry.dataJson !== "string") return undefined;
+    delete entry.data; // only ever in memory
     this.used.set(hash, entry);
     return entry;
   }
@@ -96,14 +137,42 @@ export class ParseCache {
     this.changed = true;
   }
 
+  /** What this run found, to be written with its entries (see RunRecord). */
+  recordRun(run: RunRecord): void {
+    this.nextRun = run;
+    this.changed = true;
+  }
+
   /** Writes the entries of this run (others are dropped, so the cache does not grow forever), atomically. */
   async save(): Promise<void> {
     if (!this.changed && this.used.size === Object.keys(this.stored).length) return;
-    const file: CacheFile = { schemaVersion: SCHEMA_VERSION, key: this.key, entries: Object.fromEntries(this.used) };
+    const entries: Record<string, CachedParse> = {};
+    for (const [hash, entry] of this.used) {
+      const { data, ...kept } = entry;
+      if (kept.dataJson === undefined && data !== undefined) kept.dataJson = JSON.stringify(data);
+      entries[hash] = kept;
+    }
+    const file: CacheFile = { schemaVersion: SCHEMA_VERSION, key: this.key, entries, ...(this.nextRun ? { run: this.nextRun } : {}) };
     const temp = `${this.location}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(file));
     await rename(temp, this.location);
   }
+}
+
+function isObject(value: unknown): value is Record<string, never> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** A run record of the right shape (a wrongly shaped one is ignored: the run checks everything). */
+function isRunRecord(value: unknown): value is RunRecord {
+  if (!isObject(value)) return false;
+  const run = value as Partial<RunRecord>;
+  return (
+    typeof run.today === "string" && isObject(run.files) && Array.isArray(run.crossFile) && isObject(run.perFile) &&
+    Object.values(run.perFile).every((p) => isObject(p) && typeof (p as { hash?: unknown }).hash === "string" && Array.isArray((p as { findings?: unknown }).findings)) &&
+    typeof run.documents === "number" && typeof run.nodes === "number" &&
+    (run.fileOrder === undefined || (Array.isArray(run.fileOrder) && run.fileOrder.every((f) => typeof f === "string")))
+  );
 }
 
 function survivesJson(data: unknown): boolean {

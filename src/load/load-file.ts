@@ -35,8 +35,12 @@ export interface LoadedFile {
   text?: string;
   document?: Document.Parsed;
   lineCounter?: LineCounter;
-  /** The document as plain data; undefined when the file could not be parsed. */
+  /** The document as plain data; undefined when the file could not be parsed. For a file served by the cache, decoded on first read. */
   data?: unknown;
+  /** Whether the file has data, known without reading `data` (which, for a file served by the cache, decodes it). */
+  hasData?: boolean;
+  /** With a cache: the SHA-256 of the file's bytes, its key in the cache. */
+  contentHash?: string;
   /** Problems found while reading and parsing. */
   findings: Finding[];
   /**
@@ -94,6 +98,7 @@ export async function loadFile(absolutePath: string, file: string, cache?: Parse
   }
   if (!cache) return (await loadParser()).parseText(loaded, decoded.text);
   const hash = contentHash(bytes);
+  loaded.contentHash = hash;
   const hit = cache.get(hash);
   if (hit) return fromCache(loaded, decoded.text, hit, cache);
   (await loadParser()).parseText(loaded, decoded.text);
@@ -110,7 +115,7 @@ function fromCache(loaded: LoadedFile, text: string, hit: CachedParse, cache: Pa
   const { file } = loaded;
   const readdress = (f: Finding): Finding => ({ ...f, at: { ...f.at, file }, ...(f.related ? { related: f.related.map((r) => ({ ...r, at: { ...r.at, file } })) } : {}) });
   loaded.text = text;
-  loaded.data = hit.data;
+  lazyData(loaded, hit.dataJson);
   loaded.findings = hit.findings.map(readdress);
   if (hit.schema) loaded.schema = { ...(hit.schema.kind ? { kind: hit.schema.kind } : {}), findings: hit.schema.findings.map(readdress) };
   hit.positions ??= {};
@@ -123,6 +128,23 @@ function fromCache(loaded: LoadedFile, text: string, hit: CachedParse, cache: Pa
   };
   recordPositions(loaded, hit, cache);
   return loaded;
+}
+
+/** The data of a cached file, decoded from its JSON text when first read (a warm run over unchanged files never reads it). */
+function lazyData(loaded: LoadedFile, json: string | undefined): void {
+  loaded.hasData = json !== undefined;
+  if (json === undefined) return;
+  const settle = (value: unknown) => Object.defineProperty(loaded, "data", { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(loaded, "data", {
+    get: () => {
+      const value: unknown = JSON.parse(json);
+      settle(value);
+      return value;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** Positions resolved for a file go into its cache entry, so the next run over the same content needs no parse for them. */

@@ -41,21 +41,40 @@ function capped(file: string, found: readonly Finding[]): readonly Finding[] {
  */
 export function assembleChecked(files: LoadedFile[], check: SchemaCheck): Project {
   const findings: Finding[] = [];
-  const inputs: GraphInput[] = [];
+  const members: { file: LoadedFile; kind?: string }[] = [];
   for (const file of files) {
-    if (file.data === undefined) {
+    if (!(file.hasData ?? file.data !== undefined)) {
       for (const finding of capped(file.file, file.findings)) findings.push(finding);
       continue;
     }
     const result = file.schema ?? check(file.file, file.data);
     // A loop, not push(...all): a spread of a million findings overflows the call stack.
     for (const finding of capped(file.file, [...file.findings, ...result.findings])) findings.push(finding);
-    // Schema-invalid documents still join the graph when their kind is known, so that one typo
-    // does not turn every reference to the document into a second, misleading problem.
-    const kind = kindOf(result.kind) ?? kindOf((file.data as { kind?: unknown } | null)?.kind);
+    members.push({ file, ...(result.kind ? { kind: result.kind } : {}) });
+  }
+  // Built on first use: a warm `ogp lint --cache` over unchanged files reads neither the data nor the graph.
+  let graph: PlanGraph | undefined;
+  return {
+    files,
+    get graph() {
+      return (graph ??= buildGraph(graphInputs(members)));
+    },
+    index: new SourceIndex(files),
+    findings,
+  };
+}
+
+/**
+ * Schema-invalid documents still join the graph when their kind is known, so that one typo
+ * does not turn every reference to the document into a second, misleading problem.
+ */
+function graphInputs(members: readonly { file: LoadedFile; kind?: string }[]): GraphInput[] {
+  const inputs: GraphInput[] = [];
+  for (const { file, kind: checked } of members) {
+    const kind = kindOf(checked) ?? kindOf((file.data as { kind?: unknown } | null)?.kind);
     if (kind) inputs.push({ file: file.file, kind, data: file.data as Record<string, unknown> });
   }
-  return { files, graph: buildGraph(inputs), index: new SourceIndex(files), findings };
+  return inputs;
 }
 
 function kindOf(kind: unknown): DocumentKind | undefined {

@@ -27,7 +27,7 @@ export async function openProject(paths: readonly string[], cwd = process.cwd(),
   });
   const cache = options.cache ? await ParseCache.open(path.resolve(cwd, options.cache.location), cacheKey(options.cache.toolVersion, options.cache.configHash)) : undefined;
   const files = await Promise.all(absolutePaths.map((p) => loadFile(p, displayPath(p, cwd), cache)));
-  const unchecked = files.filter((f) => f.data !== undefined && !f.schema);
+  const unchecked = files.filter((f) => !f.schema && f.data !== undefined);
   if (unchecked.length > 0) {
     const { validateDocument } = await import("../validate/validate.js");
     for (const file of unchecked) {

@@ -1,4 +1,5 @@
 import type { Severity } from "../core/problem.js";
+import { runRulesCached } from "../lint/cached-run.js";
 import { lint, runRules, type LintResult } from "../lint/lint.js";
 import { RULES } from "../lint/rules.js";
 import { preparePositions } from "../load/positions.js";
@@ -37,10 +38,11 @@ export interface ConfiguredLintOptions {
 export async function configuredLint(project: Project, plans: ResolvedPlans, options: ConfiguredLintOptions = {}): Promise<ConfiguredLint> {
   const lookup = plans.config ? settingLookup(plans.config) : undefined;
   const lintOptions = { today: options.today, ...(lookup ? { settingFor: lookup } : {}) };
-  const found = runRules(project, lintOptions);
+  // With --cache, only what changed since the last run is checked again (lint/cached-run.ts).
+  const { found, known } = project.cache ? runRulesCached(project, project.cache, lintOptions) : { found: runRules(project, lintOptions), known: undefined };
   // A file served by the cache holds the positions its findings had; another needs the parser.
   await preparePositions(project.index, found.flatMap(({ finding }) => [finding.at, ...(finding.related ?? []).map((r) => r.at)]));
-  const all = lint(project, lintOptions, found);
+  const all = lint(project, lintOptions, found, known);
   await prepareDirectives(project);
   const settingOf: SettingOf = (file, rule) => lookup?.(file, rule) ?? DEFAULT_SETTINGS.get(rule) ?? "warning";
   return { all, settingOf, baselineFile: baselinePath(options.baseline, plans.config?.dir ?? options.cwd ?? process.cwd()) };

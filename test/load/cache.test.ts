@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { STRATEGY, runOgp, tempDir } from "../helpers.js";
+import { STRATEGY, WORKPLAN, runOgp, tempDir } from "../helpers.js";
 
 interface Report {
   problems: { file: string; rule: string; message: string; line: number }[];
@@ -57,11 +57,12 @@ describe("ogp lint --cache", () => {
 
     // A foreign cache (another key) holding poisoned data for this very content is not trusted.
     const [hash] = Object.keys(rewritten.entries);
-    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 1, key: "another", entries: { [hash!]: { data: { kind: "nonsense" }, findings: [] } } }));
+    const poison = { dataJson: JSON.stringify({ kind: "nonsense" }), findings: [] };
+    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 2, key: "another", entries: { [hash!]: poison } }));
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
     // The same poison under the right key would be used: which shows that the key is what guards it.
     const key = (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string }).key;
-    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 1, key, entries: { [hash!]: { data: { kind: "nonsense" }, findings: [] } } }));
+    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 2, key, entries: { [hash!]: poison } }));
     expect((await lintJson(dir, ["--cache"])).report.problems[0]?.message).toMatch(/not a plan file/);
   });
 
@@ -122,10 +123,55 @@ describe("ogp lint --cache", () => {
     const cacheFile = path.join(dir, ".ogpcache");
     const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, Record<string, unknown>> };
     const [hash] = Object.keys(stored.entries);
-    stored.entries[hash!] = { data: { kind: "nonsense" }, findings: [], positions: [] };
+    stored.entries[hash!] = { dataJson: JSON.stringify({ kind: "nonsense" }), findings: [], positions: [] };
     writeFileSync(cacheFile, JSON.stringify(stored));
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
-    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { data: { kind: string }; positions: unknown }> };
-    expect(rewritten.entries[hash!]?.data.kind).toBe("strategy");
+    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { dataJson: string; positions: unknown }> };
+    expect((JSON.parse(rewritten.entries[hash!]!.dataJson) as { kind: string }).kind).toBe("strategy");
+  });
+
+  it("with a baseline and a config, prints what a cold run prints (stylish with code frames, exit code, stderr) after edits on both sides", async () => {
+    const workplan = WORKPLAN.replace('label: "1"\n    title: Deliverable one', 'label: "3"\n    title: Deliverable one');
+    const dir = tempDir({ "plans/s.yaml": STRATEGY, "plans/w.yaml": workplan, "ogp.config.yaml": "plans: [plans]\n" });
+    const run = (extra: string[]) => runOgp(["lint", "--format", "stylish", ...extra], { cwd: dir, env: { NO_COLOR: "1" } });
+    const same = async () => {
+      const cold = await run([]);
+      const warm = await run(["--cache"]);
+      expect(warm).toEqual(cold);
+      expect(await run(["--cache"])).toEqual(cold);
+      return cold;
+    };
+    await run(["--cache"]);
+    expect((await run(["--write-baseline"])).code).toBe(0);
+    expect((await same()).code).toBe(0);
+    // A cross-file finding the baseline does not hold (a goal renamed away under the workplan's link).
+    writeFileSync(path.join(dir, "plans/s.yaml"), STRATEGY.replace("id: g2", "id: g9"));
+    expect((await same()).stdout).toMatch(/unresolved-ref/);
+    // The baselined finding fixed: the baseline entry matches nothing any more (said on stderr).
+    writeFileSync(path.join(dir, "plans/w.yaml"), WORKPLAN);
+    expect((await same()).stderr).toMatch(/fixed/);
+    writeFileSync(path.join(dir, "ogp.config.yaml"), "plans: [plans]\nrules:\n  unresolved-ref: warning\n");
+    expect((await same()).stdout).toMatch(/warning/);
+  });
+
+  it("serves a run over the same files from the last run's record, and checks again once a file changed; a record of the wrong shape is ignored", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    const cold = await lintJson(dir);
+    await lintJson(dir, ["--cache"]);
+    const cacheFile = path.join(dir, ".ogpcache");
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { run: { files: Record<string, string>; crossFile: unknown[] } };
+    expect(Object.keys(stored.run.files)).toEqual(["plans/s.yaml"]);
+    // A finding planted in the record is reported as it is: proof that the warm run checked nothing again.
+    stored.run.crossFile.push({ rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } });
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    expect((await lintJson(dir, ["--cache"])).report.problems.map((p) => p.message)).toEqual(["planted"]);
+    // The same record with one file changed is not used: the planted finding is gone.
+    writeFileSync(path.join(dir, "plans/s.yaml"), `${STRATEGY}# edited\n`);
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
+    // A record of the wrong shape is not trusted either.
+    const again = JSON.parse(readFileSync(cacheFile, "utf8")) as { run: Record<string, unknown> };
+    const planted = { rule: "schema", messageId: "x", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } };
+    writeFileSync(cacheFile, JSON.stringify({ ...again, run: { ...again.run, perFile: [{ hash: "x", findings: [planted] }] } }));
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
   });
 });

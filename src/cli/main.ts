@@ -225,7 +225,7 @@ Examples:
     .addOption(new Option("--of <what>", "what covers the goals").choices(["deliverables", "indicators"]).default("deliverables"))
     .addOption(new Option("--by <axis>", "table rows: goals, or deliverables (the matrix turned round)").choices(["goal", "deliverable"]).default("goal"))
     .option("--min <percent>", "exit 1 when a report's coverage is below this percentage; a negative number -N allows at most N goals not covered", percentage)
-    .option("--baseline <git-ref>", "exit 1 when coverage dropped since this revision, or a goal covered there is not covered now (the working tree is not touched)")
+    .option("--baseline <git-ref>", "exit 1 when coverage dropped since this revision, or any goal's status fell since (covered -> partial -> missing), even at the same percent (the working tree is not touched)")
     .option("--changed <git-ref>", "report only the goals and sub-goals added or edited since this revision")
     .option("--examples", EXAMPLES_HELP)
     .addHelpText(

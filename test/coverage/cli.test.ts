@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { git, ROOT, runOgp, tempDir } from "../helpers.js";
+import { STRATEGY, workplan } from "./fixtures.js";
 
 // `ogp coverage` through the built binary: exit codes, the gate, the ratchet against a git
 // revision, coverage of what changed, colours and help.
@@ -85,6 +86,21 @@ describe("ogp coverage against a git revision", () => {
     } finally {
       writeFileSync(workplanFile(), original);
     }
+  });
+
+  it("--baseline fails, naming the goal, when a goal falls from partial to missing and the percent stays", async () => {
+    const dir = tempDir({
+      "plans/s.yaml": STRATEGY,
+      "plans/w.yaml": workplan(`  - { id: d1, label: "1", title: The work, advances: [{ ref: s/o11, cite: "it does" }] }\n`),
+    });
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "base");
+    writeFileSync(path.join(dir, "plans/w.yaml"), workplan(`  - { id: d1, label: "1", title: The work }\n`));
+    const { code, stderr, stdout } = await runOgp(["coverage", "--baseline", "HEAD", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(stdout) as { reports: { summary: { percent: number } }[] }).reports[0]!.summary.percent).toBe(33.33); // as at HEAD
+    expect(code).toBe(1);
+    expect(stderr).toContain(`ogp: workplan 'w' against strategy 's': goal 1 's/g1' ("Goal one") was partial at 'HEAD' and is missing now`);
   });
 
   it("--changed reports only the goals added or edited since the revision", async () => {

@@ -220,7 +220,7 @@ Examples:
     .argument("[paths...]", PATHS_HELP)
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(COVERAGE_FORMATS)).default("table"))
     .option("--workplan <id>", "report this workplan only (default: every workplan, each against its strategy)")
-    .option("--strategy <id>", "measure against this strategy instead of the workplan's own, following derivedFrom links")
+    .option("--strategy <id>", "measure against this version of the strategy instead of the workplan's own: each link counts for its version there, paired by derivedFrom first, then as ogp diff pairs them (rows marked ⇄ name the pair)")
     .option("--depth <n>", "rows down to this level: 1 = goals, 2 = their objectives or strategies, ... (default 1; all levels with --of indicators)", positive)
     .addOption(new Option("--of <what>", "what covers the goals").choices(["deliverables", "indicators"]).default("deliverables"))
     .addOption(new Option("--by <axis>", "table rows: goals, or deliverables (the matrix turned round)").choices(["goal", "deliverable"]).default("goal"))

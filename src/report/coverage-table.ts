@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import type { CoverageReport, CoverageResult, CoverageRow, NodeRef } from "../coverage/model.js";
 import type { Colors } from "./colors.js";
-import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, mark, shortName, summaryLine } from "./coverage-common.js";
+import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, MAPPED_MARK, mappedRows, mark, pairsUsed, shortName, statusText, summaryLine } from "./coverage-common.js";
 import type { FormatContext, Formatter } from "./formatter.js";
 
 // The terminal view: per report a matrix that fits the width (rows = goals, columns =
@@ -32,6 +32,8 @@ function reportBlock(result: CoverageResult, report: CoverageReport, context: Fo
   if (gaps.length > 0) lines.push(c.red(`Not covered (${gaps.length}):`), ...gaps.map((row) => `  ${rowName(row)}: ${row.status}`));
   const justified = justifiedRows(report);
   if (justified.length > 0) lines.push(`Justified (${justified.length}):`, ...justified.map((row) => `  ${rowName(row)}: ${row.justified}`));
+  const mapped = mappedRows(report);
+  if (mapped.length > 0) lines.push(`Reached through a pair of versions, ${MAPPED_MARK} (${mapped.length}):`, ...mapped.map((row) => `  ${rowName(row)}: ${pairsUsed(row)}`));
   if (report.unlinked.length > 0) lines.push(c.yellow(`Advancing no goal of this strategy (${report.unlinked.length}):`), ...report.unlinked.map((d) => `  ${describeUnlinked(d)}`));
   if (report.unmapped.length > 0) lines.push(`Links that could not be mapped onto this strategy (${report.unmapped.length}):`, ...report.unmapped.map((n) => `  ${labelAndTitle(n)} (${n.ref})`));
   return `${lines.join("\n")}\n`;
@@ -48,7 +50,7 @@ function describeUnlinked(item: CoverageReport["unlinked"][number]): string {
 
 function oneLine(report: CoverageReport, row: CoverageRow, context: FormatContext): string {
   const indent = "  ".repeat(row.level - 1);
-  const text = `${indent}${shortName(row).padEnd(4)}  ${row.title ?? ""}  ${coveredBy(report, row)}`;
+  const text = `${indent}${shortName(row).padEnd(4)}  ${row.title ?? ""}  ${coveredBy(report, row)}${row.mapped ? ` ${MAPPED_MARK}` : ""}`;
   return colourByStatus(row, text, context.colors);
 }
 
@@ -85,7 +87,7 @@ function drawMatrix(result: CoverageResult, report: CoverageReport, context: For
     const marks = columnNodes.map((column) => cell(node, column));
     const count = marks.filter((m) => m === "●" || m === "○").length;
     const name = `${"  ".repeat(indentOf(node))}${labelAndTitle(node)}`;
-    const status = byDeliverable ? [] : [colourByStatus(node as CoverageRow, (node as CoverageRow).status, context.colors)];
+    const status = byDeliverable ? [] : [colourByStatus(node as CoverageRow, statusText(node as CoverageRow), context.colors)];
     table.push([name, ...marks, String(count), ...status]);
   }
   return table.toString();

@@ -44,19 +44,9 @@ export class VersionMap {
     }
   }
 
-  /** The new versions of an old node. */
-  newOf(ref: string): readonly VersionPair[] {
-    return this.byOld.get(ref) ?? [];
-  }
-
   /** The other versions of a node, on either side of its pairs, in the order the pairs were given. */
   versionsOf(ref: string): OtherVersion[] {
     return [...(this.byOld.get(ref) ?? []).map((pair) => ({ ref: pair.new, pair })), ...(this.byNew.get(ref) ?? []).map((pair) => ({ ref: pair.old, pair }))];
-  }
-
-  /** Only the pairs `keep` accepts (a map for one question, as the diff's impact asks). */
-  filter(keep: (pair: VersionPair) => boolean): VersionMap {
-    return new VersionMap(this.pairs.filter(keep));
   }
 }
 

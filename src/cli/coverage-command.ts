@@ -1,5 +1,6 @@
 import { analyseCoverage, type CoverageOptions, type Revision } from "../coverage/analyse.js";
 import { nothingMeasuredHint } from "../coverage/nothing-measured.js";
+import { coverageVersions } from "../pairing/coverage-versions.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { openProjectAtRef } from "../project/git-ref.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
@@ -8,7 +9,7 @@ import { formatContext, openPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
 
-export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth"> {
+export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth" | "versions"> {
   format: string;
   depth?: number;
   baseline?: string;
@@ -20,10 +21,15 @@ export async function runCoverage(paths: string[], options: CoverageCommandOptio
   if (options.of === "indicators" && options.workplan) throw new UsageError("--workplan measures deliverables; with --of indicators, pick a strategy with --strategy");
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
   const revisionPaths = paths.length > 0 ? paths : plans.load;
-  const at = async (ref: string | undefined): Promise<Revision | undefined> => (ref ? { ref, project: await openProjectAtRef(ref, revisionPaths) } : undefined);
-  const [baseline, changed] = await Promise.all([at(options.baseline), at(options.changed)]);
+  // With --strategy, the plans now and at --baseline each carry their links over through their own pairs of versions.
+  const at = async (ref: string | undefined, withPairs: boolean): Promise<Revision | undefined> => {
+    if (!ref) return undefined;
+    const revision = await openProjectAtRef(ref, revisionPaths);
+    return { ref, project: revision, ...(withPairs ? { versions: coverageVersions(revision.graph, options) } : {}) };
+  };
+  const [baseline, changed] = await Promise.all([at(options.baseline, true), at(options.changed, false)]);
   const depth = options.depth ?? (options.of === "indicators" ? Number.MAX_SAFE_INTEGER : 1);
-  const result = analyseCoverage(project, { ...options, depth }, { baseline, changed });
+  const result = analyseCoverage(project, { ...options, depth, versions: coverageVersions(project.graph, options) }, { baseline, changed });
   const format = await formatterFor(COVERAGE_FORMATS, options.format);
   write(format(result, formatContext(globals)));
   for (const failure of result.failures) process.stderr.write(`ogp: ${failure}\n`);

@@ -1,4 +1,5 @@
 import { UsageError } from "../core/errors.js";
+import type { VersionMap } from "../graph/versions.js";
 import type { Project } from "../project/open.js";
 import { brokenLinkTest } from "./broken-links.js";
 import { deliverableCoverage } from "./coverage.js";
@@ -14,12 +15,16 @@ export interface CoverageOptions {
   strategy?: string;
   /** Fail below this percentage (negative: more than -min rows not covered). */
   min?: number;
+  /** With `strategy`: the pairs of versions that carry links onto it in `project` (see DeliverableCoverageOptions). */
+  versions?: VersionMap;
 }
 
 /** Plans at a base revision, already loaded by the caller (the analysis does no I/O). */
 export interface Revision {
   ref: string;
   project: Project;
+  /** With --strategy: the pairs of versions in this revision's plans (options.versions holds the current ones). */
+  versions?: VersionMap;
 }
 
 /**
@@ -27,11 +32,12 @@ export interface Revision {
  * reasons the run fails (--min, and a drop since `baseline`).
  */
 export function analyseCoverage(project: Project, options: CoverageOptions, revisions: { baseline?: Revision; changed?: Revision } = {}): CoverageResult {
-  const reportsOf = (at: Project): CoverageReport[] =>
-    options.of === "indicators" ? indicatorCoverage(at.graph, options) : deliverableCoverage(at.graph, options, brokenLinkTest(at));
-  let reports = reportsOf(project);
+  const reportsOf = (at: Project, versions: VersionMap | undefined): CoverageReport[] =>
+    options.of === "indicators" ? indicatorCoverage(at.graph, options) : deliverableCoverage(at.graph, { ...options, versions }, brokenLinkTest(at));
+  let reports = reportsOf(project, options.versions);
   const failures: string[] = [];
-  if (revisions.baseline) failures.push(...droppedSince(reports, reportsAtBase(() => reportsOf(revisions.baseline!.project)), revisions.baseline.ref));
+  const { baseline } = revisions;
+  if (baseline) failures.push(...droppedSince(reports, reportsAtBase(() => reportsOf(baseline.project, baseline.versions)), baseline.ref));
   if (revisions.changed) reports = onlyChanged(reports, changedNodes(revisions.changed.project.graph, project.graph), revisions.changed.ref);
   if (options.min !== undefined) failures.unshift(...belowMinimum(reports, options.min));
   // "All levels" (--of indicators without --depth) is recorded as the deepest level reported.

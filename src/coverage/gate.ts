@@ -1,6 +1,6 @@
 import type { PlanGraph } from "../graph/graph.js";
 import type { PlanNode } from "../graph/model.js";
-import type { CoverageReport, CoverageRow } from "./model.js";
+import type { CoverageReport, CoverageRow, RowStatus } from "./model.js";
 import { countRows } from "./rows.js";
 
 // The gate (Istanbul's --check-coverage), the ratchet against a base revision (codecov's
@@ -8,6 +8,13 @@ import { countRows } from "./rows.js";
 // reports, so the CLI only loads the revisions and prints the answer.
 
 const isCounted = (row: Pick<CoverageRow, "status">) => row.status === "covered" || row.status === "justified";
+
+/**
+ * How far a row is covered, for the ratchet: covered (or justified) > partial > missing (or broken,
+ * which counts no link either). A row that falls a step fails --baseline, whatever the percent does:
+ * a goal going from partial to missing leaves the percent of covered goals unchanged.
+ */
+const STATUS_RANK: Record<RowStatus, number> = { covered: 2, justified: 2, partial: 1, missing: 0, broken: 0 };
 
 /** Report name for messages: "workplan 'w' against strategy 's'" (or "strategy 's'" for indicators). */
 export function reportName(report: CoverageReport): string {
@@ -33,7 +40,7 @@ export function belowMinimum(reports: readonly CoverageReport[], min: number): s
   return failures;
 }
 
-/** `--baseline`: every report whose percentage dropped, and every row counted at the base that no longer is. */
+/** `--baseline`: every report whose percentage dropped, and every row whose status fell (covered -> partial -> missing) since the base. */
 export function droppedSince(reports: readonly CoverageReport[], base: readonly CoverageReport[], ref: string): string[] {
   const failures: string[] = [];
   const key = (r: CoverageReport) => `${r.workplan?.id ?? ""} ${r.strategy.id}`;
@@ -45,7 +52,7 @@ export function droppedSince(reports: readonly CoverageReport[], base: readonly 
     const now = new Map(report.rows.map((row) => [row.ref, row]));
     for (const row of old.rows) {
       const current = now.get(row.ref);
-      if (isCounted(row) && current && !isCounted(current)) failures.push(`${reportName(report)}: ${rowName(current)} was ${row.status} at '${ref}' and is ${current.status} now`);
+      if (current && STATUS_RANK[current.status] < STATUS_RANK[row.status]) failures.push(`${reportName(report)}: ${rowName(current)} was ${row.status} at '${ref}' and is ${current.status} now`);
     }
   }
   return failures;

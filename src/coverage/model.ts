@@ -1,4 +1,5 @@
 import type { Via } from "../graph/advancement.js";
+import type { PairedBy } from "../graph/versions.js";
 
 // What `ogp coverage` reports: one report per workplan (against a strategy), each a list of rows
 // (goals, and sub-goals down to --depth) with their status and what covers them. Formatters read
@@ -40,8 +41,10 @@ export interface CoveragePath {
   target: string;
   /** For `approach`: the goal or sub-goal the approach serves. */
   served?: string;
-  /** With --strategy: the measured strategy's node that `target` is a version of. */
+  /** With --strategy: the measured strategy's node the link is carried onto (that `target` is a version of, or whose version an approach serves). */
   mappedTo?: string;
+  /** With `mappedTo`: how the two versions were paired (the row's `mapped` names the pair). */
+  pairedBy?: PairedBy;
   /** The sentence the link cites. */
   cite?: string;
   /** The link is an error in lint (it does not count). */
@@ -57,6 +60,20 @@ export interface CoverItem extends NodeRef {
   broken?: boolean;
 }
 
+/** With --strategy: a pair of versions that carries links written against another version over to a row (or a node beneath it). */
+export interface MappedPair {
+  /** The node the links name, in another version of the strategy. */
+  from: NodeRef;
+  /** The node of the measured strategy it is paired with: the row or a node beneath it. */
+  to: NodeRef;
+  /** derivedFrom (the plan says so), id (the same id), meaning (ogp diff's matching) or pin. */
+  by: PairedBy;
+  /** How sure the pair is, 0-1 (1 for derivedFrom and id). */
+  score: number;
+  /** The matcher saw another candidate within its margin: check this pair. */
+  ambiguous?: boolean;
+}
+
 export interface CoverageRow extends NodeRef {
   /** 1 for goals, 2 for their sub-goals, ... */
   level: number;
@@ -66,6 +83,8 @@ export interface CoverageRow extends NodeRef {
   /** The plan's reason, for `justified` rows (and for covered rows that also carry one). */
   justified?: string;
   items: CoverItem[];
+  /** With --strategy: the pairs of versions its counting links come through (absent when none does: the row is not mapped). */
+  mapped?: MappedPair[];
 }
 
 export interface CoverageCounts {

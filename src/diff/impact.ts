@@ -1,9 +1,11 @@
 import { advancersOf, deliverableOf } from "../graph/advancement.js";
+import { VersionMap } from "../graph/versions.js";
 import type { PlanGraph } from "../graph/graph.js";
 import type { PlanNode } from "../graph/model.js";
 import type { DiffFacts } from "./facts.js";
 import type { Affected, CoverageImpact, NodeName } from "./model.js";
 import { nameOf } from "./names.js";
+import { versionPairsOf } from "./version-pairs.js";
 
 // What a change does to the work: the deliverables (and links) that depend on a removed or moved
 // node, where to re-point them, the deliverables to review when their target was reworded, and
@@ -83,14 +85,20 @@ export function suspectLinks(facts: DiffFacts, node: PlanNode): Affected[] {
   return deliverablesAdvancing(facts.newSide.graph, node).map((d) => ({ node: nameOf(d), link: "advances" }));
 }
 
-/** Goals whose advancing deliverables differ between the sides (deliverables compared through their pairs). */
+/**
+ * Goals whose advancing deliverables differ between the sides (deliverables compared through their
+ * pairs). A link to the other side's version of a goal counts for it, as `ogp coverage --strategy`
+ * counts it (the same question, advancersOf with versions): comparing a draft with the approved
+ * plan in one graph, the work plan's links to the approved goals are not "gained".
+ */
 export function coverageImpact(facts: DiffFacts): CoverageImpact[] {
   const { matching, oldSide, newSide } = facts;
   const impacts: CoverageImpact[] = [];
+  const versions = versionsAcross(facts);
   const deliverables = (graph: PlanGraph, goal: PlanNode | undefined, key: (ref: string) => string) => {
     const found = new Map<string, NodeName>();
     if (!goal) return found;
-    for (const path of advancersOf(graph, goal)) {
+    for (const path of advancersOf(graph, goal, undefined, { versions })) {
       const deliverable = graph.node(path.deliverable);
       if (deliverable) found.set(key(deliverable.ref), nameOf(deliverable));
     }
@@ -112,4 +120,16 @@ export function coverageImpact(facts: DiffFacts): CoverageImpact[] {
     impacts.push({ goal: nameOf((v ?? u)!), before: before.size, after: after.size, gained, lost });
   }
   return impacts;
+}
+
+/**
+ * The pairs as versions when both sides are documents of one graph, none on both sides (a draft
+ * and the approved plan, say): then a link to one side's node is a link to a version of the other's.
+ * Across two graphs (--git, two files) or within one document, each side counts its own links only.
+ */
+function versionsAcross({ matching, oldSide, newSide }: DiffFacts): VersionMap | undefined {
+  if (oldSide.graph !== newSide.graph) return undefined;
+  const oldDocuments = new Set(oldSide.documents.map((d) => d.id));
+  if (newSide.documents.some((d) => oldDocuments.has(d.id))) return undefined;
+  return new VersionMap(versionPairsOf(matching));
 }

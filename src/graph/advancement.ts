@@ -1,5 +1,6 @@
 import type { PlanGraph } from "./graph.js";
 import type { Edge, PlanDocument, PlanNode } from "./model.js";
+import type { VersionMap, VersionPair } from "./versions.js";
 
 // The graph's questions about work and goals, answered once: lint rules (uncovered-goal,
 // advances-nothing, status-mismatch), coverage and diff's impact all ask here.
@@ -28,20 +29,24 @@ export interface AdvancePath {
   /** For `approach`: the node beneath (or equal to) the covered node that the approach serves. */
   served?: string;
   /**
-   * With `versions`: the node of the measured strategy that `target` is an earlier or later version
-   * of (through `derivedFrom`), when the link names another strategy's node.
+   * With `versions`, when the link names another version's node: the node of the measured tree the
+   * path is carried onto (that `target` is a version of, or, for `approach`, whose version the
+   * approach serves).
    */
   mappedTo?: string;
+  /** With `mappedTo`: the pair of versions that carries the link over, and how it was made. */
+  pair?: VersionPair;
   edge: Edge;
 }
 
 /** Options of `advancersOf`. */
 export interface AdvancersOptions {
   /**
-   * Also count links to earlier or later versions of a node (its `derivedFrom` lineage either way),
-   * so that a workplan can be measured against a strategy other than its own.
+   * Also count links to other versions of a node (and approaches serving them), as these pairs
+   * say, so that a workplan can be measured against a strategy other than its own and a diff can
+   * compare two versions' coverage the same way (see graph/versions.ts).
    */
-  versions?: boolean;
+  versions?: VersionMap;
 }
 
 /** The strategy document a workplan implements (its resolved `strategy` link), if any. */
@@ -77,37 +82,28 @@ export function advancesOf(graph: PlanGraph, deliverable: PlanNode): { from: Pla
  */
 export function advancersOf(graph: PlanGraph, node: PlanNode, deliverables?: ReadonlySet<string>, options: AdvancersOptions = {}): AdvancePath[] {
   const paths: AdvancePath[] = [];
-  const add = (target: PlanNode, via: (from: PlanNode) => Via, served?: string, mappedTo?: string) => {
+  const add = (target: PlanNode, via: (from: PlanNode) => Via, served?: string, mapped?: { to: string; pair: VersionPair }) => {
     for (const edge of graph.incoming(target.ref, "advances")) {
       const from = graph.node(edge.from);
       const deliverable = from && deliverableOf(graph, from);
       if (!from || !deliverable || (deliverables && !deliverables.has(deliverable.ref))) continue;
-      paths.push({ deliverable: deliverable.ref, via: via(from), from: from.ref, target: target.ref, ...(served ? { served } : {}), ...(mappedTo ? { mappedTo } : {}), edge });
+      paths.push({ deliverable: deliverable.ref, via: via(from), from: from.ref, target: target.ref, ...(served ? { served } : {}), ...(mapped ? { mappedTo: mapped.to, pair: mapped.pair } : {}), edge });
     }
   };
-  const addWithVersions = (target: PlanNode, via: (from: PlanNode) => Via) => {
-    add(target, via);
-    if (options.versions) for (const version of versionsOf(graph, target.ref)) add(version, via, undefined, target.ref);
-  };
-  for (const beneath of graph.subtree(node)) {
-    if (beneath === node) addWithVersions(beneath, (from) => (from.type === "deliverable" ? "direct" : "action"));
-    else addWithVersions(beneath, () => "objective");
-    for (const serves of graph.incoming(beneath.ref, "serves")) {
-      const approach = graph.node(serves.from);
-      if (approach) add(approach, () => "approach", beneath.ref);
+  // A node's own links, then (with versions) links to each version of it, as if written against it.
+  const addNode = (beneath: PlanNode, via: (from: PlanNode) => Via) => {
+    const versions = options.versions?.versionsOf(beneath.ref) ?? [];
+    for (const target of [{ node: beneath, mapped: undefined }, ...versions.map((v) => ({ node: graph.node(v.ref), mapped: { to: beneath.ref, pair: v.pair } }))]) {
+      if (!target.node) continue;
+      add(target.node, via, undefined, target.mapped);
+      for (const serves of graph.incoming(target.node.ref, "serves")) {
+        const approach = graph.node(serves.from);
+        if (approach) add(approach, () => "approach", beneath.ref, target.mapped);
+      }
     }
-  }
+  };
+  for (const beneath of graph.subtree(node)) addNode(beneath, beneath === node ? (from) => (from.type === "deliverable" ? "direct" : "action") : () => "objective");
   return paths;
-}
-
-/** Every other version of a node, earlier (what it derives from) and later (what derives from it), nearest first. */
-export function versionsOf(graph: PlanGraph, ref: string): PlanNode[] {
-  return [...graph.ancestry(ref), ...graph.descendants(ref)];
-}
-
-/** The versions of a node (see `versionsOf`) that belong to one document: where a link to it lands in another strategy. */
-export function versionsIn(graph: PlanGraph, ref: string, documentId: string): PlanNode[] {
-  return versionsOf(graph, ref).filter((version) => version.document === documentId);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CoverageCounts, CoverageReport, CoverageResult, CoverageRow, CoverItem, NodeRef } from "../coverage/model.js";
+import type { CoverageCounts, CoverageReport, CoverageResult, CoverageRow, CoverItem, MappedPair, NodeRef } from "../coverage/model.js";
 import type { Via } from "../graph/advancement.js";
 
 // Words and marks the coverage formats share (table, markdown), so that a terminal and a
@@ -11,11 +11,37 @@ export function mark(item: CoverItem | undefined): string {
   return item.via === "direct" ? "●" : "○";
 }
 
+/** The mark of a row reached through a pair of versions (with --strategy): its status reads "covered ⇄". */
+export const MAPPED_MARK = "⇄";
+
 export function legend(result: CoverageResult): string {
-  return result.of === "indicators"
-    ? "● the node's own indicator   ○ an indicator of a sub-goal"
-    : "● names it   ○ through an action, sub-goal or approach   ✗ only links that are errors";
+  if (result.of === "indicators") return "● the node's own indicator   ○ an indicator of a sub-goal";
+  const mapped = result.reports.some((report) => report.rows.some((row) => row.mapped));
+  // The mapped mark on a line of its own, so that the legend keeps within a terminal's width.
+  return `● names it   ○ through an action, sub-goal or approach   ✗ only links that are errors${mapped ? `\n${MAPPED_MARK} through a pair of versions (listed below)` : ""}`;
 }
+
+/** A row's status as the tables show it, marked when its links come through a pair of versions. */
+export function statusText(row: CoverageRow): string {
+  return row.mapped ? `${row.status} ${MAPPED_MARK}` : row.status;
+}
+
+/** Rows reached through pairs of versions (with --strategy), for the list that names the pairs. */
+export function mappedRows(report: CoverageReport): CoverageRow[] {
+  return report.rows.filter((row) => row.mapped);
+}
+
+/** "from ogp-strategy-2023/community (same id); 3.4 from ogp-strategy-2023/civic-space (by meaning, score 0.37)": the pairs a row's links come through. */
+export function pairsUsed(row: CoverageRow): string {
+  return (row.mapped ?? []).map((pair) => `${pair.to.ref === row.ref ? "" : `${shortName(pair.to)} `}from ${pair.from.ref} (${PAIRED_BY_WORDS[pair.by](pair)}${pair.ambiguous ? ", ambiguous" : ""})`).join("; ");
+}
+
+const PAIRED_BY_WORDS: Record<MappedPair["by"], (pair: MappedPair) => string> = {
+  derivedFrom: () => "derivedFrom",
+  id: () => "same id",
+  meaning: (pair) => `by meaning, score ${pair.score}`,
+  pin: () => "pinned",
+};
 
 /** A node as a reader names it: its label, else its id. */
 export function shortName(node: NodeRef): string {

@@ -1,5 +1,5 @@
 import type { CoverageReport, CoverageResult, CoverageRow } from "../coverage/model.js";
-import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, mark, shortName, summaryLine } from "./coverage-common.js";
+import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, MAPPED_MARK, mappedRows, mark, pairsUsed, shortName, statusText, summaryLine } from "./coverage-common.js";
 import type { Formatter } from "./formatter.js";
 
 // For a pull-request comment: per report the matrix (GitHub renders wide tables with a scroll
@@ -22,18 +22,20 @@ function reportBlock(result: CoverageResult, report: CoverageReport): string {
     for (const row of report.rows) {
       const marks = report.deliverables.map((d) => mark(itemFor(row, d.ref)));
       const count = row.items.filter((i) => !i.broken).length;
-      lines.push(`| ${"&nbsp;&nbsp;".repeat(row.level - 1)}${escape(labelAndTitle(row))} | ${marks.join(" | ")} | ${count} | ${row.status} |`);
+      lines.push(`| ${"&nbsp;&nbsp;".repeat(row.level - 1)}${escape(labelAndTitle(row))} | ${marks.join(" | ")} | ${count} | ${statusText(row)} |`);
     }
-    lines.push("", `<sub>${escape(legend(result))}</sub>`, "");
+    lines.push("", `<sub>${escape(legend(result).replace(/\n/g, "   "))}</sub>`, "");
   } else {
     lines.push("| row | status | by |", "|---|---|---|");
-    for (const row of report.rows) lines.push(`| ${"&nbsp;&nbsp;".repeat(row.level - 1)}${escape(labelAndTitle(row))} | ${row.status} | ${escape(coveredBy(report, row))} |`);
+    for (const row of report.rows) lines.push(`| ${"&nbsp;&nbsp;".repeat(row.level - 1)}${escape(labelAndTitle(row))} | ${statusText(row)} | ${escape(coveredBy(report, row))} |`);
     lines.push("");
   }
   const gaps = holes(report);
   if (gaps.length > 0) lines.push(`**Not covered (${gaps.length}):**`, "", ...gaps.map((row) => `- ${rowLine(row)}: ${row.status}`), "");
   const justified = justifiedRows(report);
   if (justified.length > 0) lines.push(`**Justified (${justified.length}):**`, "", ...justified.map((row) => `- ${rowLine(row)}: ${escape(row.justified ?? "")}`), "");
+  const mapped = mappedRows(report);
+  if (mapped.length > 0) lines.push(`**Reached through a pair of versions, ${MAPPED_MARK} (${mapped.length}):**`, "", ...mapped.map((row) => `- ${rowLine(row)}: ${escape(pairsUsed(row))}`), "");
   if (report.unlinked.length > 0) {
     lines.push(`**Advancing no goal of this strategy (${report.unlinked.length}):**`, "");
     for (const d of report.unlinked) lines.push(`- deliverable ${escape(labelAndTitle(d))}${d.advances.length ? `: advances only ${d.advances.map((n) => `\`${n.ref}\``).join(", ")}` : ": advances nothing"}`);

@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import type { CoverageReport, CoverageResult, CoverageRow, NodeRef } from "../coverage/model.js";
 import type { Colors } from "./colors.js";
-import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, mark, shortName, summaryLine } from "./coverage-common.js";
+import { coveredBy, heading, holes, itemFor, justifiedRows, labelAndTitle, legend, levelLines, MAPPED_MARK, mappedRows, mark, pairsUsed, shortName, statusText, summaryLine } from "./coverage-common.js";
 import type { FormatContext, Formatter } from "./formatter.js";
 import { shortTitle } from "../graph/naming.js";
 import { fitWidth } from "./fit-width.js";
@@ -26,7 +26,9 @@ function reportBlock(result: CoverageResult, report: CoverageReport, context: Fo
   const c = context.colors;
   const lines: string[] = [];
   // Every line of text fits the terminal's width (the matrix is laid out to it, or not drawn).
-  const add = (text: string, colour: (text: string) => string = (t) => t) => lines.push(...fitWidth(text, context.width).map((line) => colour(line)));
+  const add = (text: string, colour: (text: string) => string = (t) => t) => {
+    for (const part of text.split("\n")) lines.push(...fitWidth(part, context.width).map((line) => colour(line)));
+  };
   add(heading(report), c.bold);
   for (const note of report.notes) add(`note: ${note}`, c.yellow);
   const matrix = result.of === "deliverables" && report.rows.length > 0 && report.deliverables.length > 0 ? drawMatrix(result, report, context) : undefined;
@@ -45,6 +47,11 @@ function reportBlock(result: CoverageResult, report: CoverageReport, context: Fo
   if (justified.length > 0) {
     add(`Justified (${justified.length}):`);
     for (const row of justified) add(`  ${rowName(row)}: ${row.justified}`);
+  }
+  const mapped = mappedRows(report);
+  if (mapped.length > 0) {
+    add(`Reached through a pair of versions, ${MAPPED_MARK} (${mapped.length}):`);
+    for (const row of mapped) add(`  ${rowName(row)}: ${pairsUsed(row)}`);
   }
   if (report.unlinked.length > 0) {
     add(`Advancing no goal of this strategy (${report.unlinked.length}):`, c.yellow);
@@ -71,7 +78,7 @@ function describeUnlinked(item: CoverageReport["unlinked"][number]): string {
 function oneLine(report: CoverageReport, row: CoverageRow): string {
   const indent = "  ".repeat(row.level - 1);
   // An untitled row (missing-title reports it) shows its id rather than nothing.
-  return `${indent}${shortName(row).padEnd(4)}  ${row.title ?? `'${row.ref.slice(row.ref.lastIndexOf("/") + 1)}'`}  ${coveredBy(report, row)}`;
+  return `${indent}${shortName(row).padEnd(4)}  ${row.title ?? `'${row.ref.slice(row.ref.lastIndexOf("/") + 1)}'`}  ${coveredBy(report, row)}${row.mapped ? ` ${MAPPED_MARK}` : ""}`;
 }
 
 function colourByStatus(row: CoverageRow, text: string, c: Colors): string {
@@ -107,7 +114,7 @@ function drawMatrix(result: CoverageResult, report: CoverageReport, context: For
     const marks = columnNodes.map((column) => cell(node, column));
     const count = marks.filter((m) => m === "●" || m === "○").length;
     const name = `${"  ".repeat(indentOf(node))}${labelAndTitle(node)}`;
-    const status = byDeliverable ? [] : [colourByStatus(node as CoverageRow, (node as CoverageRow).status, context.colors)];
+    const status = byDeliverable ? [] : [colourByStatus(node as CoverageRow, statusText(node as CoverageRow), context.colors)];
     table.push([name, ...marks, String(count), ...status]);
   }
   return table.toString();

@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { git, ROOT, runOgp, tempDir } from "../helpers.js";
+import { STRATEGY, workplan } from "./fixtures.js";
 
 // `ogp coverage` through the built binary: exit codes, the gate, the ratchet against a git
 // revision, coverage of what changed, colours and help.
@@ -12,13 +13,14 @@ describe("ogp coverage: exit codes and usage", () => {
   });
 
   it("exits 1 below --min, naming the report on stderr", async () => {
-    const { code, stderr } = await runOgp(["coverage", "plans", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft", "--min", "50"]);
+    // The 2015 strategy has no version of any 2023 goal: nothing carries the workplan's links over.
+    const { code, stderr } = await runOgp(["coverage", "plans", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2015", "--min", "50"]);
     expect(code).toBe(1);
-    expect(stderr).toBe("ogp: workplan 'ogp-workplan-2023' against strategy 'ogp-strategy-2023-draft': coverage 0% is below --min 50%\n");
+    expect(stderr).toBe("ogp: workplan 'ogp-workplan-2023' against strategy 'ogp-strategy-2015': coverage 0% is below --min 50%\n");
   });
 
   it("a negative --min allows that many goals not covered", async () => {
-    const args = ["coverage", "plans", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft"];
+    const args = ["coverage", "plans", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2015"];
     expect((await runOgp([...args, "--min", "-4"])).code).toBe(0);
     const { code, stderr } = await runOgp([...args, "--min", "-3"]);
     expect(code).toBe(1);
@@ -82,6 +84,33 @@ describe("ogp coverage against a git revision", () => {
       expect(code).toBe(1);
       expect(stderr).toContain("ogp: workplan 'ogp-workplan-2023' against strategy 'ogp-strategy-2023': coverage dropped from 100% at 'HEAD' to 80%");
       expect(stderr).toContain(`goal 3 'ogp-strategy-2023/civic-space' ("Protect and expand civic space.") was covered at 'HEAD' and is missing now`);
+    } finally {
+      writeFileSync(workplanFile(), original);
+    }
+  });
+
+  it("--baseline fails, naming the goal, when a goal falls from partial to missing and the percent stays", async () => {
+    const dir = tempDir({
+      "plans/s.yaml": STRATEGY,
+      "plans/w.yaml": workplan(`  - { id: d1, label: "1", title: The work, advances: [{ ref: s/o11, cite: "it does" }] }\n`),
+    });
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "base");
+    writeFileSync(path.join(dir, "plans/w.yaml"), workplan(`  - { id: d1, label: "1", title: The work }\n`));
+    const { code, stderr, stdout } = await runOgp(["coverage", "--baseline", "HEAD", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(stdout) as { reports: { summary: { percent: number } }[] }).reports[0]!.summary.percent).toBe(33.33); // as at HEAD
+    expect(code).toBe(1);
+    expect(stderr).toContain(`ogp: workplan 'w' against strategy 's': goal 1 's/g1' ("Goal one") was partial at 'HEAD' and is missing now`);
+  });
+
+  it("--baseline with --strategy carries the links over at the base too: a draft strategy whose pair loses its links fails, named", async () => {
+    const original = readFileSync(workplanFile(), "utf8");
+    try {
+      writeFileSync(workplanFile(), original.replace(/\n\s+- ref: ogp-strategy-2023\/civic-space\n\s+cite: [^\n]*/g, "").replace(/\n\s+- \{ ref: ogp-strategy-2023\/civic-space[^\n]*/g, ""));
+      const { code, stderr } = await runOgp(["coverage", "--baseline", "HEAD", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft", "--depth", "2"], { cwd: repo });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`strategy 3.4 'ogp-strategy-2023-draft/civic-space' ("Pursue expanded civic space through inspiring, ac…") was covered at 'HEAD' and is missing now`);
     } finally {
       writeFileSync(workplanFile(), original);
     }

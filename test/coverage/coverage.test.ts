@@ -32,6 +32,16 @@ describe("coverage of a workplan's deliverables", () => {
     expect(statuses(coverageOf(all))[1]).toBe("covered");
   });
 
+  it("counts an approach that serves a sub-goal: the sub-goal is covered through it, its goal partial while the other sub-goal has nothing", () => {
+    const strategy = STRATEGY.replace('serves: [{ ref: g2, cite: "it serves goal two" }]', 'serves: [{ ref: o11, cite: "it serves objective one one" }]');
+    const project = projectFrom({ "s.yaml": strategy, "w.yaml": workplan(`  - { id: d1, label: "1", title: Through the approach, advances: [s/ap1] }\n`) });
+    const result = coverageOf(project, { depth: 2 });
+    expect(statuses(result)).toEqual({ 1: "partial", "1.1": "covered", "1.2": "missing", 2: "missing", 3: "justified" });
+    const g1 = result.reports[0]!.rows.find((r) => r.label === "1")!;
+    expect(g1.items.map((i) => `${i.label} ${i.via} ${i.paths.map((p) => `${p.target} serves ${p.served}`).join(";")}`)).toEqual(["1 approach s/ap1 serves s/o11"]);
+    expect(result.reports[0]!.unlinked).toEqual([]);
+  });
+
   it("--depth 2 adds the objectives as rows, each counted per level", () => {
     const project = projectFrom({ "s.yaml": STRATEGY, "w.yaml": workplan(`  - { id: d1, title: One objective, advances: [s/o11] }\n`) });
     const result = coverageOf(project, { depth: 2 });

@@ -19,6 +19,7 @@ describe("ogp coverage formats (golden)", () => {
     ["table", "coverage-draft-depth2.table.txt", ["--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft", "--depth", "2"]],
     ["table", "coverage-indicators-2015.table.txt", ["--of", "indicators", "--strategy", "ogp-strategy-2015"]],
     ["markdown", "coverage-shipped.md", []],
+    ["markdown", "coverage-draft-depth2.md", ["--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft", "--depth", "2"]],
     ["csv", "coverage-shipped.csv", []],
     ["json", "coverage-shipped.json", []],
   ] as const)("--format %s -> %s", async (format, golden, extra) => {
@@ -45,13 +46,15 @@ describe("ogp coverage formats (golden)", () => {
   });
 
   it("csv is RFC 4180: CRLF line ends, quoted fields, one line per link plus one per hole", async () => {
-    const { stdout } = await runOgp(["coverage", "plans", "--format", "csv", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft"]);
+    const { stdout } = await runOgp(["coverage", "plans", "--format", "csv", "--workplan", "ogp-workplan-2023", "--strategy", "ogp-strategy-2023-draft", "--depth", "2"]);
     const lines = stdout.split("\r\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.some((l) => l.includes("\n"))).toBe(false);
-    expect(lines[0]).toBe("workplan,strategy,ref,label,title,level,kind,status,deliverable_ref,deliverable_label,deliverable_title,via,from,target,cite,note");
-    // goals 1, 2 and 4 are holes: one line each, deliverable columns empty
-    expect(lines.filter((l) => /^ogp-workplan-2023,ogp-strategy-2023-draft,ogp-strategy-2023-draft\/[a-z-]+,"?[124]"?,.*,missing,,,,,,,,$/.test(l))).toHaveLength(3);
+    expect(lines[0]).toBe("workplan,strategy,ref,label,title,level,kind,status,deliverable_ref,deliverable_label,deliverable_title,via,from,target,cite,note,mapped_to,paired_by");
+    // the draft's strategies but 3.4 are holes: one line each, deliverable columns empty
+    expect(lines.filter((l) => /^ogp-workplan-2023,ogp-strategy-2023-draft,ogp-strategy-2023-draft\/[a-z-]+,"?\d\.\d"?,.*,missing,,,,,,,,,,$/.test(l))).toHaveLength(13);
+    // a link to the approved goal 1 is carried onto the draft's goal 1, the pair named
+    expect(lines).toContainEqual(expect.stringMatching(/^ogp-workplan-2023,ogp-strategy-2023-draft,ogp-strategy-2023-draft\/community,1,.*,ogp-workplan-2023\/global-summit,ogp-strategy-2023\/community,.*,ogp-strategy-2023-draft\/community,id$/));
   });
 });
 

@@ -95,7 +95,7 @@ describe("ogp show <bare id>", () => {
     const { code, stdout, stderr } = await runOgp(["show", "civic-space"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ogp: 'civic-space' is a node id in 3 places; name one: ogp-strategy-2023-consultation/civic-space (plans/2023/strategy-consultation.yaml:99:9), ogp-strategy-2023-draft/civic-space (plans/2023/strategy-draft.yaml:271:9), ogp-strategy-2023/civic-space (plans/2023/strategy.yaml:41:5)\n");
+    expect(stderr).toBe("ogp: 'civic-space' is a node id in 3 places; name one: ogp-strategy-2023-consultation/civic-space (plans/2023/strategy-consultation.yaml:99:9), ogp-strategy-2023-draft/civic-space (plans/2023/strategy-draft.yaml:271:9), ogp-strategy-2023/civic-space (plans/2023/strategy.yaml:44:5)\n");
   });
 
   it("shows the node when only one document has the id", async () => {

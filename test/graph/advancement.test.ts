@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { advancersOf, advancesOf, deliverableRefsOf, isAdvanced, strategyOf, strongestVia, versionsIn } from "../../src/graph/advancement.js";
+import { advancersOf, advancesOf, deliverableRefsOf, isAdvanced, strategyOf, strongestVia } from "../../src/graph/advancement.js";
+import { lineagePairs, VersionMap } from "../../src/graph/versions.js";
 import { projectFrom, STRATEGY } from "../helpers.js";
 
 const APPROACHES = `${STRATEGY}strategicApproaches:
@@ -82,17 +83,27 @@ goals:
 `;
   const { graph } = projectFrom({ "s.yaml": APPROACHES, "s2.yaml": NEXT, "w.yaml": WORKPLAN });
 
-  it("counts a link to an earlier version of a node only when asked, and says where it was mapped", () => {
+  const lineage = new VersionMap(lineagePairs(graph, "s2"));
+
+  it("counts a link to an earlier version of a node only when asked, and says where it was mapped and by which pair", () => {
     const renewed = graph.node("s2/g1")!;
     expect(advancersOf(graph, renewed)).toEqual([]);
-    const paths = advancersOf(graph, renewed, undefined, { versions: true }).map((p) => `${p.deliverable} ${p.via} -> ${p.target} as ${p.mappedTo}`);
-    expect(paths).toEqual(["w/d3 direct -> s/o11 as s2/g1"]);
-    expect(advancersOf(graph, graph.node("s2/g9")!, undefined, { versions: true })).toEqual([]);
+    const paths = advancersOf(graph, renewed, undefined, { versions: lineage }).map((p) => `${p.deliverable} ${p.via} -> ${p.target} as ${p.mappedTo} (${p.pair?.by} ${p.pair?.old} -> ${p.pair?.new})`);
+    expect(paths).toEqual(["w/d3 direct -> s/o11 as s2/g1 (derivedFrom s/o11 -> s2/g1)", "w/d4 approach -> s/ap1 as s2/g1 (derivedFrom s/o11 -> s2/g1)"]);
+    expect(advancersOf(graph, graph.node("s2/g9")!, undefined, { versions: lineage })).toEqual([]);
   });
 
-  it("finds a node's versions in a given document, both ways", () => {
-    expect(versionsIn(graph, "s/o11", "s2").map((n) => n.ref)).toEqual(["s2/g1"]);
-    expect(versionsIn(graph, "s2/g1", "s").map((n) => n.ref)).toEqual(["s/o11"]);
-    expect(versionsIn(graph, "s/g1", "s2")).toEqual([]);
+  it("pairs a document's nodes with their versions elsewhere, both ways, through chains of derivedFrom", () => {
+    expect(lineagePairs(graph, "s2").map((p) => `${p.old} -> ${p.new} ${p.by}`)).toEqual(["s/o11 -> s2/g1 derivedFrom"]);
+    expect(lineagePairs(graph, "s").map((p) => `${p.old} -> ${p.new} ${p.by}`)).toEqual(["s/o11 -> s2/g1 derivedFrom"]);
+    expect(lineage.versionsOf("s/o11").map((v) => v.ref)).toEqual(["s2/g1"]);
+    expect(lineage.versionsOf("s2/g1").map((v) => v.ref)).toEqual(["s/o11"]);
+    expect(lineage.versionsOf("s/g1")).toEqual([]);
+  });
+
+  it("carries an approach that serves another version of a node over to the node, through the pair", () => {
+    const pairs = new VersionMap([{ old: "s/o11", new: "s2/g9", by: "meaning", score: 0.6 }]);
+    const paths = advancersOf(graph, graph.node("s2/g9")!, undefined, { versions: pairs }).map((p) => `${p.deliverable} ${p.via} -> ${p.target}${p.served ? ` serves ${p.served}` : ""} as ${p.mappedTo} (${p.pair?.by})`);
+    expect(paths).toEqual(["w/d3 direct -> s/o11 as s2/g9 (meaning)", "w/d4 approach -> s/ap1 serves s2/g9 as s2/g9 (meaning)"]);
   });
 });

@@ -22,7 +22,8 @@ function yamlReading(text: string): { ok: true; data: unknown } | { ok: false } 
   }
 }
 
-const CASES = suite.flatMap((entry) => entry.cases.map((c, i) => ({ id: entry.cases.length > 1 ? `${entry.id}/${i}` : entry.id, name: c.name, yaml: c.yaml, fail: c.fail === true })));
+type SuiteCase = { name?: string; yaml: string; fail?: boolean };
+const CASES = suite.flatMap((entry) => (entry.cases as readonly SuiteCase[]).map((c, i) => ({ id: entry.cases.length > 1 ? `${entry.id}/${i}` : entry.id, name: c.name ?? entry.name, yaml: c.yaml, fail: c.fail === true })));
 
 describe("the fast path reads every case of the YAML test suite as `yaml` does, or leaves it to `yaml`", () => {
   it("the suite is there (every case, valid and invalid)", () => {

@@ -62,6 +62,28 @@ export function emojiDiff(n) {
   return { files: { "old.yaml": plan("Open government"), "new.yaml": plan("😀".repeat(n)) }, args: ["diff", "old.yaml", "new.yaml"] };
 }
 
+/** Just under the 6 MiB limit: lines of `unit` (with `$` replaced by the line's number) under a key, then `tail`. */
+export function nearLimit(unit, tail = "") {
+  const limit = 6 * 1024 * 1024 - 4096;
+  const parts = [HEAD, "goals:\n"];
+  let size = HEAD.length + 7;
+  for (let i = 0; size < limit; i++) {
+    const line = `${unit.replaceAll("$", String(i))}\n`;
+    parts.push(line);
+    size += line.length;
+  }
+  parts.push(tail);
+  return { files: { "x.yaml": parts.join("") }, args: ["lint", "x.yaml"] };
+}
+
+/** The shapes whose memory the 6 MiB limit is chosen for (README, "Limits and speed"): each must stay within a 2 GB heap. */
+export const MEMORY_SHAPES = [
+  { name: "6 MiB of short flow lists", make: () => nearLimit("  - [a, b]") },
+  { name: "6 MiB of short list items", make: () => nearLimit("  - a") },
+  { name: "6 MiB of goals with a syntax error at the end (the `yaml` path)", make: () => nearLimit('  - { id: g$, label: "$", title: G }', "  bad: [\n") },
+  { name: "6 MiB of one-key mappings in a list, with an alias (the `yaml` path)", make: () => nearLimit("  - k$: v", "anchor: &a x\nalias: *a\n") },
+];
+
 /** Every shape at the size the catalogue runs it (where quadratic code takes seconds) and at the issue's size. */
 export const SHAPES = [
   { name: "`[` repeated in one value", catalogue: () => repeatedInValue("[", 100_000), full: () => repeatedInValue("[", 6_000_000) },
@@ -75,4 +97,5 @@ export const SHAPES = [
   { name: "500 references to near-miss ids of 1,000 characters", catalogue: () => nearMissIds(500, 1_000), full: () => nearMissIds(500, 1_000) },
   { name: "100,000 nested XML elements in plans/", catalogue: () => deepXml(100_000), full: () => deepXml(100_000) },
   { name: "`ogp diff`, a title of 1.5 million emoji", catalogue: () => emojiDiff(1_500_000), full: () => emojiDiff(1_500_000) },
+  ...MEMORY_SHAPES.map((shape) => ({ name: shape.name, catalogue: shape.make, full: shape.make })),
 ];

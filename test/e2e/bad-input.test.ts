@@ -7,7 +7,7 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSy
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STRATEGY, projectFrom, runOgp, tempDirsRemovedAfterAll, type RunResult } from "../helpers.js";
-import { aliasedGoal, deepXml, emojiDiff, manyAliases, mergedAnchor, nearMissIds, nestedDashes, repeatedInValue } from "../../bench/hostile-shapes.mjs";
+import { aliasedGoal, deepXml, emojiDiff, manyAliases, MEMORY_SHAPES, mergedAnchor, nearMissIds, nestedDashes, repeatedInValue } from "../../bench/hostile-shapes.mjs";
 
 /** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
 const tempDir = tempDirsRemovedAfterAll();
@@ -369,6 +369,20 @@ describe.concurrent("hostile shapes: one finding where the file is refused", () 
     expect(result.stdout.length).toBeLessThan(5_000);
     expect(result.stdout).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   }, 240_000);
+});
+
+describe.concurrent("the 6 MiB limit keeps every shape within a 2 GB heap (README, Limits and speed)", () => {
+  for (const shape of MEMORY_SHAPES) {
+    it(shape.name, async () => {
+      const dir = tempDir();
+      files(shape.make().files)(dir);
+      const result = await runOgp(["lint", "x.yaml", "--format", "json"], { cwd: dir, env: { NODE_OPTIONS: "--max-old-space-size=2048" } });
+      expectNoStackTrace(result);
+      expect(result.stderr).not.toMatch(/heap|memory/i);
+      expect(result.code).toBe(1);
+      expect((JSON.parse(result.stdout) as JsonReport).problems.length).toBeGreaterThan(0);
+    }, 300_000);
+  }
 });
 
 describe.concurrent("positions and messages that are wrong today", () => {

@@ -82,3 +82,30 @@ describe("ogp lsp requests at odd places", () => {
     expect(diagnostics[0]?.message).toMatch(/nest/);
   });
 });
+
+describe("ogp lsp with a 2 MB buffer: a request's work stays bounded", () => {
+  it("after an edit to a large buffer, requests answer from the last build; the rebuild comes with the diagnostics", async () => {
+    const { PlanWorkspace } = await import("../../src/lsp/workspace.js");
+    const { LIVE_REBUILD_CHARACTERS } = await import("../../src/lsp/server.js");
+    const root = tempDir({ "plans/strategy.yaml": STRATEGY });
+    const workspace = new PlanWorkspace(root);
+    const file = `${root}/plans/big.yaml`;
+    const goals = Array.from({ length: 30_000 }, (_, i) => `  - id: g${i}\n    label: "${i + 1}"\n    title: Goal ${i}, which makes government more open\n`).join("");
+    const big = `kind: strategy\nid: big\ntitle: T\nstatus: approved\ngoals:\n${goals}`;
+    expect(big.length).toBeGreaterThan(2_000_000);
+    // No build yet: the first request builds.
+    workspace.openOrChange(file, big);
+    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBeUndefined();
+    const first = await workspace.snapshot();
+    // An edit to the large buffer: a request gets the last build, without parsing 2 MB.
+    workspace.openOrChange(file, `${big}  - id: added\n    label: x\n    title: New\n`);
+    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBe(first);
+    // The rebuild (the debounced diagnostics) sees the edit; after it, requests build again.
+    const next = await workspace.snapshot();
+    expect(next.project.graph.node("big/added")).toBeDefined();
+    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBeUndefined();
+    // A small buffer's edit is always seen by the next request.
+    workspace.openOrChange(`${root}/plans/strategy.yaml`, STRATEGY.replace("id: g2", "id: g3"));
+    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBeUndefined();
+  }, 120_000);
+});

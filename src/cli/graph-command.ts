@@ -2,6 +2,7 @@ import { graphView, scopeGraphView } from "../analyses/graph-view.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 import { formatGraphDot, formatGraphJson, formatGraphMermaid, mermaidSizeWarning } from "../report/graph-formats.js";
+import { safeOutput } from "../report/printable.js";
 import { loadPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
@@ -12,7 +13,8 @@ export async function runGraph(paths: string[], options: { format: "json" | "dot
     throw new UsageError(`--document: no document '${options.document}' in the loaded plans${didYouMean(options.document, project.graph.documents.keys())}`);
   }
   const view = scopeGraphView(graphView(project.graph), { document: options.document, depth: options.depth });
-  const text = options.format === "dot" ? formatGraphDot(view) : options.format === "mermaid" ? formatGraphMermaid(view) : formatGraphJson(view);
+  const formatted = options.format === "dot" ? formatGraphDot(view) : options.format === "mermaid" ? formatGraphMermaid(view) : formatGraphJson(view);
+  const text = safeOutput(formatted, options.format === "json" ? "json" : "text");
   write(text);
   const tooLarge = options.format === "mermaid" ? mermaidSizeWarning(text) : undefined;
   if (tooLarge) process.stderr.write(`ogp: ${tooLarge}\n`);

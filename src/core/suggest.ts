@@ -2,18 +2,35 @@ import { distance } from "fastest-levenshtein";
 import { renderMessage, type MessageTable } from "./messages.js";
 
 /**
+ * Longest value compared, the schema's limit for an id (`common.schema.json`): a longer one is a
+ * schema error of its own, and an edit distance costs the product of the two lengths.
+ */
+export const MAX_COMPARED_LENGTH = 200;
+
+/** What comparing `value` with every candidate costs, in pairs of characters (the edit distance's work): for budgets. */
+export function comparisonCost(value: string, candidates: readonly string[]): number {
+  if (value.length > MAX_COMPARED_LENGTH) return 0;
+  let characters = 0;
+  for (const candidate of candidates) if (candidate.length <= MAX_COMPARED_LENGTH) characters += candidate.length;
+  return value.length * characters;
+}
+
+/**
  * The candidates nearest to `value` by edit distance, close enough to be a plausible typo
  * (at most a third of the longer string, but 2 for short words, where one swap of letters
  * already costs 2: 'titel' -> 'title'), nearest first.
  */
 export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
   const scored: [string, number][] = [];
+  if (value.length > MAX_COMPARED_LENGTH) return [];
   const lower = value.toLowerCase();
   for (const candidate of candidates) {
-    if (candidate === value) continue;
-    const d = distance(lower, candidate.toLowerCase());
+    if (candidate === value || candidate.length > MAX_COMPARED_LENGTH) continue;
     const longer = Math.max(value.length, candidate.length);
     const allowed = longer <= 3 ? 1 : Math.max(2, Math.floor(longer / 3));
+    // The distance is at least the difference in length: no need to compute it past the allowance.
+    if (Math.abs(value.length - candidate.length) > allowed) continue;
+    const d = distance(lower, candidate.toLowerCase());
     if (d <= allowed) scored.push([candidate, d]);
   }
   // Ties go to the candidate that shares the longer beginning: a typo rarely hits the first letters.

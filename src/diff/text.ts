@@ -61,9 +61,19 @@ export interface WordChange {
   removed?: boolean;
 }
 
+/**
+ * Longest pair of texts compared word by word, and most edits looked for: jsdiff's cost grows with
+ * the length times the edits (a title of 1.5 million emoji took seconds and hundreds of MB). Past
+ * either, the old text is shown removed and the new one added, whole.
+ */
+const WORD_DIFF_MAX_LENGTH = 20_000;
+const WORD_DIFF_MAX_EDITS = 2_000;
+
 /** Word-level differences between two texts (jsdiff's diffWords), compared after folding typography unless `strict`. */
 export function wordDiff(oldText: string, newText: string, strict: boolean): WordChange[] {
   const a = strict ? oldText : foldTypography(oldText);
   const b = strict ? newText : foldTypography(newText);
-  return diffWords(a, b).map((part) => ({ value: part.value, ...(part.added ? { added: true } : {}), ...(part.removed ? { removed: true } : {}) }));
+  const parts = a.length + b.length <= WORD_DIFF_MAX_LENGTH ? diffWords(a, b, { maxEditLength: WORD_DIFF_MAX_EDITS }) : undefined;
+  if (!parts) return [...(a ? [{ value: a, removed: true }] : []), ...(b ? [{ value: b, added: true }] : [])];
+  return parts.map((part) => ({ value: part.value, ...(part.added ? { added: true } : {}), ...(part.removed ? { removed: true } : {}) }));
 }

@@ -33,15 +33,40 @@ const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({
 });
 
 /**
- * Texts the fast path leaves to `yaml`; a false alarm only costs the slower path:
+ * Texts the fast path leaves to `yaml`; a false alarm only costs the slower path. Each line below
+ * is a place where js-yaml 4 reads YAML otherwise than `yaml` does (the YAML test suite's cases,
+ * test/load/yaml-test-suite.test.ts, hold the two to one reading):
  * - a directive line (`%YAML 1.1` switches `yaml` to another schema, with merge keys);
- * - what may be an alias, `*name` where a node can start (`yaml` limits alias expansions), or an
- *   explicit key `? ` there (js-yaml spells collection keys differently);
+ * - what may be an alias or an anchor, `*name` or `&name` where a node can start (`yaml` limits
+ *   alias expansions; js-yaml accepts two anchors on one node, 4JVG), or an explicit key `? `
+ *   there (js-yaml spells collection keys differently);
  * - what may be a tag, ` !` (the two resolve empty and unknown tags differently);
  * - a tab anywhere (js-yaml accepts tabs where `yaml` reports tab indentation);
- * - an empty compact list entry (`- - ` at a line's end), where js-yaml 4 nests the next entry.
+ * - an empty compact list entry (`- - ` at a line's end), where js-yaml 4 nests the next entry;
+ * - a document marker with content on its line (`---word`, `--- key: value`: 82AN, 9KBC, CXX2) or `...`;
+ * - a comment glued to a quote, bracket or comma (`"x"# c`, `]#c`, `,#c`: SU5Z, 9JBA, CVW2;
+ *   a quoted `"#"` is not one);
+ * - a flow collection used as a key (`[id]: s1`, which js-yaml reads as `id: s1`: LX3P);
+ * - a flow collection, or a quoted value of a key or list item, that does not end on its line
+ *   (`yaml` checks the indentation of the lines that follow; js-yaml does not: 9C9N, QB6E);
+ * - a block scalar whose first lines hold only spaces (S98Z).
  */
-const DECLINED = /^%|(?:^[ ]*|[:?-][ ]+|[[{,][ ]*)(?:\*[^\s,[\]{}]|\?(?: |$))|(?:^|[ [{,])!|\t|-[ ]+-[ ]*$/m;
+const DECLINED = new RegExp(
+  [
+    /^%/.source,
+    /(?:^[ ]*|[:?-][ ]+|[[{,][ ]*)(?:[*&][^\s,[\]{}]|\?(?: |$))/.source,
+    /(?:^|[ [{,])!/.source,
+    /\t/.source,
+    /-[ ]+-[ ]*$/.source,
+    /^(?:---(?:[^ \r\n]|[ ]+[^#\s])|\.\.\.(?:\s|$))/.source,
+    /["'\]},]#(?!["'])/.source,
+    /[\]}][ ]*:(?:[ \r]|$)/.source,
+    /(?:^[ ]*|[:?-][ ]+)[[{][^\n\]}]*$/.source,
+    /^[ ]*(?:-[ ]+)*(?:[^\s"'#:[{-][^:\n"']*:[ ]+)?(?:"(?:[^"\\\n]|\\.)*(?:\\)?|'(?:[^'\n]|'')*)$/.source,
+    /[|>][0-9+-]*[ ]*(?:#.*)?\r?\n[ ]+\r?\n/.source,
+  ].join("|"),
+  "m",
+);
 
 export type FastParse = { ok: true; data: unknown } | { ok: false };
 

@@ -21,6 +21,14 @@ export const LIMITS = {
   maxMergedKeys: 10_000,
   /** Nesting deeper than this is refused before validation walks it. */
   maxDepth: 200,
+  /**
+   * Flow brackets or compact list dashes nested deeper than this are refused before `yaml` parses
+   * them (it slows down with flow depth and recurses per dash): well past maxDepth, so that nesting
+   * just past the limit is still reported by the check of the data, with its own message.
+   */
+  maxParseDepth: 1000,
+  /** Parser errors gathered per file before `yaml` stops: only the first 100 problems of a file are listed. */
+  maxParseErrors: 1000,
 } as const;
 
 /**

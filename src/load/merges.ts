@@ -1,3 +1,4 @@
+import type { AliasIndex } from "./aliases.js";
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from "yaml";
 
 /**
@@ -7,7 +8,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Nod
  * checked by the schema. Counted on the document before anything is expanded, each mapping's
  * size once; counting stops as soon as `limit` is passed.
  */
-export function mergedKeyCount(document: Document.Parsed, limit: number): number {
+export function mergedKeyCount(document: Document.Parsed, limit: number, aliases: AliasIndex): number {
   if (!document.schema.tags.some((tag) => tag.tag === "tag:yaml.org,2002:merge" && tag.default)) return 0;
   const sizes = new Map<YAMLMap, number>();
   const sizeOf = (map: YAMLMap, depth: number): number => {
@@ -26,7 +27,8 @@ export function mergedKeyCount(document: Document.Parsed, limit: number): number
   };
   const sourcesOf = (value: Node | null): YAMLMap[] => {
     const resolved = (node: unknown): YAMLMap | undefined => {
-      const target = isAlias(node) ? node.resolve(document) : node;
+      // From the index: `alias.resolve(document)` walks the whole document per alias.
+      const target = isAlias(node) ? aliases.targetOf(node) : node;
       return isMap(target) ? target : undefined;
     };
     const items = isSeq(value) ? value.items : [value];

@@ -11,6 +11,7 @@ export const INVALID_FILE_MESSAGES = {
   invalidUtf8: "invalid UTF-8: plan files must be UTF-8 text",
   tooDeepToParse: "nesting is too deep to parse: no plan needs more than {{limit}} levels; check for runaway indentation or brackets",
   tooDeep: "nesting is deeper than {{limit}} levels: no plan needs this; check for runaway indentation or brackets",
+  tooManyErrors: "YAML parsing stopped after {{limit}} syntax errors (the rest of the file was not read): fix the first problems, then lint again",
   aliasBomb: "too many alias expansions (over {{limit}}): this looks like an alias bomb; plans do not need aliases this heavily",
   unreadable: "cannot read the YAML document: {{detail}}",
   nonUtf8Name: "file name is not valid UTF-8: rename the file with UTF-8 characters to lint it",
@@ -40,6 +41,7 @@ export const YAML_SYNTAX_MESSAGES = {
   complexKey: "a key that is a list or mapping ('? [a, b]') cannot be a plan key: write each key as a plain word",
   aliasInItself: "alias '*{{name}}' sits inside the value its anchor '&{{name}}' names, so that value would contain itself without end: repeat the content instead of the alias",
   undefinedAlias: "alias '*{{name}}' refers to no anchor '&{{name}}' defined before it",
+  aliasOfPlanNodes: "alias '*{{name}}' repeats plan nodes (items with an 'id'), and every id must be unique: write each goal, objective or deliverable out once, and link to it by reference instead",
 } as const satisfies MessageTable;
 
 export const YAML_DUPLICATE_KEY_MESSAGES = {

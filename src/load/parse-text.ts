@@ -1,7 +1,10 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from "yaml";
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import { INVALID_FILE_MESSAGES, NOT_A_PLAN_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 import { addDuplicateKeyErrors } from "./duplicate-keys.js";
+import { aliasIndex, type AliasIndex } from "./aliases.js";
+import { parseBounded } from "./bounded-parse.js";
+import { tooDeepAt } from "./nesting-scan.js";
 import { rangeAt, scanRanges, Unsure, type RangeNode } from "./block-ranges.js";
 import { fastParse } from "./fast-parse.js";
 import { fileProblem, LIMITS, type LoadedFile } from "./load-file.js";
@@ -30,20 +33,37 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
     loaded.positionOf = (path, atKey = false) => plainFilePosition(loaded, path, atKey);
     return loaded;
   }
+  // Measured before `yaml` parses: it slows down with flow nesting and recurses per compact list.
+  const deep = tooDeepAt(text, LIMITS.maxParseDepth);
+  if (deep !== undefined) {
+    const at = linePos(lineStartsOf(text), deep);
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooDeepToParse", { limit: LIMITS.maxDepth }, at.line, at.col));
+    return loaded;
+  }
   const source = yamlDocument(loaded)!;
   const { document } = source;
-  loaded.findings.push(...yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, source));
+  // First, so that the cap of problems listed per file keeps it.
+  if (stoppedEarly.has(document)) loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooManyErrors", { limit: LIMITS.maxParseErrors }));
+  addAll(loaded.findings, yamlErrorFindings(document.errors, file, text, LIMITS.maxDepth, source));
   if (document.errors.length > 0) return loaded;
   if (document.contents === null) {
     loaded.findings.push(fileProblem(file, "not-a-plan", NOT_A_PLAN_MESSAGES, "emptyFile"));
     return loaded;
   }
-  const structure = structureProblems(file, text, source);
-  if (structure.length > 0) {
-    loaded.findings.push(...structure);
+  const aliases: AliasIndex = text.includes("*") ? aliasIndex(document) : { aliases: [], targetOf: () => undefined };
+  // More aliases than can be expanded are refused before anything walks them (one walk per alias in `yaml`).
+  const pastLimit = aliases.aliases[LIMITS.maxAliasCount]?.alias.range;
+  if (pastLimit) {
+    const at = source.lineCounter.linePos(pastLimit[0]);
+    loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxAliasCount }, at.line, at.col));
     return loaded;
   }
-  if (mergedKeyCount(document, LIMITS.maxMergedKeys) > LIMITS.maxMergedKeys) {
+  const structure = structureProblems(file, text, source, aliases);
+  if (structure.length > 0) {
+    addAll(loaded.findings, structure);
+    return loaded;
+  }
+  if (mergedKeyCount(document, LIMITS.maxMergedKeys, aliases) > LIMITS.maxMergedKeys) {
     // Merged keys are alias expansions too: named with the alias bomb's words and this limit.
     loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxMergedKeys }));
     return loaded;
@@ -52,7 +72,7 @@ export function parseText(loaded: LoadedFile, text: string): LoadedFile {
   try {
     data = document.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch (error) {
-    loaded.findings.push(aliasProblem(loaded, error));
+    loaded.findings.push(aliasProblem(loaded, error, aliases));
     return loaded;
   }
   const depth = deepestNesting(data, LIMITS.maxDepth);
@@ -74,32 +94,37 @@ export function yamlDocument(loaded: LoadedFile): { document: Document.Parsed; l
   const lineCounter = new LineCounter();
   // logLevel "error": the parser's warnings (collection keys) would otherwise go to stderr as Node warnings.
   // uniqueKeys false: yaml's own check is quadratic; addDuplicateKeyErrors finds the same in linear time.
-  const document = parseDocument(loaded.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
+  const { document, stopped } = parseBounded(loaded.text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" }, LIMITS.maxParseErrors);
+  if (stopped) stoppedEarly.add(document);
   addDuplicateKeyErrors(document);
   loaded.document = document;
   loaded.lineCounter = lineCounter;
   return { document, lineCounter };
 }
 
+/** Documents whose parse stopped at LIMITS.maxParseErrors. */
+const stoppedEarly = new WeakSet<Document.Parsed>();
+
+/** Appends in a loop: a spread of 150,000 findings overflows the call stack. */
+function addAll(findings: Finding[], more: readonly Finding[]): void {
+  for (const finding of more) findings.push(finding);
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
 /** toJS() throws for aliases: an undefined anchor (a typo, at the alias) or an expansion bomb. */
-function aliasProblem(loaded: LoadedFile, error: unknown): Finding {
-  const { file, document, lineCounter } = loaded;
+function aliasProblem(loaded: LoadedFile, error: unknown, aliases: AliasIndex): Finding {
+  const { file, lineCounter } = loaded;
   const message = error instanceof Error ? error.message : String(error);
   if (/Excessive alias count/.test(message)) {
     return fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "aliasBomb", { limit: LIMITS.maxAliasCount });
   }
-  let unresolved: { source: string; offset: number } | undefined;
-  if (document) {
-    visit(document, {
-      Alias(_, node) {
-        if (isAlias(node) && !node.resolve(document)) {
-          unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-  }
+  const first = aliases.aliases.find(({ target }) => !target);
+  const unresolved = first && { source: first.alias.source, offset: first.alias.range?.[0] ?? 0 };
   if (unresolved && lineCounter) {
     const at = lineCounter.linePos(unresolved.offset);
     return fileProblem(file, "yaml-syntax", YAML_SYNTAX_MESSAGES, "undefinedAlias", { name: unresolved.source }, at.line, at.col);
@@ -172,9 +197,7 @@ export function scannedPosition(loaded: LoadedFile, path: DocPath, atKey: boolea
   if (scan === undefined) {
     const text = loaded.text;
     try {
-      const lineStarts = [0];
-      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lineStarts.push(at + 1);
-      scan = { root: scanRanges(text), lineStarts };
+      scan = { root: scanRanges(text), lineStarts: lineStartsOf(text) };
     } catch (error) {
       // Unsure is the scan's own way out; anything else would be a bug of the scan, and `yaml`
       // still gives the right position, so the run goes on rather than fail on it.

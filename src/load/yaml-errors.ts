@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding, Location } from "../core/problem.js";
+import { planNodeHolder, type AliasIndex } from "./aliases.js";
 import { plainYamlError } from "./yaml-syntax-words.js";
 import { slipFindings } from "./slips.js";
 import { INVALID_FILE_MESSAGES, YAML_DUPLICATE_KEY_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
@@ -70,7 +71,17 @@ function duplicateKeyFinding(error: YAMLError, at: Location, source: ParsedSourc
 
 /** The key repeated at `offset` and where its first definition in the same mapping starts. */
 function firstDefinition(document: Document.Parsed, offset: number): { key: string; firstOffset: number } | undefined {
-  let found: { key: string; firstOffset: number } | undefined;
+  return repeatedKeys(document).get(offset);
+}
+
+const repeatedKeyMaps = new WeakMap<Document.Parsed, Map<number, { key: string; firstOffset: number }>>();
+
+/** Every repeated key of a document by its offset, with its first definition: one walk, however many duplicates (a walk per duplicate was quadratic). */
+function repeatedKeys(document: Document.Parsed): Map<number, { key: string; firstOffset: number }> {
+  let repeated = repeatedKeyMaps.get(document);
+  if (repeated) return repeated;
+  repeatedKeyMaps.set(document, (repeated = new Map()));
+  const found = repeated;
   visit(document, {
     Map(_, map) {
       if (!isMap(map)) return undefined;
@@ -80,11 +91,8 @@ function firstDefinition(document: Document.Parsed, offset: number): { key: stri
         if (!isScalar(key) || !key.range) continue;
         const text = String(key.value);
         const first = seen.get(text);
-        if (first !== undefined && key.range[0] === offset) {
-          found = { key: text, firstOffset: first };
-          return visit.BREAK;
-        }
-        if (first === undefined) seen.set(text, key.range[0]);
+        if (first !== undefined) found.set(key.range[0], { key: text, firstOffset: first });
+        else seen.set(text, key.range[0]);
       }
       return undefined;
     },
@@ -101,31 +109,35 @@ export function crOnlyLineEnds(file: string, text: string): Finding | undefined 
 
 /**
  * Well-formed YAML that no plan can hold, named before the data is built: a key that is a list or
- * mapping (`? [a, b]`), which has no path a message could point at, and an alias inside the very
- * value its anchor names, which would make the value contain itself (endless nesting).
+ * mapping (`? [a, b]`), which has no path a message could point at; an alias inside the very
+ * value its anchor names, which would make the value contain itself (endless nesting); and an
+ * alias of plan nodes, which would repeat their ids (one finding at the alias, not one per copy).
  */
-export function structureProblems(file: string, text: string, { document, lineCounter }: ParsedSource): Finding[] {
+export function structureProblems(file: string, text: string, { document, lineCounter }: ParsedSource, aliases: AliasIndex): Finding[] {
   const findings: Finding[] = [];
-  // Walking the tree costs time on every file; plans rarely have anchors or keys written '? ' or '[...]: '.
+  // Walking the tree costs time on every file; plans rarely have keys written '? ' or '[...]: '.
   const mayHaveComplexKey = /^[ \t-]*(\?(\s|$)|[[{])/m.test(text);
-  const mayHaveAlias = text.includes("&") && text.includes("*");
-  if (!mayHaveComplexKey && !mayHaveAlias) return findings;
   const at = (offset: number): Location => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, position: { line, column: col } };
   };
-  visit(document, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      if (key && !isScalar(key) && !isAlias(key) && key.range) findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "complexKey", {}, at(key.range[0])));
-    },
-    Alias(_, alias) {
-      const target = alias.resolve(document);
-      const [start, end] = target?.range ?? [0, 0];
-      if (target && alias.range && alias.range[0] >= start && alias.range[0] < end) {
-        findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "aliasInItself", { name: alias.source }, at(alias.range[0])));
-      }
-    },
-  });
+  if (mayHaveComplexKey) {
+    visit(document, {
+      Pair(_, pair) {
+        const key = pair.key as Node | null;
+        if (key && !isScalar(key) && !isAlias(key) && key.range) findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "complexKey", {}, at(key.range[0])));
+      },
+    });
+  }
+  const holdsPlanNode = planNodeHolder();
+  for (const { alias, target } of aliases.aliases) {
+    if (!target || !alias.range) continue;
+    const [start, end] = target.range ?? [0, 0];
+    if (alias.range[0] >= start && alias.range[0] < end) {
+      findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "aliasInItself", { name: alias.source }, at(alias.range[0])));
+    } else if (holdsPlanNode(target)) {
+      findings.push(findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, "aliasOfPlanNodes", { name: alias.source }, at(alias.range[0])));
+    }
+  }
   return findings;
 }

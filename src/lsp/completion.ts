@@ -46,6 +46,8 @@ export function linkKeyAt(lines: readonly string[], line: number, character: num
  * detail (bare ids for nodes of the file's own document); after 'doc/', that document's nodes.
  */
 export function complete(graph: PlanGraph, lines: readonly string[], line: number, character: number, ownDocument: string | undefined): CompletionItem[] {
+  // A position past the end of the document (a client's stale view of it) has nothing to complete.
+  if (!Number.isInteger(line) || line < 0 || line >= lines.length || !Number.isInteger(character) || character < 0 || character > lines[line]!.length) return [];
   const key = linkKeyAt(lines, line, character);
   if (!key) return [];
   const wants = WANTS[key]!;

@@ -36,6 +36,9 @@ interface InitializationOptions {
 
 const DEFAULT_DEBOUNCE_MS = 250;
 
+/** Edited buffer text a request may wait to see parsed (the shipped plans are at most 60 KB a file). */
+export const LIVE_REBUILD_CHARACTERS = 256 * 1024;
+
 /**
  * Wires the plan workspace to a language-server connection: diagnostics from the CLI's lint,
  * and navigation, rename, completion, outline and code lenses from the plan graph.
@@ -64,6 +67,17 @@ export function startServer(connection: Connection, defaults: ServerOptions = {}
     const next = queue.then(() => workspace.snapshot());
     queue = next.catch(() => undefined);
     return next;
+  };
+
+  /**
+   * The build a request is answered from: the current one, except after edits to large buffers
+   * (a 2 MB buffer takes about a second to parse and lint): then the last build, so that the
+   * work a request does stays bounded while typing goes on; the rebuild comes with the next
+   * diagnostics, once typing pauses.
+   */
+  const forRequest = (): Promise<Snapshot> => {
+    const stale = workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS);
+    return stale ? Promise.resolve(stale) : current();
   };
 
   const occurrences = (snapshot: Snapshot): Occurrences => {
@@ -108,7 +122,7 @@ export function startServer(connection: Connection, defaults: ServerOptions = {}
 
   /** Runs a position request against a fresh build: the file's name in it and what the cursor is on. */
   const at = async <T>(params: TextDocumentPositionParams, answer: (snapshot: Snapshot, pick: Pick) => T): Promise<T | null> => {
-    const snapshot = await current();
+    const snapshot = await forRequest();
     const file = snapshot.names.get(pathOf(params.textDocument.uri));
     if (file === undefined) return null;
     const pick = pickAt(occurrences(snapshot), file, params.position.line, params.position.character);
@@ -199,18 +213,18 @@ export function startServer(connection: Connection, defaults: ServerOptions = {}
   connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const snapshot = await current();
+    const snapshot = await forRequest();
     const file = snapshot.names.get(pathOf(params.textDocument.uri));
     const own = file === undefined ? undefined : [...snapshot.project.graph.documents.values()].find((d) => d.file === file)?.id;
     return complete(snapshot.project.graph, document.getText().split(/\r?\n/), params.position.line, params.position.character, own);
   });
   connection.onDocumentSymbol(async (params) => {
-    const snapshot = await current();
+    const snapshot = await forRequest();
     const file = snapshot.names.get(pathOf(params.textDocument.uri));
     return file === undefined ? [] : documentSymbols(snapshot.project, file, documents.get(params.textDocument.uri)?.lineCount ?? 1);
   });
   connection.onCodeLens(async (params) => {
-    const snapshot = await current();
+    const snapshot = await forRequest();
     const file = snapshot.names.get(pathOf(params.textDocument.uri));
     return file === undefined ? [] : codeLenses(snapshot.project, file);
   });

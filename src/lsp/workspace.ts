@@ -41,6 +41,8 @@ export class PlanWorkspace {
   private readonly buffers = new Map<string, Buffer>();
   private latest: Snapshot | undefined;
   private dirty = true;
+  /** Buffers edited since the last build (what the next build parses anew). */
+  private readonly edited = new Set<string>();
   /** The workspace's ogp.config.yaml, read on first need and again when it changes (undefined: none, or not valid). */
   private config: Promise<ProjectConfig | undefined> | undefined;
 
@@ -63,7 +65,20 @@ export class PlanWorkspace {
 
   openOrChange(absolute: string, text: string): void {
     this.buffers.set(absolute, { text });
+    this.edited.add(absolute);
     this.dirty = true;
+  }
+
+  /**
+   * The last build, when the next one would parse more than `limit` characters of edited buffers
+   * (and a build exists): a request answered from it costs nothing however large the buffer, and
+   * the rebuild waits for the pause in typing. Undefined when the request should build.
+   */
+  staleIfCostly(limit: number): Snapshot | undefined {
+    if (!this.dirty || !this.latest) return undefined;
+    let pending = 0;
+    for (const absolute of this.edited) pending += this.buffers.get(absolute)?.text.length ?? 0;
+    return pending > limit ? this.latest : undefined;
   }
 
   close(absolute: string): void {
@@ -84,6 +99,7 @@ export class PlanWorkspace {
   async snapshot(): Promise<Snapshot> {
     if (!this.dirty && this.latest) return this.latest;
     this.dirty = false;
+    this.edited.clear();
     const files: LoadedFile[] = [];
     const seen = new Set<string>();
     for (const absolute of await this.listDiskFiles()) {

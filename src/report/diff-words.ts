@@ -13,7 +13,8 @@ export function renderWords(words: readonly WordChange[], mark: { removed(text: 
       if (part.removed || part.added) {
         // Spaces stay outside the marks, so '[-old-]' and '{+new+}' sit where the words were.
         const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.value)!;
-        return `${lead}${part.removed ? mark.removed(core!) : mark.added(core!)}${trail}`;
+        const shown = shortened(core!);
+        return `${lead}${part.removed ? mark.removed(shown) : mark.added(shown)}${trail}`;
       }
       const tokens = part.value.split(/(\s+)/);
       const wordCount = tokens.filter((t) => t.trim()).length;
@@ -24,4 +25,17 @@ export function renderWords(words: readonly WordChange[], mark: { removed(text: 
     .join("")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Characters of a removed or added run shown at each end: a value of 1.5 million emoji made 3 MB of output. */
+const RUN_ENDS = 200;
+
+/** A long run of words shortened to its ends around '…', never cutting a character written as two UTF-16 units. */
+function shortened(text: string): string {
+  if (text.length <= RUN_ENDS * 2 + 20) return text;
+  let head = RUN_ENDS;
+  let tail = text.length - RUN_ENDS;
+  if (/[\ud800-\udbff]/.test(text[head - 1]!)) head++;
+  if (/[\udc00-\udfff]/.test(text[tail]!)) tail--;
+  return `${text.slice(0, head)} … ${text.slice(tail)}`;
 }

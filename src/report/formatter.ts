@@ -1,5 +1,6 @@
 import type { Severity } from "../core/problem.js";
 import type { Colors } from "./colors.js";
+import { safeOutput, type OutputKind } from "./printable.js";
 
 // One signature for every formatter of every command (Spectral's model): a formatter receives
 // the analysis result and this context, and returns the whole text to write. It decides nothing:
@@ -38,9 +39,22 @@ export type Formatter<Result> = (result: Result, context: FormatContext) => stri
  */
 export type FormatRegistry<Result> = Readonly<Record<string, () => Promise<Formatter<Result>>>>;
 
-/** Loads the named formatter from a registry; the CLI has already checked the name against the keys. */
+/** What each format's output is, by format name, for safeOutput; any other format is text. */
+const OUTPUT_KINDS: Readonly<Record<string, OutputKind>> = { json: "json", sarif: "json", junit: "xml", html: "html" };
+
+/** The kind of output a format name writes. */
+export function outputKind(name: string): OutputKind {
+  return OUTPUT_KINDS[name] ?? "text";
+}
+
+/**
+ * Loads the named formatter from a registry; the CLI has already checked the name against the keys.
+ * Its output goes through safeOutput, so no format passes on what a plan could do to a terminal or a parser.
+ */
 export async function formatterFor<Result>(registry: FormatRegistry<Result>, name: string): Promise<Formatter<Result>> {
   const load = registry[name];
   if (!load) throw new Error(`unknown format '${name}'`);
-  return load();
+  const format = await load();
+  const kind = outputKind(name);
+  return (result, context) => safeOutput(format(result, context), kind, { colors: context.colors.level > 0 });
 }

@@ -1,3 +1,4 @@
+import { printable } from "./printable.js";
 import type { GraphView } from "../analyses/graph-view.js";
 
 export function formatGraphJson(view: GraphView): string {
@@ -6,8 +7,12 @@ export function formatGraphJson(view: GraphView): string {
 
 const EDGE_STYLE: Record<string, string> = { contains: "solid", advances: "bold", refs: "dashed", derivedFrom: "dotted", serves: "bold", strategy: "bold", workplan: "bold" };
 
-function dotQuote(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+/**
+ * A DOT string: controls shown as escapes first (Graphviz stops reading a string at NUL and
+ * fails the whole graph), then backslashes and quotes escaped, line ends as DOT's `\n`.
+ */
+export function dotQuote(text: string): string {
+  return `"${printable(text, { keepNewlines: true }).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 }
 
 function caption(node: { label: string | null; title: string | null; ref: string }, max = 48): string {

@@ -40,10 +40,26 @@ export function formatStylish(result: LintResult, { colors: c, rules, sourceLine
 }
 
 /** TRLC's frame: the source line, and a caret under the column (both escaped alike, so the caret stays in place). */
-function codeFrame(source: string, column: number, c: FormatContext["colors"]): string[] {
+function codeFrame(line: string, column: number, c: FormatContext["colors"]): string[] {
+  const { source, caret } = frameWindow(line, column - 1);
   const shown = printable(source);
-  const offset = printable(source.slice(0, Math.max(0, column - 1))).length;
+  const offset = printable(source.slice(0, caret)).length;
   return [`    ${c.dim("|")} ${shown}`, `    ${c.dim("|")} ${" ".repeat(offset)}${c.red("^")}`];
+}
+
+/** Characters of a long line shown either side of the column: a 300 KB line quoted per problem made 30 MB of output. */
+const FRAME_REACH = 60;
+
+/** The part of a line a frame shows, with '…' where it is cut, and the caret's offset in it. */
+function frameWindow(line: string, at: number): { source: string; caret: number } {
+  if (line.length <= 2 * FRAME_REACH + 20) return { source: line, caret: Math.max(0, at) };
+  let start = Math.max(0, at - FRAME_REACH);
+  let end = Math.min(line.length, at + FRAME_REACH);
+  // Never cut a character written as two UTF-16 units (an emoji) in half.
+  if (start > 0 && /[\udc00-\udfff]/.test(line[start]!)) start--;
+  if (end < line.length && /[\ud800-\udbff]/.test(line[end - 1]!)) end++;
+  const before = start > 0 ? "…" : "";
+  return { source: `${before}${line.slice(start, end)}${end < line.length ? "…" : ""}`, caret: before.length + Math.max(0, at) - start };
 }
 
 function plural(n: number, word: string): string {

@@ -9,6 +9,7 @@ export const XML_SYNTAX_MESSAGES = {
   /** `reason` is the XML parser's own (saxes) account of where reading stopped. */
   notWellFormed: "not well-formed XML: {{reason}}",
   noRoot: "not well-formed XML: no root element: the file holds no XML element",
+  tooDeep: "elements are nested more than {{limit}} levels deep: no StratML plan needs this; check for unclosed or runaway elements",
   doctypeEntities: "the DOCTYPE declares entities: ogp never expands DTD or external entities; remove the DOCTYPE (StratML needs none)",
   /** `code` is the character as U+XXXX. */
   controlCharacter: "the text holds the control character {{code}} (XML 1.1 lets a character reference such as &#x1b; write one); a plan holds none: remove it",

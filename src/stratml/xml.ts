@@ -2,6 +2,7 @@ import { SaxesParser } from "saxes";
 import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { XML_SYNTAX_MESSAGES, type XmlSyntaxMessageId } from "./messages.js";
+import { MAX_XML_DEPTH, positionAt, xmlTooDeepAt } from "./xml-depth.js";
 
 /** One XML element as the importer reads it: its local name (namespaces ignored), attributes, text and place. */
 export interface XmlElement {
@@ -36,6 +37,8 @@ export class XmlSyntaxError extends Error {
  * happen. A DOCTYPE that declares entities is refused with its own message.
  */
 export function parseXml(text: string): XmlElement {
+  const deep = xmlTooDeepAt(text);
+  if (deep !== undefined) throw new XmlSyntaxError("tooDeep", { limit: MAX_XML_DEPTH }, positionAt(text, deep));
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;

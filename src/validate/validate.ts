@@ -144,14 +144,28 @@ function describePlace(path: DocPath): string {
 }
 
 /** Turns ajv's errors into messages a plan editor can act on, one per place, at the key or value at fault. */
+/** Places described in full per document; well over the 100 problems listed per file. */
+const DESCRIBED_PLACES = 1_000;
+
 function describeErrors(file: string, kind: DocumentKind, data: unknown, errors: SchemaError[]): Finding[] {
   const findings = new Map<string, Finding>();
   const add = (path: DocPath, messageId: SchemaMessageId, data: MessageData, atKey = false) => {
     const key = `${path.join("/")}|${atKey}`;
     if (!findings.has(key)) findings.set(key, findingFrom("schema", SCHEMA_MESSAGES, messageId, data, { file, path, atKey }));
   };
+  // Past DESCRIBED_PLACES places, errors are counted, not described: only the first 100 problems
+  // of a file are listed (with a count of the rest), and describing a million wrong items held
+  // the CPU for half a minute. The count is of places (a path, and an unknown key's name), as
+  // described problems are, skipping what is surely a wrong anyOf branch (the cheap half of wrongBranch).
+  const counted = new Set<string>();
+  const placeOf = (error: SchemaError) => `${error.instancePath}|${String(error.params.unevaluatedProperty ?? error.params.additionalProperty ?? "")}`;
   for (const error of errors) {
+    if (findings.size >= DESCRIBED_PLACES) {
+      if (error.keyword !== "anyOf" && !error.schemaPath.includes("/anyOf/")) counted.add(placeOf(error));
+      continue;
+    }
     if (wrongBranch(error, errors)) continue;
+    counted.add(placeOf(error));
     const path = pathOf(error.instancePath);
     const value = valueAt(data, path);
     const place = describePlace(path);
@@ -208,7 +222,11 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
         add(path, "other", { place, detail: error.message ?? `fails the schema rule '${error.keyword}'` });
     }
   }
-  return [...findings.values()];
+  const described = [...findings.values()];
+  // The rest stand in as copies of the last one described: the cap lists none of them, it counts them.
+  const uncounted = Math.max(0, counted.size - findings.size);
+  for (let i = 0; i < uncounted; i++) described.push(described[described.length - 1]!);
+  return described;
 }
 
 /**

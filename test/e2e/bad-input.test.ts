@@ -7,6 +7,7 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSy
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STRATEGY, projectFrom, runOgp, tempDirsRemovedAfterAll, type RunResult } from "../helpers.js";
+import { aliasedGoal, deepXml, emojiDiff, manyAliases, MEMORY_SHAPES, mergedAnchor, nearMissIds, nestedDashes, repeatedInValue } from "../../bench/hostile-shapes.mjs";
 
 /** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
 const tempDir = tempDirsRemovedAfterAll();
@@ -181,6 +182,17 @@ const CASES: Case[] = [
   { name: "a %YAML 1.1 merge within the cap is expanded", setup: files({ "bad.yaml": mergeOfLargeAnchor(100, 5) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a goal or sub-goal/ },
   { name: "9,000 unresolved references", setup: files({ "s.yaml": STRATEGY_100, "w.yaml": brokenRefs(3000) }), target: ".", file: "w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 'goal-0': document 'w' has no node 'goal-0' \(a bare id refers to the same document\); to link to another document write 's\/goal-0'$/ },
   { name: "10,000 citations", setup: files({ "s.yaml": manyCitations(10_000) }), target: "s.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a strategy document/ },
+  // Hostile shapes of issue 23 (bench/hostile-shapes.mjs, timed by bench/hostile.mjs), each at a size where quadratic code takes seconds
+  { name: "`[` repeated 100,000 times in one value", setup: files(repeatedInValue("[", 100_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^nesting is too deep to parse: /, line: 5, column: 1008 },
+  { name: "`{` repeated 100,000 times in one value", setup: files(repeatedInValue("{", 100_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^nesting is too deep to parse: / },
+  { name: '`"` repeated 300,000 times in one value', setup: files(repeatedInValue('"', 300_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^YAML parsing stopped after 1000 syntax errors/, line: 1, column: 1 },
+  { name: "20,000 anchored scalars, each aliased once", setup: files(manyAliases(20_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 1000\)/, line: 21_007, column: 5 },
+  { name: "a goal of 200 objectives aliased 499 times", setup: files(aliasedGoal(200, 499).files), target: "x.yaml", code: 1, rule: "yaml-syntax", message: /^alias '\*g' repeats plan nodes/, line: 211, column: 5 },
+  { name: "%YAML 1.1: a 20,000-key anchor merged into 999 items", setup: files(mergedAnchor(20_000, 999).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/ },
+  { name: "`- ` repeated 5,000 times on one line", setup: files(nestedDashes(5_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^nesting is too deep to parse: / },
+  { name: "3,000 references to near-miss ids of 196 characters", setup: files(nearMissIds(3_000, 196).files), target: "plans", file: "plans/w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 's\/g0+0x+y': document 's' has no node/ },
+  { name: "500 references to near-miss ids of 1,000 characters", setup: files(nearMissIds(500, 1_000).files), target: "plans", file: "plans/w.yaml", code: 1, rule: "unresolved-ref" },
+  { name: "100,000 nested XML elements in plans/", setup: files(deepXml(100_000).files), target: "plans", file: "plans/x.xml", code: 1, rule: "xml-syntax", message: /^elements are nested more than 200 levels deep/, line: 2, column: 665 },
   // Empty and odd shapes
   { name: "an empty file", setup: files({ "empty.yaml": "" }), target: "empty.yaml", code: 1, rule: "not-a-plan", message: /^empty file \(no YAML content\)/, line: 1, column: 1 },
   { name: "a file of only comments", setup: files({ "comments.yaml": "# nothing here yet\n# still nothing\n" }), target: "comments.yaml", code: 1, rule: "not-a-plan", message: /^empty file \(no YAML content\)/, line: 1, column: 1 },
@@ -320,6 +332,56 @@ describe.concurrent("ogp lint on hostile and broken input", () => {
       expect(stylish.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?/);
       // A bound for the large cases on a loaded machine (they take a few seconds alone), not a timing.
     }, 240_000);
+  }
+});
+
+describe.concurrent("hostile shapes: one finding where the file is refused", () => {
+  const problemsOf = async (name: string) => (JSON.parse((await run(byName(name))).json.stdout) as JsonReport).problems;
+
+  it("each refused shape is one finding", async () => {
+    for (const name of ["`[` repeated 100,000 times in one value", "20,000 anchored scalars, each aliased once", "`- ` repeated 5,000 times on one line", "100,000 nested XML elements in plans/", "%YAML 1.1: a 20,000-key anchor merged into 999 items"]) {
+      expect(await problemsOf(name), name).toHaveLength(1);
+    }
+  }, 240_000);
+
+  it("an alias of plan nodes is one finding per alias, not one per copied node", async () => {
+    const problems = await problemsOf("a goal of 200 objectives aliased 499 times");
+    expect(problems.filter((p) => !/repeats plan nodes/.test(p.message)).map((p) => p.message)).toEqual([expect.stringMatching(/^399 more problems/)]);
+    expect(problems.filter((p) => /repeats plan nodes/.test(p.message))).toHaveLength(100);
+  }, 240_000);
+
+  it("near-miss ids: every reference reported; suggestions within a budget; ids over 200 characters not compared", async () => {
+    const problems = await problemsOf("3,000 references to near-miss ids of 196 characters");
+    const unresolved = problems.filter((p) => p.rule === "unresolved-ref");
+    expect(unresolved).toHaveLength(3000);
+    expect(unresolved.filter((p) => /did you mean/.test(p.message)).length).toBeGreaterThan(0);
+    const long = await problemsOf("500 references to near-miss ids of 1,000 characters");
+    expect(long.filter((p) => p.rule === "unresolved-ref" && /did you mean/.test(p.message))).toEqual([]);
+  }, 240_000);
+
+  it("ogp diff of a title of 1.5 million emoji: the word diff and the output are bounded", async () => {
+    const dir = tempDir();
+    files(emojiDiff(1_500_000).files)(dir);
+    const result = await runOgp(["diff", "old.yaml", "new.yaml"], { cwd: dir });
+    expectNoStackTrace(result);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("{+😀😀");
+    expect(result.stdout.length).toBeLessThan(5_000);
+    expect(result.stdout).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  }, 240_000);
+});
+
+describe.concurrent("the 6 MiB limit keeps every shape within a 2 GB heap (README, Limits and speed)", () => {
+  for (const shape of MEMORY_SHAPES) {
+    it(shape.name, async () => {
+      const dir = tempDir();
+      files(shape.make().files)(dir);
+      const result = await runOgp(["lint", "x.yaml", "--format", "json"], { cwd: dir, env: { NODE_OPTIONS: "--max-old-space-size=2048" } });
+      expectNoStackTrace(result);
+      expect(result.stderr).not.toMatch(/heap|memory/i);
+      expect(result.code).toBe(1);
+      expect((JSON.parse(result.stdout) as JsonReport).problems.length).toBeGreaterThan(0);
+    }, 300_000);
   }
 });
 

@@ -31,8 +31,11 @@ function loaded(text: string): LoadedFile {
 
 /** Compares the scan's positions with `yaml`'s for every path (and a few that do not exist); returns whether the scan was sure of the file. */
 function expectSamePositions(text: string): boolean {
-  const file = loaded(text);
-  if (file.data === undefined || file.document) return false; // not a fast-path file
+  // The scan serves files the fast path parsed; texts it now leaves to `yaml` (a quoted value or a
+  // flow collection over several lines, issue 23) are scanned here all the same, with `yaml`'s data.
+  const parsed = loaded(text);
+  if (parsed.data === undefined) return false;
+  const file: LoadedFile = { file: "f.yaml", absolutePath: "f.yaml", findings: [], text, data: parsed.data };
   const paths = [...pathsOf(file.data), [["no-such-key"], false], [[0, "x"], false]] as [DocPath, boolean][];
   const scanned = paths.map(([p, atKey]) => scannedPosition(file, p, atKey));
   if (scanned[0] === undefined) return false;

@@ -1,6 +1,6 @@
 import type { MessageData } from "../../core/messages.js";
 import type { Location } from "../../core/problem.js";
-import { alternatives, suggestionFor } from "../../core/suggest.js";
+import { alternatives, comparisonCost, suggestionFor } from "../../core/suggest.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { Edge, PlanNode } from "../../graph/model.js";
 import { failedDocuments } from "../../project/failed.js";
@@ -84,8 +84,12 @@ function documentOf(graph: PlanGraph, edge: Edge): string {
   return graph.nodes.get(edge.from)?.document ?? edge.from;
 }
 
-/** Most suggestions a run computes in full; past this budget of edit distances, hints are left out, so many broken references stay linear. */
-const SUGGESTION_BUDGET = 5_000_000;
+/**
+ * Most work a run spends on suggestions, in pairs of characters compared (about 5 million
+ * comparisons of short ids); past it, hints are left out, so many broken references stay linear
+ * however long their ids (counting comparisons, 3,000 ids of 196 characters took two minutes).
+ */
+const SUGGESTION_BUDGET = 250_000_000;
 
 /**
  * What explaining many broken references needs, built once per run rather than once per reference:
@@ -124,8 +128,9 @@ class Lookups {
   suggestions(value: string, candidates: string[], among: string): string | undefined {
     const key = `${among}\0${value}`;
     if (this.remembered.has(key)) return this.remembered.get(key);
-    if (this.budget < candidates.length) return undefined;
-    this.budget -= candidates.length;
+    const cost = comparisonCost(value, candidates);
+    if (this.budget < cost) return undefined;
+    this.budget -= cost;
     const suggestions = suggestionFor(value, candidates);
     this.remembered.set(key, suggestions);
     return suggestions;

@@ -1,6 +1,7 @@
 import { advancersOf, strongestVia, type AdvancePath } from "../../graph/advancement.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { PlanDocument, PlanNode } from "../../graph/model.js";
+import { dotQuote } from "../graph-formats.js";
 
 // The report's graphs as Graphviz sources: one per document and one per goal, each small enough to
 // read (one graph of everything helps nobody). All graphs share a budget of nodes, so a few
@@ -129,6 +130,4 @@ export function wrapText(text: string, width = 30, maxLines = 3): string {
   return lines.join("\n");
 }
 
-function quote(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
-}
+const quote = dotQuote;

@@ -34,4 +34,15 @@ describe("plan graphs", () => {
   it("wrap captions into at most three short lines", () => {
     expect(wrapText("a".repeat(5) + " " + "b".repeat(30) + " c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(3))).toMatch(/^aaaaa\nb{30}\n.{29}…$/);
   });
+
+  it("spread a parent's many leaves over several columns (the 2015 values), not one column as tall as the page", () => {
+    const values = Array.from({ length: 12 }, (_, i) => `  - id: v${i}\n    title: Value ${i}\n`).join("");
+    const [document] = planGraphs(projectFrom({ "s.yaml": `kind: strategy\nid: s\ntitle: Many values\nstatus: approved\nvalues:\n${values}` }).graph);
+    const lengths = [...document!.dot.matchAll(/"s" -> "s\/v\d+" \[class="e-contains"(?:, minlen=(\d))?\]/g)].map((m) => Number(m[1] ?? 1));
+    expect(lengths).toHaveLength(12);
+    expect(new Set(lengths)).toEqual(new Set([1, 2, 3, 4]));
+    // A few leaves stay in one column.
+    const [small] = planGraphs(projectFrom({ "s.yaml": STRATEGY }).graph);
+    expect(small!.dot).not.toContain("minlen");
+  });
 });

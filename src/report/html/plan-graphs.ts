@@ -38,9 +38,12 @@ function documentGraph(graph: PlanGraph, document: PlanDocument, cap: number): G
   const lines = header();
   lines.push(`  ${quote(document.id)} [shape=folder, class="t-document", label=${quote(wrapText(document.title ?? document.id))}];`);
   for (const node of document.nodes) if (keep.has(node.ref)) lines.push(nodeLine(node));
+  const parentOf = (node: PlanNode) => (node.parent && keep.has(node.parent) ? node.parent : document.id);
+  const staggered = staggeredLeaves(kept, parentOf);
   for (const node of document.nodes) {
     if (!keep.has(node.ref)) continue;
-    lines.push(`  ${quote(node.parent && keep.has(node.parent) ? node.parent : document.id)} -> ${quote(node.ref)} [class="e-contains"];`);
+    const minlen = staggered.get(node.ref);
+    lines.push(`  ${quote(parentOf(node))} -> ${quote(node.ref)} [class="e-contains"${minlen ? `, minlen=${minlen}` : ""}];`);
     for (const edge of graph.outgoing(node.ref)) {
       if (edge.type !== "contains" && edge.resolved && keep.has(edge.to)) lines.push(`  ${quote(node.ref)} -> ${quote(edge.to)} [class="e-${edge.type}", style=dashed, constraint=false, label=${quote(edge.type)}];`);
     }
@@ -54,6 +57,31 @@ function documentGraph(graph: PlanGraph, document: PlanDocument, cap: number): G
     dot: lines.join("\n"),
     ...(left > 0 ? { note: `The first ${kept.length} nodes by depth are drawn; ${left} more are not (search for them, or open a goal's graph).` } : {}),
   };
+}
+
+/** A parent with more leaves than this has them spread over STAGGER columns. */
+const STAGGER_FROM = 8;
+const STAGGER = 4;
+
+/**
+ * Graphviz's `unflatten -l`: a parent with many leaf children (the 2015 strategy's 37 values) would
+ * draw them as one column as tall as the page; giving their edges lengths 1 to STAGGER in turn
+ * spreads them over several columns. Returns the edge length of each staggered leaf.
+ */
+export function staggeredLeaves(nodes: readonly PlanNode[], parentOf: (node: PlanNode) => string): Map<string, number> {
+  const drawn = new Set(nodes.map((n) => n.ref));
+  const leavesOf = new Map<string, PlanNode[]>();
+  for (const node of nodes) {
+    if (node.children.some((child) => drawn.has(child))) continue;
+    const parent = parentOf(node);
+    leavesOf.set(parent, [...(leavesOf.get(parent) ?? []), node]);
+  }
+  const lengths = new Map<string, number>();
+  for (const leaves of leavesOf.values()) {
+    if (leaves.length <= STAGGER_FROM) continue;
+    leaves.forEach((leaf, i) => lengths.set(leaf.ref, 1 + (i % STAGGER)));
+  }
+  return lengths;
 }
 
 /** A goal, what lies beneath it, the approaches that serve it and the deliverables that advance it, by workplan. */

@@ -6,7 +6,7 @@ import type { TextFeatures, Vocabulary } from "./features.js";
 // apart. Only a node whose every word is that common falls back to its rarest few.
 
 /** How many candidates to keep per node. */
-export const CANDIDATES_PER_NODE = 6;
+export const CANDIDATES_PER_NODE = 4;
 /** How many of a description's words (the rarest) a query looks up, besides every title word. */
 export const QUERY_DESCRIPTION_STEMS = 12;
 

@@ -40,13 +40,18 @@ export function pairByMeaning(state: MatchState): void {
   // Text candidates do not change between rounds (only context scores do): found once.
   // Entities are paired afterwards, within paired parents (see pairWithinParents).
   const textCandidates: [number, number][] = [];
+  // A new node that is some old node's first candidate has its likely partner already: only the
+  // others are looked up from the new side (half the index's work on a large diff).
+  const someonesFirst = new Set<number>();
   for (let i = 0; i < olds.nodes.length; i++) {
     if (!oldFree[i] || isEntity(olds.nodes[i]!)) continue;
     const u = olds.nodes[i]!;
-    for (const j of news.index.query(olds.features[i]!, (j) => newFree[j]! && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0)) textCandidates.push([i, j]);
+    const found = news.index.query(olds.features[i]!, (j) => newFree[j]! && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0);
+    if (found.length > 0) someonesFirst.add(found[0]!);
+    for (const j of found) textCandidates.push([i, j]);
   }
   for (let j = 0; j < news.nodes.length; j++) {
-    if (!newFree[j] || isEntity(news.nodes[j]!)) continue;
+    if (!newFree[j] || isEntity(news.nodes[j]!) || someonesFirst.has(j)) continue;
     const v = news.nodes[j]!;
     for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && !isEntity(olds.nodes[i]!) && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
   }

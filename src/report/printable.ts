@@ -8,6 +8,10 @@
 // line/paragraph separators; BOM.
 const UNSAFE_CLASS = "[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]";
 const UNSAFE = new RegExp(UNSAFE_CLASS, "gu");
+// The same without the line feed: whole outputs keep their line ends, and matching each of a large
+// JSON output's lines to hand it back unchanged took longer than writing the output.
+const UNSAFE_BUT_NEWLINE_CLASS = UNSAFE_CLASS.replace("\\u0000-\\u001f", "\\u0000-\\u0009\\u000b-\\u001f");
+const UNSAFE_BUT_NEWLINE = new RegExp(UNSAFE_BUT_NEWLINE_CLASS, "gu");
 const NAMED: Readonly<Record<string, string>> = { "\u001b": "\\e", "\t": "\\t", "\r": "\\r", "\n": "\\n", "\u0007": "\\a", "\b": "\\b" };
 
 const visible = (char: string) => NAMED[char] ?? `\\u{${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`;
@@ -28,7 +32,7 @@ export type OutputKind = "text" | "json" | "xml" | "html";
 // background colours), so that colour survives where it is on; `8` (concealed text) is not among
 // them, nor any other escape sequence.
 const SGR = "\\u001b\\[(?:[0-79]|2[2-9]|3[0-9]|4[0-9]|9[0-7]|10[0-7])m";
-const TEXT_UNSAFE = new RegExp(`\\r\\n|${SGR}|${UNSAFE_CLASS}`, "gu");
+const TEXT_UNSAFE = new RegExp(`\\r\\n|${SGR}|${UNSAFE_BUT_NEWLINE_CLASS}`, "gu");
 
 /**
  * The one pass every command's output goes through before it is written (formatterFor, and the
@@ -43,12 +47,12 @@ export function safeOutput(text: string, kind: OutputKind, options: { colors?: b
       return text;
     case "json":
       // Outside strings JSON holds none of these; inside, the escape reads back as the same character.
-      return text.replace(UNSAFE, (char) => (char === "\n" ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`));
+      return text.replace(UNSAFE_BUT_NEWLINE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
     case "xml":
       return printable(text, { keepNewlines: true });
     case "text":
       return text.replace(TEXT_UNSAFE, (match) => {
-        if (match === "\n" || match === "\r\n") return match;
+        if (match === "\r\n") return match;
         if (match.length > 1) return options.colors ? match : visible("\u001b") + match.slice(1);
         return visible(match);
       });

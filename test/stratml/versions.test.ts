@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importStratml } from "../../src/stratml/import.js";
 import { HAS_SHARED } from "../helpers.js";
 import { sample } from "./fixtures.js";
@@ -28,9 +28,16 @@ function nodes(data: Json): { kind: string; key: string; id: string; identifier?
   return out;
 }
 
+type Nodes = ReturnType<typeof nodes>;
+
 describe.skipIf(!HAS_SHARED)("ids across two versions of one plan", () => {
-  const before = nodes(importStratml(sample("SMLC2011.xml"), "SMLC2011.xml").data);
-  const after = nodes(importStratml(LATER, "SMLC2012.xml").data);
+  // Read in beforeAll, not while the tests are collected: a clone without ../shared skips this block.
+  let before: Nodes = [];
+  let after: Nodes = [];
+  beforeAll(() => {
+    before = nodes(importStratml(sample("SMLC2011.xml"), "SMLC2011.xml").data);
+    after = nodes(importStratml(LATER, "SMLC2012.xml").data);
+  });
 
   it("the later version regenerated every Identifier, so Identifiers cannot pair its nodes", () => {
     const old = new Set(before.map((n) => n.identifier).filter(Boolean));
@@ -38,7 +45,7 @@ describe.skipIf(!HAS_SHARED)("ids across two versions of one plan", () => {
   });
 
   it("gives the same id to every goal and objective whose sequence indicator is unchanged, wherever it is listed", () => {
-    const labelled = (list: typeof before) => new Map(list.filter((n) => n.kind === "goal" || n.kind === "objective").map((n) => [n.key, n.id]));
+    const labelled = (list: Nodes) => new Map(list.filter((n) => n.kind === "goal" || n.kind === "objective").map((n) => [n.key, n.id]));
     const old = labelled(before);
     const now = labelled(after);
     const common = [...old.keys()].filter((label) => now.has(label));
@@ -50,7 +57,7 @@ describe.skipIf(!HAS_SHARED)("ids across two versions of one plan", () => {
   });
 
   it("gives the same id to the indicators of unchanged objectives", () => {
-    const indicators = (list: typeof before) => list.filter((n) => n.kind.startsWith("indicator")).map((n) => n.id);
+    const indicators = (list: Nodes) => list.filter((n) => n.kind.startsWith("indicator")).map((n) => n.id);
     const now = new Set(indicators(after));
     const kept = indicators(before).filter((id) => !id.startsWith("objective-2.4-"));
     expect(kept.length).toBe(10);

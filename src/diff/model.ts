@@ -1,7 +1,7 @@
 import type { PlanDocument, PlanNode } from "../graph/model.js";
 import type { PlanGraph } from "../graph/graph.js";
 import type { WordChange } from "./text.js";
-import type { CheckId } from "./checks/check.js";
+import type { CheckId } from "./checks/check-ids.js";
 
 /** One side of a diff: a graph and what of it is compared (whole documents, or one node's subtree). */
 export interface DiffSide {

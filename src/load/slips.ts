@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, visit, type Node, type YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding } from "../core/problem.js";
 import { YAML_SYNTAX_MESSAGES } from "./messages.js";
-import type { ParsedSource } from "./yaml-errors.js";
+import type { ParsedSource } from "./parsed-source.js";
 
 // The slips plan authors make most, each of which the parser answers with a cascade of errors in
 // its own words (a tab: 5 errors; the first key indented: 50 and more): recognised from the text

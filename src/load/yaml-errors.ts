@@ -1,16 +1,12 @@
-import { isAlias, isMap, isScalar, visit, type Document, type LineCounter, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isScalar, visit, type Document, type Node, type YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding, Location } from "../core/problem.js";
 import { planNodeHolder, type AliasIndex } from "./aliases.js";
 import { plainYamlError } from "./yaml-syntax-words.js";
+import type { ParsedSource } from "./parsed-source.js";
 import { slipFindings } from "./slips.js";
 import { INVALID_FILE_MESSAGES, YAML_DUPLICATE_KEY_MESSAGES, YAML_SYNTAX_MESSAGES } from "./messages.js";
 
-/** The parsed file an error sits in, for messages that name a second place (a duplicate key's first definition). */
-export interface ParsedSource {
-  document: Document.Parsed;
-  lineCounter: LineCounter;
-}
 
 /**
  * The parser's errors as findings in a plan editor's words where one of ours fits, at the place to

@@ -1,31 +1,12 @@
 import type { DiffFacts } from "../facts.js";
 import type { Affected, ChangeType, FieldChange, Level, NodeName } from "../model.js";
+import type { CheckId } from "./check-ids.js";
 
 // oasdiff's checker rows: every check is one record (registry.ts) carrying its id, level,
 // description, wording (messages.ts) and finder together. A finder reads only the facts it is
 // given (facts.ts computes them once, before any check runs), so the checks may run in any order.
 
-/** Every check id, in the order --help and the schema list them: breaking first, then suspect, then the rest. */
-export const CHECK_IDS = [
-  "advanced-node-removed",
-  "advanced-node-id-changed",
-  "advanced-node-split",
-  "advanced-nodes-merged",
-  "advanced-node-left-strategy",
-  "advanced-node-reworded",
-  "node-removed",
-  "node-added",
-  "node-changed",
-  "node-moved",
-  "node-promoted",
-  "node-demoted",
-  "node-split",
-  "nodes-merged",
-  "siblings-renumbered",
-  "document-changed",
-] as const;
-
-export type CheckId = (typeof CHECK_IDS)[number];
+export { CHECK_IDS, type CheckId } from "./check-ids.js";
 
 /** A change as a finder finds it, without its check id, level, message or fingerprint (the registry and diff.ts add them). */
 export interface Finding {

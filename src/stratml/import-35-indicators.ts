@@ -16,14 +16,21 @@ const INDICATOR_TYPE: Record<string, string> = {
   QualitativeScoredPerformanceIndicator: "Qualitative",
 };
 
+/** What a 3.5 Goal, Objective and indicator each begin with: identifiers, name, description, sequence indicator. */
+export function numberedParts35(reader: ElementReader) {
+  return {
+    identifierElement: reader.first("Identifier"),
+    referenceIdentifier: reader.text("ReferenceIdentifier"),
+    name: reader.text("Name"),
+    description: reader.text("Description"),
+    sequence: reader.text("SequenceIndicator"),
+  };
+}
+
 export function readIndicator35(element: XmlElement, scope: string, fallback: string, context: ImportContext, references: References): Json | undefined {
   if (!hasAnyContent(element)) return dropEmpty(element, context);
   const reader = new ElementReader(element, context);
-  const identifierElement = reader.first("Identifier");
-  const referenceIdentifier = reader.text("ReferenceIdentifier");
-  const name = reader.text("Name");
-  const description = reader.text("Description");
-  const sequence = reader.text("SequenceIndicator");
+  const { identifierElement, referenceIdentifier, name, description, sequence } = numberedParts35(reader);
   const dimension = baseOf(reader.first("MeasurementDimension"), context, references);
   const unit = baseOf(reader.first("UnitOfMeasurement"), context, references);
   const stage = reader.text("ValueChainStage");

@@ -1,7 +1,7 @@
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, generic, type ImportContext } from "./import-context.js";
 import { compact, dateOf, documentId, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
-import { readIndicator35 } from "./import-35-indicators.js";
+import { numberedParts35, readIndicator35 } from "./import-35-indicators.js";
 import { References } from "./references-35.js";
 import { hasContent, textOf, type XmlElement } from "./xml.js";
 
@@ -212,11 +212,7 @@ function readStrategy(element: XmlElement, context: ImportContext, references: R
 function readLevel35(element: XmlElement, kind: "goal" | "objective", fallback: string, context: ImportContext, references: References): Json | undefined {
   if (!hasAnyContent(element)) return dropEmpty(element, context);
   const reader = new ElementReader(element, context);
-  const identifierElement = reader.first("Identifier");
-  const referenceIdentifier = reader.text("ReferenceIdentifier");
-  const name = reader.text("Name");
-  const description = reader.text("Description");
-  const sequence = reader.text("SequenceIndicator");
+  const { identifierElement, referenceIdentifier, name, description, sequence } = numberedParts35(reader);
   let title = name.value ?? references.nameOf(element);
   if (!title && kind === "goal") {
     // A Goal's Name is required in StratML: one without is named by its number, so that export writes a name that reads back the same.

@@ -77,16 +77,19 @@ async function openSide(arg: string, context: SideContext, cwd: string): Promise
   if (atRef && !existsSync(arg)) {
     const [, ref, file] = atRef as unknown as [string, string, string];
     const projectPaths = await context.paths();
-    const sideFiles = await loadFilesAtRef(ref, [file], cwd);
-    const others = projectPaths ? await loadFilesAtRef(ref, projectPaths, cwd).catch(() => []) : [];
-    return sideWithContext(arg, sideFiles, others, projectPaths !== undefined);
+    // The side's file comes with the project's files at that revision when the project holds it: read once.
+    const atRefFiles = projectPaths ? await loadFilesAtRef(ref, projectPaths, cwd).catch(() => []) : [];
+    const held = atRefFiles.filter((f) => isUnder(f.file.slice(ref.length + 1), file, cwd));
+    const sideFiles = held.length > 0 ? held : await loadFilesAtRef(ref, [file], cwd);
+    return sideWithContext(arg, sideFiles, atRefFiles);
   }
   if (/\.ya?ml$/i.test(arg) || existsSync(arg)) {
     if (!existsSync(arg)) throw new UsageError(`${arg}: no such file; name a YAML file, a document id, a node reference or '<git-ref>:<path>'`);
-    const sideFiles = (await openProject([arg], cwd)).files;
-    const projectPaths = await context.paths();
-    const others = projectPaths ? (await context.loaded()).files : [];
-    return sideWithContext(arg, sideFiles, others, projectPaths !== undefined);
+    const projectFiles = (await context.paths()) ? (await context.loaded()).files : [];
+    const absolute = path.resolve(cwd, arg);
+    const held = projectFiles.filter((f) => f.absolutePath === absolute);
+    const sideFiles = held.length > 0 ? held : (await openProject([arg], cwd)).files;
+    return sideWithContext(arg, sideFiles, projectFiles);
   }
   const project = await context.loaded();
   const { graph } = project;
@@ -101,24 +104,22 @@ async function openSide(arg: string, context: SideContext, cwd: string): Promise
 /**
  * The side's documents in one graph with the project's other files: a project file that defines
  * one of the side's document ids is left out (the side is another version of it), and so is the
- * side's own file when the project holds it.
+ * side's own file when the project holds it. Outside a project, the side's files alone.
  */
-function sideWithContext(name: string, sideFiles: LoadedFile[], projectFiles: LoadedFile[], inProject: boolean): DiffSide {
-  const alone = assembleProject(sideFiles);
-  const documents = [...alone.graph.documents.values()];
-  if (documents.length === 0) throw new UsageError(`${name}: no plan document could be loaded (run 'ogp lint' on it to see why)`);
-  if (!inProject || projectFiles.length === 0) return { graph: alone.graph, name, documents };
+function sideWithContext(name: string, sideFiles: LoadedFile[], projectFiles: readonly LoadedFile[]): DiffSide {
   const sidePaths = new Set(sideFiles.map((f) => f.absolutePath));
-  const sideIds = new Set(documents.map((d) => d.id));
-  const others = projectFiles.filter((f) => !sidePaths.has(f.absolutePath) && !definesAny(f, sideIds));
+  const sideIds = new Set(sideFiles.map(documentIdOf).filter((id) => id !== undefined));
+  const others = projectFiles.filter((f) => !sidePaths.has(f.absolutePath) && !sideIds.has(documentIdOf(f) ?? ""));
   const whole = assembleProject([...sideFiles, ...others]);
   const sideFileNames = new Set(sideFiles.map((f) => f.file));
-  return { graph: whole.graph, name, documents: [...whole.graph.documents.values()].filter((d) => sideFileNames.has(d.file)) };
+  const documents = [...whole.graph.documents.values()].filter((d) => sideFileNames.has(d.file));
+  if (documents.length === 0) throw new UsageError(`${name}: no plan document could be loaded (run 'ogp lint' on it to see why)`);
+  return { graph: whole.graph, name, documents };
 }
 
-function definesAny(file: LoadedFile, ids: ReadonlySet<string>): boolean {
+function documentIdOf(file: LoadedFile): string | undefined {
   const id = (file.data as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" && ids.has(id);
+  return typeof id === "string" ? id : undefined;
 }
 
 function isUnder(file: string, entry: string, cwd: string): boolean {

@@ -144,14 +144,14 @@ export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatur
  */
 export function evidenceOf(texts: TextScores, place: Place, links: number | undefined): string[] {
   const sources: string[] = [];
-  const grade = (name: string, value: number | undefined, [strong, weak]: readonly [number, number]) => {
+  const grade = (name: string, value: number | undefined, [strong, weak]: readonly [number, number], strongAllowed = true) => {
     if (value === undefined) return;
-    if (value >= strong) sources.push(name);
+    if (value >= strong && strongAllowed) sources.push(name);
     else if (value >= weak) sources.push(`weak ${name}`);
   };
   // "Responsibilities" in "Responsibilities of the refuse fleet": one shared word, weak at most.
   const oneWordOnly = texts.titleShared < 2 && texts.title < IDENTICAL_TITLE;
-  grade("title", oneWordOnly ? Math.min(texts.title, EVIDENCE.title[0] - 0.001) : texts.title, EVIDENCE.title);
+  grade("title", texts.title, EVIDENCE.title, !oneWordOnly);
   if (texts.longTitleAgrees) sources.push("long title");
   grade("text", texts.description, EVIDENCE.text);
   if (texts.longTextAgrees) sources.push("long text");

@@ -120,23 +120,23 @@ class Scanner {
       this.pos = end;
       while (isBlank(text[this.pos])) this.pos++;
       // A quoted scalar over several lines is a value (an implicit key is one line).
-      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) throw new NotAKey();
+      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) throw NOT_A_KEY;
       if (c === '"' && inner.includes("\\")) unsure("a double-quoted key with escapes");
       value = c === "'" ? inner.replaceAll("''", "'") : inner;
     } else {
       if (c === "&" || c === "!" || c === "*" || c === "?" || c === "%" || c === "@" || c === "`") unsure(`a key starting with '${c}'`);
-      if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) throw new NotAKey();
+      if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) throw NOT_A_KEY;
       let at = start;
       // A plain key runs to ': ' (or ':' at the line's end) on its own line.
       while (at < text.length && !isBreak(text[at]) && !(text[at] === ":" && isEnd(text[at + 1])) && !(text[at] === "#" && isBlank(text[at - 1]))) at++;
-      if (text[at] !== ":") throw new NotAKey();
+      if (text[at] !== ":") throw NOT_A_KEY;
       end = at;
       while (end > start && isBlank(text[end - 1])) end--;
       value = text.slice(start, end);
       if (NOT_STRING.test(value)) unsure("plain key that is not a string");
       this.pos = at;
     }
-    if (!isEnd(text[this.pos + 1])) throw new NotAKey();
+    if (!isEnd(text[this.pos + 1])) throw NOT_A_KEY;
     this.pos++;
     return { start, end, text: value };
   }
@@ -394,7 +394,9 @@ class Scanner {
   }
 }
 
+/** Thrown once per list item or scalar the scan tries as a key: one object made once, since making an Error per item (its stack trace) was most of a large file's scan. */
 class NotAKey extends Error {}
+const NOT_A_KEY = new NotAKey("not a key");
 
 /** The span of the node at `path` (its key with `atKey`), as `yaml`'s positions walk it: the nearest ancestor that exists when it does not. */
 export function rangeAt(root: RangeNode, path: readonly (string | number)[], atKey: boolean): [number, number, boolean] | undefined {

@@ -6,15 +6,19 @@ import type { RuleId } from "../core/rule-ids.js";
 import { findingFrom, type MessageData, type MessageTable } from "../core/messages.js";
 import { decodeText, lineColumnAtByte } from "./decode.js";
 import { INVALID_FILE_MESSAGES } from "./messages.js";
+import { sizeLimitData } from "./size-limit.js";
 import { contentHash, positionKey, type CachedParse, type ParseCache } from "./cache.js";
 
 export const LIMITS = {
   /**
-   * Larger files are refused unread. The biggest shipped plan is 60 KB. Resolving positions parses
-   * a file with `yaml`, whose document costs up to about 200 bytes of memory per byte of text (a
-   * 10 MiB file of short flow lists ran out of a 2 GB heap): 6 MiB keeps every shape within 2 GB.
+   * Larger files (YAML or StratML) are refused unread. Chosen for "at most 2 s of CPU and 300 MB
+   * for any file under the limit" (issue 23; BENCHMARKS.md, "Hostile input"): a YAML file that
+   * `yaml` must parse (a syntax error, an alias) costs about 2-4 s of CPU and 450 MB per MiB on a
+   * busy machine, so 6 MiB took up to 14 s and 1.2 GB. Real plans are far smaller: the biggest shipped
+   * plan is 60 KB, the biggest StratML sample 223 KB (196 KB as imported YAML), the bench's
+   * workplans of 10,000 deliverables 125 KB each.
    */
-  maxBytes: 6 * 1024 * 1024,
+  maxBytes: 256 * 1024,
   /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
   maxAliasCount: 1000,
   /** Keys copied by `%YAML 1.1` merge keys (`<<: *anchor`), per document: each merge copies its anchor's keys. */
@@ -88,7 +92,7 @@ export async function loadFile(absolutePath: string, file: string, cache?: Parse
     // Size first, so an oversized file is refused without reading it into memory.
     const { size } = await stat(absolutePath);
     if (size > LIMITS.maxBytes) {
-      loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", { size: (size / 1048576).toFixed(1), limit: LIMITS.maxBytes / 1048576 }));
+      loaded.findings.push(fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", sizeLimitData(size, LIMITS.maxBytes)));
       return loaded;
     }
     bytes = await readFile(absolutePath);

@@ -7,6 +7,7 @@ import { writeFileAtomic } from "../core/write-file.js";
 import { displayPath } from "../load/files.js";
 import { decodeXml } from "./decode-xml.js";
 import { LIMITS } from "../load/load-file.js";
+import { sizeLimitData } from "../load/size-limit.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
 import { STRATML_MESSAGES } from "./messages.js";
 import { importedFile, importReport, type ImportedFile, type ImportReport } from "./report.js";
@@ -79,7 +80,7 @@ async function readText(absolute: string, shown: string): Promise<string> {
   let bytes: Buffer;
   try {
     const { size } = await stat(absolute);
-    if (size > LIMITS.maxBytes) throw new TextError("tooLarge", { size: (size / 1048576).toFixed(1), limit: LIMITS.maxBytes / 1048576 }, { line: 1, column: 1 });
+    if (size > LIMITS.maxBytes) throw new TextError("tooLarge", sizeLimitData(size, LIMITS.maxBytes), { line: 1, column: 1 });
     bytes = await readFile(absolute);
   } catch (error) {
     if (error instanceof TextError) throw error;

@@ -7,7 +7,8 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSy
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STRATEGY, projectFrom, runOgp, tempDirsRemovedAfterAll, type RunResult } from "../helpers.js";
-import { aliasedGoal, deepXml, emojiDiff, manyAliases, MEMORY_SHAPES, mergedAnchor, nearMissIds, nestedDashes, repeatedInValue } from "../../bench/hostile-shapes.mjs";
+import { aliasedGoal, deepXml, emojiDiff, manyAliases, mergedAnchor, nearLimitShapes, nearMissIds, nestedDashes, repeatedInValue } from "../../bench/hostile-shapes.mjs";
+import { LIMITS } from "../../src/load/load-file.js";
 
 /** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
 const tempDir = tempDirsRemovedAfterAll();
@@ -72,12 +73,12 @@ function deepBlockMappings(depth: number): string {
   return parts.join("");
 }
 
-/** About 5 MB of a valid-looking strategy, with one unknown key in its last goal; returns the text and that key's line. */
+/** A valid-looking strategy just under the size limit, with one unknown key in its last goal; returns the text and that key's line. */
 function largePlan(): { text: string; line: number } {
   const parts = ['kind: strategy\nid: big\ntitle: A big strategy\nstatus: approved\nperiod: { start: "2020", end: "2025" }\ngoals:\n'];
   let size = parts[0]!.length;
   let lines = 6;
-  for (let i = 1; size < 5 * 1024 * 1024; i++) {
+  for (let i = 1; size < LIMITS.maxBytes - 8 * 1024; i++) {
     const goal =
       `  - id: g${i}\n    label: "${i}"\n    title: Goal ${i}, which makes government more open, transparent and accountable to the people it serves\n` +
       `    objectives:\n      - id: o${i}-1\n        label: "${i}.1"\n        title: Objective ${i}.1 widens participation in the design and monitoring of public policy\n`;
@@ -166,33 +167,34 @@ const CASES: Case[] = [
   // Resource exhaustion
   { name: "an alias bomb (9 levels of 9)", setup: files({ "bad.yaml": aliasBomb() }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 1000\): this looks like an alias bomb/ },
   { name: "10,000 levels of flow nesting", setup: files({ "bad.yaml": `${HEAD}x: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n` }), target: "bad.yaml", code: 1, message: /./ },
-  { name: "3,000 levels of indented block mappings (4.5 MB, under the 6 MiB limit)", setup: files({ "bad.yaml": deepBlockMappings(3000) }), target: "bad.yaml", code: 1, message: /./ },
+  { name: "700 levels of indented block mappings (250 KB, under the 256 KiB limit)", setup: files({ "bad.yaml": deepBlockMappings(700) }), target: "bad.yaml", code: 1, message: /./ },
   { name: "500 levels of indented block mappings", setup: files({ "bad.yaml": deepBlockMappings(500) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^nesting is deeper than 200 levels/ },
-  { name: "a 5 MB plan with one problem at its end", setup: files({ "big.yaml": LARGE.text }), target: "big.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a [a-z -]+; allowed here: /, line: LARGE.line, column: 5 },
-  { name: "a file over the 6 MiB limit", setup: (dir) => sparse(dir, "huge.yaml", 101 * 1024 * 1024), target: "huge.yaml", code: 1, rule: "invalid-file", message: /^file is 101.0 MiB, over the 6 MiB limit for a plan file$/, line: 1, column: 1 },
+  { name: "a plan just under the size limit with one problem at its end", setup: files({ "big.yaml": LARGE.text }), target: "big.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a [a-z -]+; allowed here: /, line: LARGE.line, column: 5 },
+  { name: "a file over the 256 KiB limit", setup: (dir) => sparse(dir, "huge.yaml", 101 * 1024 * 1024), target: "huge.yaml", code: 1, rule: "invalid-file", message: /^file is 101.0 MiB, over the 256 KiB limit for a plan file$/, line: 1, column: 1 },
+  { name: "a file one byte over the 256 KiB limit", setup: (dir) => sparse(dir, "over.yaml", 256 * 1024 + 1), target: "over.yaml", code: 1, rule: "invalid-file", message: /^file is 257 KiB, over the 256 KiB limit for a plan file$/, line: 1, column: 1 },
   // Quadratic in naive code
   { name: "3,000 aliases of a goal of 30 objectives", setup: files({ "bad.yaml": aliasedGoals(3000) }), target: "bad.yaml", code: 1, message: /./ },
   { name: "20,000 wrong-typed list items", setup: files({ "bad.yaml": wrongTypedItems(20_000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^item 1 of 'goals' must be a mapping, not number 0$/, line: 6, column: 5 },
-  { name: "a mapping of 20,000 unknown keys", setup: files({ "bad.yaml": hugeMapping(20_000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a period; allowed here: start, end$/, line: 6, column: 3 },
-  { name: "5,000 goals with an unknown key each", setup: files({ "bad.yaml": unknownKeys(5000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'colour0' in a goal/, line: 9, column: 5 },
+  { name: "a mapping of 15,000 unknown keys", setup: files({ "bad.yaml": hugeMapping(15_000) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a period; allowed here: start, end$/, line: 6, column: 3 },
+  { name: "3,500 goals with an unknown key each", setup: files({ "bad.yaml": unknownKeys(3500) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'colour0' in a goal/, line: 9, column: 5 },
   { name: "a chain of 900 aliases", setup: files({ "bad.yaml": aliasChain(900) }), target: "bad.yaml", code: 1, message: /./ },
-  { name: "a %YAML 1.1 merge of a 20,000-key anchor, 5 times (capped: 10,000 merged keys)", setup: files({ "bad.yaml": mergeOfLargeAnchor(20_000, 5) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/, line: 1, column: 1 },
-  { name: "a %YAML 1.1 merge of a 20,000-key anchor, 50 times (a million keys if expanded)", setup: files({ "bad.yaml": mergeOfLargeAnchor(20_000, 50) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/, line: 1, column: 1 },
+  { name: "a %YAML 1.1 merge of a 15,000-key anchor, 5 times (capped: 10,000 merged keys)", setup: files({ "bad.yaml": mergeOfLargeAnchor(15_000, 5) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/, line: 1, column: 1 },
+  { name: "a %YAML 1.1 merge of a 15,000-key anchor, 50 times (750,000 keys if expanded)", setup: files({ "bad.yaml": mergeOfLargeAnchor(15_000, 50) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/, line: 1, column: 1 },
   { name: "%YAML 1.1 merges that double at each of 40 levels", setup: files({ "bad.yaml": doublingMerges(40) }), target: "bad.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions/ },
   { name: "a %YAML 1.1 merge within the cap is expanded", setup: files({ "bad.yaml": mergeOfLargeAnchor(100, 5) }), target: "bad.yaml", code: 1, rule: "schema", message: /^unknown key 'k0' in a goal or sub-goal/ },
-  { name: "9,000 unresolved references", setup: files({ "s.yaml": STRATEGY_100, "w.yaml": brokenRefs(3000) }), target: ".", file: "w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 'goal-0': document 'w' has no node 'goal-0' \(a bare id refers to the same document\); to link to another document write 's\/goal-0'$/ },
-  { name: "10,000 citations", setup: files({ "s.yaml": manyCitations(10_000) }), target: "s.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a strategy document/ },
+  { name: "5,400 unresolved references", setup: files({ "s.yaml": STRATEGY_100, "w.yaml": brokenRefs(1800) }), target: ".", file: "w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 'goal-0': document 'w' has no node 'goal-0' \(a bare id refers to the same document\); to link to another document write 's\/goal-0'$/ },
+  { name: "1,800 citations", setup: files({ "s.yaml": manyCitations(1_800) }), target: "s.yaml", code: 1, rule: "schema", message: /^unknown key 'colour' in a strategy document/ },
   // Hostile shapes of issue 23 (bench/hostile-shapes.mjs, timed by bench/hostile.mjs), each at a size where quadratic code takes seconds
   { name: "`[` repeated 100,000 times in one value", setup: files(repeatedInValue("[", 100_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^nesting is too deep to parse: /, line: 5, column: 1008 },
   { name: "`{` repeated 100,000 times in one value", setup: files(repeatedInValue("{", 100_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^nesting is too deep to parse: / },
-  { name: '`"` repeated 300,000 times in one value', setup: files(repeatedInValue('"', 300_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^YAML parsing stopped after 1000 syntax errors/, line: 1, column: 1 },
-  { name: "20,000 anchored scalars, each aliased once", setup: files(manyAliases(20_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 1000\)/, line: 21_007, column: 5 },
+  { name: '`"` repeated 250,000 times in one value', setup: files(repeatedInValue('"', 250_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^YAML parsing stopped after 1000 syntax errors/, line: 1, column: 1 },
+  { name: "8,000 anchored scalars, each aliased once", setup: files(manyAliases(8_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 1000\)/, line: 9_007, column: 5 },
   { name: "a goal of 200 objectives aliased 499 times", setup: files(aliasedGoal(200, 499).files), target: "x.yaml", code: 1, rule: "yaml-syntax", message: /^alias '\*g' repeats plan nodes/, line: 211, column: 5 },
-  { name: "%YAML 1.1: a 20,000-key anchor merged into 999 items", setup: files(mergedAnchor(20_000, 999).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/ },
+  { name: "%YAML 1.1: a 15,000-key anchor merged into 999 items", setup: files(mergedAnchor(15_000, 999).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^too many alias expansions \(over 10000\)/ },
   { name: "`- ` repeated 5,000 times on one line", setup: files(nestedDashes(5_000).files), target: "x.yaml", code: 1, rule: "invalid-file", message: /^nesting is too deep to parse: / },
-  { name: "3,000 references to near-miss ids of 196 characters", setup: files(nearMissIds(3_000, 196).files), target: "plans", file: "plans/w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 's\/g0+0x+y': document 's' has no node/ },
-  { name: "500 references to near-miss ids of 1,000 characters", setup: files(nearMissIds(500, 1_000).files), target: "plans", file: "plans/w.yaml", code: 1, rule: "unresolved-ref" },
-  { name: "100,000 nested XML elements in plans/", setup: files(deepXml(100_000).files), target: "plans", file: "plans/x.xml", code: 1, rule: "xml-syntax", message: /^elements are nested more than 200 levels deep/, line: 2, column: 665 },
+  { name: "900 references to near-miss ids of 196 characters", setup: files(nearMissIds(900, 196).files), target: "plans", file: "plans/w.yaml", code: 1, rule: "unresolved-ref", message: /^unresolved reference 's\/g0+0x+y': document 's' has no node/ },
+  { name: "230 references to near-miss ids of 1,000 characters", setup: files(nearMissIds(230, 1_000).files), target: "plans", file: "plans/w.yaml", code: 1, rule: "unresolved-ref" },
+  { name: "35,000 nested XML elements in plans/", setup: files(deepXml(35_000).files), target: "plans", file: "plans/x.xml", code: 1, rule: "xml-syntax", message: /^elements are nested more than 200 levels deep/, line: 2, column: 665 },
   // Empty and odd shapes
   { name: "an empty file", setup: files({ "empty.yaml": "" }), target: "empty.yaml", code: 1, rule: "not-a-plan", message: /^empty file \(no YAML content\)/, line: 1, column: 1 },
   { name: "a file of only comments", setup: files({ "comments.yaml": "# nothing here yet\n# still nothing\n" }), target: "comments.yaml", code: 1, rule: "not-a-plan", message: /^empty file \(no YAML content\)/, line: 1, column: 1 },
@@ -339,7 +341,7 @@ describe.concurrent("hostile shapes: one finding where the file is refused", () 
   const problemsOf = async (name: string) => (JSON.parse((await run(byName(name))).json.stdout) as JsonReport).problems;
 
   it("each refused shape is one finding", async () => {
-    for (const name of ["`[` repeated 100,000 times in one value", "20,000 anchored scalars, each aliased once", "`- ` repeated 5,000 times on one line", "100,000 nested XML elements in plans/", "%YAML 1.1: a 20,000-key anchor merged into 999 items"]) {
+    for (const name of ["`[` repeated 100,000 times in one value", "8,000 anchored scalars, each aliased once", "`- ` repeated 5,000 times on one line", "35,000 nested XML elements in plans/", "%YAML 1.1: a 15,000-key anchor merged into 999 items"]) {
       expect(await problemsOf(name), name).toHaveLength(1);
     }
   }, 240_000);
@@ -351,17 +353,17 @@ describe.concurrent("hostile shapes: one finding where the file is refused", () 
   }, 240_000);
 
   it("near-miss ids: every reference reported; suggestions within a budget; ids over 200 characters not compared", async () => {
-    const problems = await problemsOf("3,000 references to near-miss ids of 196 characters");
+    const problems = await problemsOf("900 references to near-miss ids of 196 characters");
     const unresolved = problems.filter((p) => p.rule === "unresolved-ref");
-    expect(unresolved).toHaveLength(3000);
+    expect(unresolved).toHaveLength(900);
     expect(unresolved.filter((p) => /did you mean/.test(p.message)).length).toBeGreaterThan(0);
-    const long = await problemsOf("500 references to near-miss ids of 1,000 characters");
+    const long = await problemsOf("230 references to near-miss ids of 1,000 characters");
     expect(long.filter((p) => p.rule === "unresolved-ref" && /did you mean/.test(p.message))).toEqual([]);
   }, 240_000);
 
-  it("ogp diff of a title of 1.5 million emoji: the word diff and the output are bounded", async () => {
+  it("ogp diff of a title of 60,000 emoji: the word diff and the output are bounded", async () => {
     const dir = tempDir();
-    files(emojiDiff(1_500_000).files)(dir);
+    files(emojiDiff(60_000).files)(dir);
     const result = await runOgp(["diff", "old.yaml", "new.yaml"], { cwd: dir });
     expectNoStackTrace(result);
     expect(result.code).toBe(0);
@@ -371,16 +373,22 @@ describe.concurrent("hostile shapes: one finding where the file is refused", () 
   }, 240_000);
 });
 
-describe.concurrent("the 6 MiB limit keeps every shape within a 2 GB heap (README, Limits and speed)", () => {
-  for (const shape of MEMORY_SHAPES) {
+// The size limit is chosen so that no file under it takes over 2 s of CPU or 300 MB (README, "Limits
+// and speed"; `node bench/hostile.mjs` times these shapes): the memory half is held here, each
+// shape run in a 300 MB heap. No time is asserted.
+describe.concurrent("every shape just under the size limit runs within a 300 MB heap (README, Limits and speed)", () => {
+  for (const shape of nearLimitShapes(LIMITS.maxBytes)) {
     it(shape.name, async () => {
       const dir = tempDir();
-      files(shape.make().files)(dir);
-      const result = await runOgp(["lint", "x.yaml", "--format", "json"], { cwd: dir, env: { NODE_OPTIONS: "--max-old-space-size=2048" } });
+      const { files: written, args } = shape.make();
+      files(written)(dir);
+      const result = await runOgp([...args, "--format", "json"], { cwd: dir, env: { NODE_OPTIONS: "--max-old-space-size=300" } });
       expectNoStackTrace(result);
       expect(result.stderr).not.toMatch(/heap|memory/i);
-      expect(result.code).toBe(1);
-      expect((JSON.parse(result.stdout) as JsonReport).problems.length).toBeGreaterThan(0);
+      expect([0, 1], result.stderr).toContain(result.code);
+      const report = JSON.parse(result.stdout) as JsonReport;
+      // A shape that is not a clean plan is reported, not passed.
+      if (!shape.name.startsWith("valid") && !shape.name.startsWith("StratML")) expect(report.problems.length).toBeGreaterThan(0);
     }, 300_000);
   }
 });
@@ -417,8 +425,8 @@ describe.concurrent("positions and messages that are wrong today", () => {
     expect(problem.message).toMatch(/nest/i);
     expect(problem.message).not.toMatch(/call stack/i);
   });
-  it("3,000 levels of indented block mappings (4.5 MB, under the 6 MiB limit) are explained as too deep", async () => {
-    const problem = await line("3,000 levels of indented block mappings (4.5 MB, under the 6 MiB limit)");
+  it("700 levels of indented block mappings (250 KB, under the 256 KiB limit) are explained as too deep", async () => {
+    const problem = await line("700 levels of indented block mappings (250 KB, under the 256 KiB limit)");
     expect(problem.message).toMatch(/nest/i);
     expect(problem.message).not.toMatch(/call stack/i);
   });
@@ -443,10 +451,10 @@ describe.concurrent("more hostile input", () => {
     ]);
   }, 240_000);
 
-  it("every broken reference of 9,000 is reported, with its hint", async () => {
-    const report = JSON.parse((await run(byName("9,000 unresolved references"))).json.stdout) as JsonReport;
+  it("every broken reference of 5,400 is reported, with its hint", async () => {
+    const report = JSON.parse((await run(byName("5,400 unresolved references"))).json.stdout) as JsonReport;
     const unresolved = report.problems.filter((p) => p.rule === "unresolved-ref");
-    expect(unresolved).toHaveLength(9000);
+    expect(unresolved).toHaveLength(5400);
     expect(unresolved.filter((p) => p.message.includes("nodoc"))[0]?.message).toMatch(/no loaded document 'nodoc\d+'; if it is defined in another file/);
   }, 240_000);
 
@@ -501,7 +509,7 @@ describe.concurrent("more hostile input", () => {
     expectNoStackTrace(result);
     expect(result.code).toBe(1);
     const [problem] = (JSON.parse(result.stdout) as JsonReport).problems;
-    expect(problem).toMatchObject({ file: "giant.yaml", rule: "invalid-file", message: expect.stringMatching(/over the 6 MiB limit/) });
+    expect(problem).toMatchObject({ file: "giant.yaml", rule: "invalid-file", message: expect.stringMatching(/over the 256 KiB limit/) });
   });
 
   it("an alias to an undefined anchor: exit 1, invalid-file naming the file", async () => {

@@ -261,14 +261,14 @@ describe("loadFile", () => {
     const dir = tempDir();
     const file = sparseFile(dir, "huge.yaml", LIMITS.maxBytes + 1024 * 1024);
     const loaded = await loadFile(file, "huge.yaml");
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "file is 7.0 MiB, over the 6 MiB limit for a plan file" })]);
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "file is 1.3 MiB, over the 256 KiB limit for a plan file" })]);
   });
 
   it("refuses a 3 GiB file with the size-limit message", async () => {
     const dir = tempDir();
     const file = sparseFile(dir, "giant.yaml", 3 * 1024 ** 3);
     const loaded = await loadFile(file, "giant.yaml");
-    expect(loaded.findings[0]?.message).toMatch(/over the 6 MiB limit/);
+    expect(loaded.findings[0]?.message).toMatch(/over the 256 KiB limit/);
   });
 
   it("writes the display name, not the absolute path, into findings", async () => {

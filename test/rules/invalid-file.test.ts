@@ -59,9 +59,9 @@ describe("invalid-file", () => {
     const dir = tempDir();
     const file = path.join(dir, "huge.yaml");
     writeFileSync(file, "");
-    truncateSync(file, LIMITS.maxBytes + 1024 * 1024); // sparse: 7 MiB of zeros
+    truncateSync(file, LIMITS.maxBytes + 1024 * 1024); // sparse: 1.25 MiB of zeros
     expect(runRuleOn(rule, assembleProject([await loadFile(file, "huge.yaml")]))).toEqual([
-      { messageId: "tooLarge", data: { size: "7.0", limit: 6 }, file: "huge.yaml", line: 1, column: 1, message: "file is 7.0 MiB, over the 6 MiB limit for a plan file", related: undefined },
+      { messageId: "tooLarge", data: { size: "1.3 MiB", limit: "256 KiB" }, file: "huge.yaml", line: 1, column: 1, message: "file is 1.3 MiB, over the 256 KiB limit for a plan file", related: undefined },
     ]);
   });
 });

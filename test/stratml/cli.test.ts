@@ -99,7 +99,7 @@ describe.skipIf(!HAS_SHARED)("ogp import stratml: files it cannot import (built 
     expect(report.files.map((f) => [f.file, f.error?.messageId, f.error?.data])).toEqual([
       ["PMOAI.xml", undefined, undefined],
       ["copy/PMOAI.xml", "sameDocumentId", { id: "pmoai", output: "pmoai.yaml" }],
-      ["huge.xml", "tooLarge", { size: "7.0", limit: 6 }],
+      ["huge.xml", "tooLarge", { size: "7.0 MiB", limit: "256 KiB" }],
     ]);
     expect(report.files[1]!.error!.message).toBe("another file of this run also imports as 'pmoai' (pmoai.yaml); import it on its own into another folder");
   });

@@ -32,6 +32,12 @@ export interface CachedParse {
   schema?: { kind?: string; findings: Finding[] };
   /** Positions asked of this content, by positionKey. */
   positions?: Record<string, Position>;
+  /**
+   * The comments of this content that hold `ogp-disable` (src/suppress/directives.ts), as the YAML
+   * lexer found them: a warm run then needs no lexer (loading and running it was about a third of
+   * a warm run over the shipped plans, two of which hold such comments).
+   */
+  disableComments?: { line: number; column: number; text: string }[];
 }
 
 /** The key of a position in `CachedParse.positions`: a document path, and whether the key (not the value) is meant. */
@@ -119,6 +125,7 @@ export class ParseCache {
     if (entry.schema !== undefined && !Array.isArray(entry.schema?.findings)) return undefined;
     if (entry.positions !== undefined && !isObject(entry.positions)) return undefined;
     if (entry.dataJson !== undefined && typeof entry.dataJson !== "string") return undefined;
+    if (entry.disableComments !== undefined && !(Array.isArray(entry.disableComments) && entry.disableComments.every(isComment))) return undefined;
     delete entry.data; // only ever in memory
     this.used.set(hash, entry);
     return entry;
@@ -157,6 +164,11 @@ export class ParseCache {
     await writeFile(temp, JSON.stringify(file));
     await rename(temp, this.location);
   }
+}
+
+function isComment(value: unknown): boolean {
+  const comment = value as { line?: unknown; column?: unknown; text?: unknown } | null;
+  return isObject(comment) && typeof comment.line === "number" && typeof comment.column === "number" && typeof comment.text === "string";
 }
 
 function isObject(value: unknown): value is Record<string, never> {

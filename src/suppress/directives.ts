@@ -4,6 +4,7 @@ import type { Problem, Severity } from "../core/problem.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
 import { suggestionFor } from "../core/suggest.js";
 import { withProblems, type LintResult } from "../lint/lint.js";
+import type { LoadedFile } from "../load/load-file.js";
 import type { Project } from "../project/open.js";
 import { UNUSED_DISABLE, type UnusedDisableMessageId } from "./unused-disable.js";
 
@@ -52,13 +53,33 @@ const NO_SOURCE = new Set(["\u0002", "\u001f", "\u0018"]);
 
 let Lexer: typeof YamlLexer | undefined;
 
+type Comment = { line: number; column: number; text: string };
+
+/** The directive comments of each file's text, found once per text (checkDirectives reads them). */
+const knownComments = new WeakMap<LoadedFile, Comment[]>();
+
 /**
- * Loads the YAML lexer that finds directive comments, when a file of the project holds one: a
- * project without inline disables (or a run served by the cache) does not load `yaml` for it.
- * Call before applyDirectives or checkDirectives.
+ * Finds the directive comments of every file that mentions `ogp-disable`, with the YAML lexer
+ * (loaded here, only when needed), or from the cache entry of the file's content (`--cache`): a
+ * warm run over files that hold directives loads no `yaml`. Comments found by the lexer go into
+ * the file's cache entry. Call before applyDirectives or checkDirectives.
  */
-export async function prepareDirectives(project: Pick<Project, "files">): Promise<void> {
-  if (!Lexer && project.files.some((f) => f.text?.includes("ogp-disable"))) Lexer = (await import("../project/yaml-module.js")).Lexer;
+export async function prepareDirectives(project: Pick<Project, "files"> & { cache?: { touch(): void } }): Promise<void> {
+  const holders = project.files.filter((f) => f.text?.includes("ogp-disable"));
+  if (!Lexer && holders.some((f) => !f.cacheEntry?.disableComments)) Lexer = (await import("../project/yaml-module.js")).Lexer;
+  for (const file of holders) {
+    const cached = file.cacheEntry?.disableComments;
+    if (cached) {
+      knownComments.set(file, cached);
+      continue;
+    }
+    const found = comments(file.text!).filter((c) => c.text.includes("ogp-disable"));
+    knownComments.set(file, found);
+    if (file.cacheEntry) {
+      file.cacheEntry.disableComments = found;
+      project.cache?.touch();
+    }
+  }
 }
 
 /** The YAML comments of a text with their line and column (1-based): found by the lexer, so a '#' inside a quoted or block string is not one. */
@@ -80,11 +101,11 @@ function comments(text: string): { line: number; column: number; text: string }[
   return found;
 }
 
-/** Every directive in one file's text. */
-export function directivesIn(file: string, text: string): Directive[] {
+/** Every directive in one file's text (`known`: its comments, when already found). */
+export function directivesIn(file: string, text: string, known?: readonly Comment[]): Directive[] {
   const lines = text.split(/\r?\n/);
   const found: Directive[] = [];
-  for (const comment of comments(text)) {
+  for (const comment of known ?? comments(text)) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
     const kind = match[1] === "line" ? "line" : "next-line";
@@ -116,7 +137,7 @@ export interface DirectiveReport {
  * suppresses, and a report for each directive (or rules of one) that suppressed nothing.
  */
 export function checkDirectives(project: Project, result: LintResult): { kept: Problem[]; unused: DirectiveReport[] } {
-  const directives = project.files.flatMap((f) => (f.text && f.text.includes("ogp-disable") ? directivesIn(f.file, f.text) : []));
+  const directives = project.files.flatMap((f) => (f.text && f.text.includes("ogp-disable") ? directivesIn(f.file, f.text, knownComments.get(f)) : []));
   if (directives.length === 0) return { kept: result.problems, unused: [] };
   const byTarget = new Map<string, Directive[]>();
   for (const d of directives) if (!d.invalid) byTarget.set(`${d.file}:${d.target}`, [...(byTarget.get(`${d.file}:${d.target}`) ?? []), d]);

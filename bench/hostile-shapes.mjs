@@ -112,7 +112,7 @@ export const nearLimitShapes = (limit) => [
   { name: "`\"` repeated in one value", make: () => repeatedInValue('"', limit - 4096) },
   { name: "valid goals", make: () => nearLimit(limit, '  - { id: g$, label: "$", title: G }') },
   { name: "StratML: goals side by side", make: () => nearLimitXml(limit, "<Goal><Name>G$</Name><SequenceIndicator>$</SequenceIndicator></Goal>") },
-  { name: "StratML: elements 199 deep, over and over", make: () => nearLimitXml(limit, `${"<a>".repeat(195)}x${"</a>".repeat(195)}`) },
+  { name: "StratML: elements 197 deep (the limit is 200), over and over", make: () => nearLimitXml(limit, `${"<a>".repeat(195)}x${"</a>".repeat(195)}`) },
   { name: "StratML: one description of one long text", make: () => longTextXml(limit) },
   { name: "StratML: goals of 50 attributes each", make: () => nearLimitXml(limit, `<Goal${Array.from({ length: 50 }, (_, k) => ` a${k}="v$"`).join("")}><Name>G$</Name></Goal>`) },
 ];

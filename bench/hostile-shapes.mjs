@@ -62,34 +62,27 @@ export function emojiDiff(n) {
   return { files: { "old.yaml": plan("Open government"), "new.yaml": plan("😀".repeat(n)) }, args: ["diff", "old.yaml", "new.yaml"] };
 }
 
-/** Just under `limit` bytes: lines of `unit` (with `$` replaced by the line's number) under a key, then `tail`. */
-export function nearLimit(limit, unit, tail = "") {
-  const parts = [HEAD, "goals:\n"];
-  let size = HEAD.length + 7;
+/** `head`, then `unit` repeated (with `$` replaced by its number, one a line) while the text stays 4 KB under `limit` bytes, then `tail`. */
+function repeatedUnder(limit, head, unit, tail) {
+  const parts = [head];
+  let size = head.length + tail.length;
   for (let i = 0; size < limit - 4096; i++) {
     const line = `${unit.replaceAll("$", String(i))}\n`;
     parts.push(line);
     size += line.length;
   }
   parts.push(tail);
-  return { files: { "x.yaml": parts.join("") }, args: ["lint", "x.yaml"] };
+  return parts.join("");
 }
+
+/** Just under `limit` bytes: lines of `unit` (with `$` replaced by the line's number) under a key, then `tail`. */
+export const nearLimit = (limit, unit, tail = "") => ({ files: { "x.yaml": repeatedUnder(limit, `${HEAD}goals:\n`, unit, tail) }, args: ["lint", "x.yaml"] });
 
 const STRATML_OPEN = '<?xml version="1.0"?>\n<StrategicPlan xmlns="urn:ISO:std:iso:17469:tech:xsd:stratml_core">\n<Name>P</Name>\n<StrategicPlanCore>\n';
 const STRATML_CLOSE = "</StrategicPlanCore>\n</StrategicPlan>\n";
 
 /** A StratML file just under `limit` bytes: `unit` repeated (with `$` replaced by its number) inside the plan's core. */
-export function nearLimitXml(limit, unit) {
-  const parts = [STRATML_OPEN];
-  let size = STRATML_OPEN.length + STRATML_CLOSE.length;
-  for (let i = 0; size < limit - 4096; i++) {
-    const piece = `${unit.replaceAll("$", String(i))}\n`;
-    parts.push(piece);
-    size += piece.length;
-  }
-  parts.push(STRATML_CLOSE);
-  return { files: { "plans/x.xml": parts.join("") }, args: ["lint", "plans"] };
-}
+export const nearLimitXml = (limit, unit) => ({ files: { "plans/x.xml": repeatedUnder(limit, STRATML_OPEN, unit, STRATML_CLOSE) }, args: ["lint", "plans"] });
 
 /** A StratML file just under `limit` bytes whose one goal has a description of one long text. */
 export function longTextXml(limit) {

@@ -18,6 +18,15 @@ describe("PlanWorkspace", () => {
     expect(await names(new PlanWorkspace(root))).toEqual(["deep/w.yaml", "s.yaml"]);
   });
 
+  it("without a plans folder, StratML plans join wherever they are, and other XML does not", async () => {
+    const plan = `<?xml version="1.0"?>\n<stratml:StrategicPlan xmlns:stratml="urn:ISO:std:iso:17469:tech:xsd:stratml_core">\n  <stratml:Name>P</stratml:Name>\n</stratml:StrategicPlan>\n`;
+    const root = tempDir({ "s.yaml": STRATEGY, "deep/plan.xml": plan, "pom.xml": "<project><modelVersion>4.0.0</modelVersion></project>\n" });
+    const workspace = new PlanWorkspace(root);
+    workspace.openOrChange(path.join(root, "notes.xml"), "<notes/>\n");
+    workspace.openOrChange(path.join(root, "other.xml"), plan);
+    expect(await names(workspace)).toEqual(["deep/plan.xml", "other.xml", "s.yaml"]);
+  });
+
   it("lays open buffers over the disk, and goes back to the disk when they close", async () => {
     const root = tempDir({ "plans/s.yaml": STRATEGY });
     const workspace = new PlanWorkspace(root);

@@ -13,12 +13,17 @@ export const LIVE_PROJECT_CHARACTERS = 1024 * 1024;
 
 /** One build, with what requests ask of it worked out once: the ids written in its files, each file's outline and lenses. */
 export class Build {
-  readonly occurrences: Occurrences;
   private readonly outlines = new Map<string, DocumentSymbol[]>();
   private readonly lenses = new Map<string, CodeLens[]>();
 
-  constructor(readonly snapshot: Snapshot) {
-    this.occurrences = new Occurrences(snapshot.project);
+  constructor(
+    readonly snapshot: Snapshot,
+    readonly occurrences: Occurrences,
+  ) {}
+
+  /** A build's ids collected in slices, the event loop served between them. */
+  static async of(snapshot: Snapshot): Promise<Build> {
+    return new Build(snapshot, await Occurrences.inSlices(snapshot.project, nextTurn));
   }
 
   /** A file's outline (`lineCount`: the lines of the text the editor shows, where the last node ends). */
@@ -45,8 +50,10 @@ export class Build {
 export class Builds {
   private queue: Promise<unknown> = Promise.resolve();
   private latest: Build | undefined;
-  /** Edited characters the running build parses anew (undefined: none runs). */
+  /** Edited characters the running build parses anew (undefined: none runs; Infinity: a first build with a preview). */
   private running: number | undefined;
+  /** The preview of the first build (undefined inside: none was needed), while that build runs. */
+  private preview: Promise<Build | undefined> | undefined;
 
   constructor(private readonly workspace: PlanWorkspace) {}
 
@@ -63,8 +70,13 @@ export class Builds {
    * earlier one, so that the answer comes at once, and the rebuild comes with the next
    * diagnostics, once typing pauses.
    */
-  forRequest(): Promise<Build> {
-    return this.latest && this.costly() ? Promise.resolve(this.latest) : this.current();
+  async forRequest(): Promise<Build> {
+    if (this.latest) return this.costly() ? this.latest : this.current();
+    const first = this.current();
+    // Let the first build start (unless it runs already): it makes a preview when the workspace holds a large file.
+    await Promise.resolve();
+    const preview = await this.preview?.catch(() => undefined);
+    return preview ?? first;
   }
 
   /** Whether the running or next build takes long: it parses a large edit, or the project is large. */
@@ -78,12 +90,21 @@ export class Builds {
     if (this.latest && !this.workspace.changed) return this.latest;
     this.running = this.workspace.pendingCost();
     try {
-      const snapshot = await this.workspace.snapshot();
-      await nextTurn();
-      this.latest = new Build(snapshot);
+      if (!this.latest) await this.previewFirst();
+      this.latest = await Build.of(await this.workspace.snapshot());
       return this.latest;
     } finally {
       this.running = undefined;
+      this.preview = undefined;
     }
+  }
+
+  /** Before a first build that parses a large file: a build without it, that requests are answered from meanwhile. */
+  private async previewFirst(): Promise<void> {
+    this.preview = this.workspace.preview(LIVE_REBUILD_CHARACTERS).then((snapshot) => (snapshot ? Build.of(snapshot) : undefined));
+    const preview = await this.preview;
+    if (!preview) return;
+    this.latest = preview;
+    this.running = Infinity;
   }
 }

@@ -83,7 +83,7 @@ export class PlanLanguageService {
     const byUri = new Map<string, Diagnostic[]>();
     const uriOf = (file: string) => this.files.uriIn(snapshot, file);
     for (const file of snapshot.absolute.keys()) byUri.set(uriOf(file), []);
-    for (const problem of snapshot.result.problems) {
+    for (const problem of snapshot.result?.problems ?? []) {
       const uri = uriOf(problem.file);
       const list = byUri.get(uri) ?? [];
       list.push(toDiagnostic(problem, uriOf));

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
 import { loadFile, type LoadedFile } from "../load/load-file.js";
@@ -12,7 +13,8 @@ import { lintBuild } from "./diagnostics.js";
 /** One build of the plans as the editor sees them: disk files with open buffers laid over them. */
 export interface Snapshot {
   project: Project;
-  result: LintResult;
+  /** The lint of the build (none in a preview). */
+  result?: LintResult;
   /** Absolute path of each file, by the name the project knows it by. */
   absolute: ReadonlyMap<string, string>;
   /** The project's name for each absolute path. */
@@ -37,6 +39,16 @@ const isXml = (absolute: string) => /\.xml$/i.test(absolute);
 /** Whether a file's text says it is a plan (a plan kind in YAML, a StratML root in XML). */
 function declaresPlan(absolute: string, text: string): boolean {
   return isXml(absolute) ? STRATML_ROOT.test(text) : PLAN_KIND.test(text);
+}
+
+/** The project of a build's files, with the file names both ways and its size. */
+function assembled(files: readonly LoadedFile[]): Snapshot {
+  return {
+    project: assembleProject([...files]),
+    absolute: new Map(files.map((f) => [f.file, f.absolutePath])),
+    names: new Map(files.map((f) => [f.absolutePath, f.file])),
+    characters: files.reduce((sum, f) => sum + (f.text?.length ?? 0), 0),
+  };
 }
 
 /** Lets the event loop read and answer messages between the steps of a long build. */
@@ -128,16 +140,32 @@ export class PlanWorkspace {
     this.edited.clear();
     // This build's texts: an edit replaces a buffer, so later edits leave these as they are.
     const buffers = new Map(this.buffers);
-    const files = await this.loadAll(await this.listDiskFiles(), buffers);
-    const project = assembleProject(files);
-    const absolute = new Map(files.map((f) => [f.file, f.absolutePath]));
-    const names = new Map(files.map((f) => [f.absolutePath, f.file]));
-    const characters = files.reduce((sum, f) => sum + (f.text?.length ?? 0), 0);
+    const plans = assembled(await this.loadAll(await this.listDiskFiles(), buffers));
     const config = await (this.config ??= this.readConfig());
     await nextTurn();
-    const result = await lintBuild(project, this.planPaths, config, this.root);
-    this.latest = { project, result, absolute, names, characters };
+    const result = await lintBuild(plans.project, this.planPaths, config, this.root);
+    this.latest = { ...plans, result };
     return this.latest;
+  }
+
+  /**
+   * Before the first build: a build of the files of at most `limit` characters (bytes on disk),
+   * without lint, for requests to be answered from while the first build parses the larger
+   * ones; undefined when there is no larger one. What it parses, the first build reuses.
+   */
+  async preview(limit: number): Promise<Snapshot | undefined> {
+    const buffers = new Map(this.buffers);
+    const disk = await this.listDiskFiles();
+    const sizeOf = (absolute: string) => {
+      const buffer = buffers.get(absolute);
+      return buffer ? Promise.resolve(buffer.text.length) : stat(absolute).then((s) => s.size, () => 0);
+    };
+    const sizes = await Promise.all(disk.map(async (absolute) => [absolute, await sizeOf(absolute)] as const));
+    const large = new Set(sizes.filter(([, size]) => size > limit).map(([absolute]) => absolute));
+    for (const [absolute, buffer] of buffers) if (buffer.text.length > limit) large.add(absolute);
+    if (large.size === 0) return undefined;
+    const small = new Map([...buffers].filter(([absolute]) => !large.has(absolute)));
+    return assembled(await this.loadAll(disk.filter((absolute) => !large.has(absolute)), small));
   }
 
   /** The files of a build: disk files with buffers laid over them, then open plans outside the listing. */

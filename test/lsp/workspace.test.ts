@@ -45,7 +45,7 @@ describe("PlanWorkspace", () => {
     const strategy = `${STRATEGY}  - id: g3\n    label: "3"\n    title: Goal three\n`;
     const root = tempDir({ "plans/s.yaml": strategy, "plans/w.yaml": WORKPLAN });
     const workspace = new PlanWorkspace(root);
-    const rules = async () => (await workspace.snapshot()).result.problems.map((p) => `${p.rule} ${p.severity}`);
+    const rules = async () => (await workspace.snapshot()).result!.problems.map((p) => `${p.rule} ${p.severity}`);
     expect(await rules()).toEqual(["uncovered-goal warning"]);
     writeFileSync(path.join(root, "ogp.config.yaml"), "rules:\n  uncovered-goal: error\n");
     workspace.changedOnDisk(path.join(root, "ogp.config.yaml"), false);
@@ -60,7 +60,7 @@ describe("PlanWorkspace", () => {
     const root = tempDir({ "plans/s.yaml": STRATEGY, "ogp.config.yaml": "rules:\n  no-such-rule: error\n" });
     const log: string[] = [];
     const workspace = new PlanWorkspace(root, undefined, (line) => log.push(line));
-    expect((await workspace.snapshot()).result.problems).toEqual([]);
+    expect((await workspace.snapshot()).result!.problems).toEqual([]);
     expect(log.join("\n")).toMatch(/^ogp: .*ogp\.config\.yaml.*no-such-rule.*; linting with the default rules$/);
   });
 });

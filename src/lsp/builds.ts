@@ -76,7 +76,10 @@ export class Builds {
     // Let the first build start (unless it runs already): it makes a preview when the workspace holds a large file.
     await Promise.resolve();
     const preview = await this.preview?.catch(() => undefined);
-    return preview ?? first;
+    if (!preview) return first;
+    // Answered from the preview: a failure of the build is the diagnostics' to report.
+    first.catch(() => undefined);
+    return preview;
   }
 
   /** Whether the running or next build takes long: it parses a large edit, or the project is large. */
@@ -87,7 +90,8 @@ export class Builds {
   }
 
   private async build(): Promise<Build> {
-    if (this.latest && !this.workspace.changed) return this.latest;
+    // A preview (no lint) is never the current build.
+    if (this.latest?.snapshot.result && !this.workspace.changed) return this.latest;
     this.running = this.workspace.pendingCost();
     try {
       if (!this.latest) await this.previewFirst();

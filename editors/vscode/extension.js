@@ -1,4 +1,4 @@
-// A minimal client: starts `ogp lsp --stdio` for YAML files and lets VS Code do the rest.
+// A minimal client: starts `ogp lsp --stdio` for YAML and StratML (XML) plan files and lets VS Code do the rest.
 const vscode = require("vscode");
 const { LanguageClient } = require("vscode-languageclient/node");
 
@@ -16,9 +16,9 @@ async function activate(context) {
     "ogp plans",
     { run: server, debug: server },
     {
-      documentSelector: [{ scheme: "file", language: "yaml" }],
+      documentSelector: [{ scheme: "file", language: "yaml" }, { scheme: "file", language: "xml" }],
       initializationOptions: { paths: config.get("paths"), debounceMs: config.get("debounceMs") },
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.{yaml,yml}") },
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.{yaml,yml,xml}") },
     },
   );
   context.subscriptions.push(client);

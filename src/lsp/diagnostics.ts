@@ -1,8 +1,21 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
 import type { Position, Problem, Severity } from "../core/problem.js";
+import type { LintResult } from "../lint/lint.js";
+import type { ProjectConfig } from "../project/config.js";
+import type { Project } from "../project/open.js";
+import { lintAsConfigured } from "../suppress/configured-lint.js";
 
 // The one adapter from lint's Problem to the protocol's Diagnostic: when Problem's fields change
-// (message ids, related places), this file is the only one to re-point.
+// (message ids, related places), this file is the only one to re-point. The server's one lint
+// call is here too (lintBuild), so that the editor and `ogp lint` go through the same run.
+
+/**
+ * The problems of one build, as `ogp lint` run in the workspace folder reports them: the config's
+ * severities, inline disables and the baseline applied. `planPaths` are the absolute plan paths.
+ */
+export function lintBuild(project: Project, planPaths: string[], config: ProjectConfig | undefined, cwd: string): Promise<LintResult> {
+  return lintAsConfigured(project, { load: planPaths, ...(config ? { config } : {}) }, { cwd });
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

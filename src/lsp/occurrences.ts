@@ -25,21 +25,50 @@ export interface Mention {
   role: "declaration" | "reference";
 }
 
-/** Every id written in the project's files, per file in source order; built on first use per build. */
+/** Every id written in the project's files, per file in source order; collected once per build. */
 export class Occurrences {
   private readonly byFile = new Map<string, Occurrence[]>();
   private readonly declarations = new Map<string, Occurrence>();
 
-  constructor(private readonly project: Project) {
-    const { graph } = project;
+  /** `collect: false` leaves it empty, for inSlices to fill. */
+  constructor(private readonly project: Project, collect = true) {
+    if (!collect) return;
+    const steps = this.collect();
+    while (!steps.next().done);
+    this.sort();
+  }
+
+  /**
+   * The same, collected in slices with `pause` between them: a 2 MB plan holds 60,000 ids, whose
+   * positions take the better part of a second, and a server must read messages meanwhile.
+   */
+  static async inSlices(project: Project, pause: () => Promise<void>, slice = 4096): Promise<Occurrences> {
+    const occurrences = new Occurrences(project, false);
+    let done = 0;
+    for (const steps = occurrences.collect(); !steps.next().done; ) if (++done % slice === 0) await pause();
+    occurrences.sort();
+    return occurrences;
+  }
+
+  /** Adds the occurrences one id at a time (a step per id). */
+  private *collect(): Generator<void> {
+    const { graph } = this.project;
     for (const document of graph.documents.values()) {
       this.add({ file: document.file, path: ["id"] }, "declaration", document.id, true, document.id);
+      yield;
       for (const node of document.nodes) {
         // A deliverable document is also its own node: its `id` is declared once, as the document's.
         if (node.ref !== document.id) this.add({ file: node.file, path: [...node.path, "id"] }, "declaration", node.ref, true, node.id);
+        yield;
       }
     }
-    for (const edge of graph.edges) if (edge.at) this.add(edge.at, "reference", edge.to, edge.resolved, edge.written);
+    for (const edge of graph.edges) {
+      if (edge.at) this.add(edge.at, "reference", edge.to, edge.resolved, edge.written);
+      yield;
+    }
+  }
+
+  private sort(): void {
     for (const list of this.byFile.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 

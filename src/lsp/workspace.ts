@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
 import { loadFile, type LoadedFile } from "../load/load-file.js";
@@ -6,16 +7,20 @@ import { parseText } from "../load/parse-text.js";
 import type { LintResult } from "../lint/lint.js";
 import { CONFIG_FILE_NAME, findConfig, loadConfig, type ProjectConfig } from "../project/config.js";
 import { assembleProject, type Project } from "../project/open.js";
-import { lintAsConfigured } from "../suppress/configured-lint.js";
+import { loadStratmlText } from "../stratml/load-stratml.js";
+import { lintBuild } from "./diagnostics.js";
 
 /** One build of the plans as the editor sees them: disk files with open buffers laid over them. */
 export interface Snapshot {
   project: Project;
-  result: LintResult;
+  /** The lint of the build (none in a preview). */
+  result?: LintResult;
   /** Absolute path of each file, by the name the project knows it by. */
   absolute: ReadonlyMap<string, string>;
   /** The project's name for each absolute path. */
   names: ReadonlyMap<string, string>;
+  /** Characters of text in the build's files (what its assembly, lint and index take time in proportion to). */
+  characters: number;
 }
 
 interface Buffer {
@@ -25,6 +30,29 @@ interface Buffer {
 
 /** Text that declares itself a plan: an open buffer outside the plan folders still joins the project when it does. */
 const PLAN_KIND = /^kind:\s*["']?(strategy|workplan|deliverable)["']?\s*(#.*)?$/m;
+/** The root element of a StratML plan (as `ogp import stratml` takes it), with or without a namespace prefix. */
+const STRATML_ROOT = /<(?:[A-Za-z_][\w.-]*:)?(?:StrategicPlan|PerformancePlanOrReport|OrganizationalStrategyDocument)[\s>]/;
+/** The files the loader reads as plans: YAML, and StratML XML. */
+const PLAN_FILE = /\.(ya?ml|xml)$/i;
+const isXml = (absolute: string) => /\.xml$/i.test(absolute);
+
+/** Whether a file's text says it is a plan (a plan kind in YAML, a StratML root in XML). */
+function declaresPlan(absolute: string, text: string): boolean {
+  return isXml(absolute) ? STRATML_ROOT.test(text) : PLAN_KIND.test(text);
+}
+
+/** The project of a build's files, with the file names both ways and its size. */
+function assembled(files: readonly LoadedFile[]): Snapshot {
+  return {
+    project: assembleProject([...files]),
+    absolute: new Map(files.map((f) => [f.file, f.absolutePath])),
+    names: new Map(files.map((f) => [f.absolutePath, f.file])),
+    characters: files.reduce((sum, f) => sum + (f.text?.length ?? 0), 0),
+  };
+}
+
+/** Lets the event loop read and answer messages between the steps of a long build. */
+export const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The plan files of an editor's workspace, kept between requests: disk files are parsed once
@@ -69,16 +97,21 @@ export class PlanWorkspace {
     this.dirty = true;
   }
 
-  /**
-   * The last build, when the next one would parse more than `limit` characters of edited buffers
-   * (and a build exists): a request answered from it costs nothing however large the buffer, and
-   * the rebuild waits for the pause in typing. Undefined when the request should build.
-   */
-  staleIfCostly(limit: number): Snapshot | undefined {
-    if (!this.dirty || !this.latest) return undefined;
+  /** The text of an open buffer (undefined when the file is not open). */
+  bufferText(absolute: string): string | undefined {
+    return this.buffers.get(absolute)?.text;
+  }
+
+  /** Whether something changed since the last build began (the next build would differ from it). */
+  get changed(): boolean {
+    return this.dirty || !this.latest;
+  }
+
+  /** Characters of edited buffers the next build parses anew (0 when nothing was edited since the last build began). */
+  pendingCost(): number {
     let pending = 0;
     for (const absolute of this.edited) pending += this.buffers.get(absolute)?.text.length ?? 0;
-    return pending > limit ? this.latest : undefined;
+    return pending;
   }
 
   close(absolute: string): void {
@@ -95,29 +128,65 @@ export class PlanWorkspace {
     this.dirty = true;
   }
 
-  /** The current build, rebuilt first when something changed since the last one. */
+  /**
+   * The current build, rebuilt first when something changed since the last one. Builds must not
+   * overlap (the caller queues them). A build yields to the event loop after each file it parses
+   * and before lint, so that messages are read while it runs (see builds.ts); edits that arrive
+   * meanwhile go into the next build.
+   */
   async snapshot(): Promise<Snapshot> {
     if (!this.dirty && this.latest) return this.latest;
     this.dirty = false;
     this.edited.clear();
+    // This build's texts: an edit replaces a buffer, so later edits leave these as they are.
+    const buffers = new Map(this.buffers);
+    const plans = assembled(await this.loadAll(await this.listDiskFiles(), buffers));
+    const config = await (this.config ??= this.readConfig());
+    await nextTurn();
+    const result = await lintBuild(plans.project, this.planPaths, config, this.root);
+    this.latest = { ...plans, result };
+    return this.latest;
+  }
+
+  /**
+   * Before the first build: a build of the files of at most `limit` characters (bytes on disk),
+   * without lint, for requests to be answered from while the first build parses the larger
+   * ones; undefined when there is no larger one. What it parses, the first build reuses.
+   */
+  async preview(limit: number): Promise<Snapshot | undefined> {
+    const buffers = new Map(this.buffers);
+    const disk = await this.listDiskFiles();
+    const sizeOf = (absolute: string) => {
+      const buffer = buffers.get(absolute);
+      return buffer ? Promise.resolve(buffer.text.length) : stat(absolute).then((s) => s.size, () => 0);
+    };
+    const sizes = await Promise.all(disk.map(async (absolute) => [absolute, await sizeOf(absolute)] as const));
+    const large = new Set(sizes.filter(([, size]) => size > limit).map(([absolute]) => absolute));
+    for (const [absolute, buffer] of buffers) if (buffer.text.length > limit) large.add(absolute);
+    if (large.size === 0) return undefined;
+    const small = new Map([...buffers].filter(([absolute]) => !large.has(absolute)));
+    return assembled(await this.loadAll(disk.filter((absolute) => !large.has(absolute)), small));
+  }
+
+  /** The files of a build: disk files with buffers laid over them, then open plans outside the listing. */
+  private async loadAll(disk: readonly string[], buffers: ReadonlyMap<string, Buffer>): Promise<LoadedFile[]> {
     const files: LoadedFile[] = [];
     const seen = new Set<string>();
-    for (const absolute of await this.listDiskFiles()) {
+    for (const absolute of disk) {
       seen.add(absolute);
-      const loaded = this.bufferFile(absolute) ?? (await this.diskFile(absolute));
-      if (loaded && !(this.plansOnly && loaded.text !== undefined && !PLAN_KIND.test(loaded.text))) files.push(loaded);
+      const buffer = buffers.get(absolute);
+      const fresh = buffer ? !buffer.loaded : !this.disk.has(absolute);
+      const loaded = buffer ? this.bufferFile(absolute, buffer) : await this.diskFile(absolute);
+      if (fresh) await nextTurn();
+      if (loaded && !(this.plansOnly && loaded.text !== undefined && !declaresPlan(absolute, loaded.text))) files.push(loaded);
     }
-    for (const [absolute, buffer] of this.buffers) {
-      if (seen.has(absolute) || !((this.isUnderPlanPaths(absolute) && !this.plansOnly) || PLAN_KIND.test(buffer.text))) continue;
-      files.push(this.bufferFile(absolute)!);
+    for (const [absolute, buffer] of buffers) {
+      if (seen.has(absolute) || !((this.isUnderPlanPaths(absolute) && !this.plansOnly) || declaresPlan(absolute, buffer.text))) continue;
+      const fresh = !buffer.loaded;
+      files.push(this.bufferFile(absolute, buffer));
+      if (fresh) await nextTurn();
     }
-    const project = assembleProject(files);
-    const absolute = new Map(files.map((f) => [f.file, f.absolutePath]));
-    const names = new Map(files.map((f) => [f.absolutePath, f.file]));
-    const config = await (this.config ??= this.readConfig());
-    const result = await lintAsConfigured(project, { load: this.planPaths, ...(config ? { config } : {}) }, { cwd: this.root });
-    this.latest = { project, result, absolute, names };
-    return this.latest;
+    return files;
   }
 
   /** The config as `ogp lint` run in the workspace folder finds it; a config with a mistake is logged and left out (the server keeps running). */
@@ -132,10 +201,10 @@ export class PlanWorkspace {
     }
   }
 
-  private bufferFile(absolute: string): LoadedFile | undefined {
-    const buffer = this.buffers.get(absolute);
-    if (!buffer) return undefined;
-    buffer.loaded ??= parseText({ file: this.nameOf(absolute), absolutePath: absolute, findings: [] }, buffer.text);
+  /** A buffer read as its file's format: StratML for `.xml` (as the loader reads it from disk), else YAML. */
+  private bufferFile(absolute: string, buffer: Buffer): LoadedFile {
+    const blank: LoadedFile = { file: this.nameOf(absolute), absolutePath: absolute, findings: [] };
+    buffer.loaded ??= isXml(absolute) ? loadStratmlText(blank, buffer.text) : parseText(blank, buffer.text);
     return buffer.loaded;
   }
 
@@ -164,7 +233,7 @@ export class PlanWorkspace {
   }
 
   private isUnderPlanPaths(absolute: string): boolean {
-    if (!/\.ya?ml$/i.test(absolute)) return false;
+    if (!PLAN_FILE.test(absolute)) return false;
     return this.planPaths.some((p) => absolute === p || absolute.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
   }
 }

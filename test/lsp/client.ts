@@ -9,6 +9,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
   type TextEdit,
@@ -31,7 +32,7 @@ export interface TestClient {
  * Connects a client to `startServer` over two in-memory streams (the server's stdin and stdout),
  * as an editor would over a pipe, and initializes it on a workspace folder.
  */
-export function connectClient(connection: ProtocolConnection, root: string): Omit<TestClient, "connection"> & { initialize(options?: object): Promise<void> } {
+export function connectClient(connection: ProtocolConnection, root: string): Omit<TestClient, "connection"> & { initialize(options?: object, capabilities?: ClientCapabilities): Promise<void> } {
   const latest = new Map<string, Diagnostic[]>();
   const waiting: { uri: string; until: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   const versions = new Map<string, number>();
@@ -48,8 +49,8 @@ export function connectClient(connection: ProtocolConnection, root: string): Omi
   connection.listen();
   return {
     uri,
-    async initialize(initializationOptions = {}) {
-      await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: URI.file(root).toString(), capabilities: {}, workspaceFolders: null, initializationOptions: { debounceMs: 0, ...initializationOptions } });
+    async initialize(initializationOptions = {}, capabilities = {}) {
+      await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: URI.file(root).toString(), capabilities, workspaceFolders: null, initializationOptions: { debounceMs: 0, ...initializationOptions } });
       await connection.sendNotification(InitializedNotification.type, {});
     },
     open(file, text) {
@@ -69,7 +70,8 @@ export function connectClient(connection: ProtocolConnection, root: string): Omi
   };
 }
 
-export async function startInProcess(root: string, initializationOptions: object = {}): Promise<TestClient> {
+/** A client of an in-process server; `prepare` registers its handlers before it initializes (a server may ask things at once). */
+export async function startInProcess(root: string, initializationOptions: object = {}, capabilities: ClientCapabilities = {}, prepare: (connection: ProtocolConnection) => void = () => {}): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -77,7 +79,8 @@ export async function startInProcess(root: string, initializationOptions: object
   server.listen();
   const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const client = connectClient(connection, root);
-  await client.initialize(initializationOptions);
+  prepare(connection);
+  await client.initialize(initializationOptions, capabilities);
   return { connection, ...client };
 }
 

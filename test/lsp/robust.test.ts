@@ -4,7 +4,10 @@
  */
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { CompletionRequest, ReferencesRequest } from "vscode-languageserver/node";
+import path from "node:path";
+import { CompletionRequest, ReferencesRequest, type MarkupContent } from "vscode-languageserver/node";
+import { URI } from "vscode-uri";
+import { PlanLanguageService } from "../../src/lsp/service.js";
 import { BIN, STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
 import { startInProcess } from "./client.js";
 
@@ -83,29 +86,71 @@ describe("ogp lsp requests at odd places", () => {
   });
 });
 
-describe("ogp lsp with a 2 MB buffer: a request's work stays bounded", () => {
-  it("after an edit to a large buffer, requests answer from the last build; the rebuild comes with the diagnostics", async () => {
-    const { PlanWorkspace } = await import("../../src/lsp/workspace.js");
-    const { LIVE_REBUILD_CHARACTERS } = await import("../../src/lsp/server.js");
+describe("ogp lsp with a 2 MB buffer: answers do not wait for its build", () => {
+  const goals = Array.from({ length: 30_000 }, (_, i) => `  - id: g${i}\n    label: "${i + 1}"\n    title: Goal ${i}, which makes government more open\n`).join("");
+  const BIG = `kind: strategy\nid: big\ntitle: T\nstatus: approved\ngoals:\n${goals}`;
+
+  it("a request that arrives while the big buffer's build runs is answered from the last build; later requests see it", async () => {
+    expect(BIG.length).toBeGreaterThan(2_000_000);
     const root = tempDir({ "plans/strategy.yaml": STRATEGY });
-    const workspace = new PlanWorkspace(root);
-    const file = `${root}/plans/big.yaml`;
-    const goals = Array.from({ length: 30_000 }, (_, i) => `  - id: g${i}\n    label: "${i + 1}"\n    title: Goal ${i}, which makes government more open\n`).join("");
-    const big = `kind: strategy\nid: big\ntitle: T\nstatus: approved\ngoals:\n${goals}`;
-    expect(big.length).toBeGreaterThan(2_000_000);
-    // No build yet: the first request builds.
-    workspace.openOrChange(file, big);
-    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBeUndefined();
-    const first = await workspace.snapshot();
-    // An edit to the large buffer: a request gets the last build, without parsing 2 MB.
-    workspace.openOrChange(file, `${big}  - id: added\n    label: x\n    title: New\n`);
-    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBe(first);
-    // The rebuild (the debounced diagnostics) sees the edit; after it, requests build again.
-    const next = await workspace.snapshot();
-    expect(next.project.graph.node("big/added")).toBeDefined();
-    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBeUndefined();
-    // A small buffer's edit is always seen by the next request.
-    workspace.openOrChange(`${root}/plans/strategy.yaml`, STRATEGY.replace("id: g2", "id: g3"));
-    expect(workspace.staleIfCostly(LIVE_REBUILD_CHARACTERS)).toBeUndefined();
+    const service = new PlanLanguageService(root);
+    const uri = (file: string) => URI.file(path.join(root, file)).toString();
+    const hoverOn = (file: string, text: string, needle: string) => {
+      const lines = text.split("\n");
+      const line = lines.findIndex((l) => l.includes(needle));
+      return service.hover({ textDocument: { uri: uri(file) }, position: { line, character: lines[line]!.indexOf(needle) + needle.length - 1 } });
+    };
+    // No build yet: the first request waits for one.
+    expect(await hoverOn("plans/strategy.yaml", STRATEGY, "id: g1")).not.toBeNull();
+
+    service.edited(uri("plans/big.yaml"), BIG);
+    let built = false;
+    const building = service.diagnostics().then((published) => ((built = true), published));
+    // The build is under way (it yields between its steps): a request arriving now is read and answered at once.
+    await new Promise((resolve) => setImmediate(resolve));
+    const during = await hoverOn("plans/strategy.yaml", STRATEGY, "id: g1");
+    expect(built).toBe(false);
+    expect((during!.contents as MarkupContent).value).toContain("Goal one");
+    // Not yet in the build it was answered from.
+    expect(await hoverOn("plans/big.yaml", BIG, "id: g29999")).toBeNull();
+
+    expect((await building).map((p) => p.uri)).not.toContain(uri("plans/big.yaml")); // no problems in it
+    expect((await hoverOn("plans/big.yaml", BIG, "id: g29999"))!.contents).toMatchObject({ value: expect.stringContaining("Goal 29999") });
+  }, 120_000);
+
+  it("at start, with a 2 MB plan on disk, requests are answered from a build without it while the first build parses it", async () => {
+    const root = tempDir({ "plans/strategy.yaml": STRATEGY, "plans/big.yaml": BIG });
+    const service = new PlanLanguageService(root);
+    const hover = (file: string, text: string, needle: string) => {
+      const lines = text.split("\n");
+      const line = lines.findIndex((l) => l.includes(needle));
+      return service.hover({ textDocument: { uri: URI.file(path.join(root, file)).toString() }, position: { line, character: lines[line]!.indexOf(needle) + needle.length - 1 } });
+    };
+    let built = false;
+    const building = service.diagnostics().then(() => (built = true));
+    const [small, large] = await Promise.all([hover("plans/strategy.yaml", STRATEGY, "id: g1"), hover("plans/big.yaml", BIG, "id: g29999")]);
+    expect(built).toBe(false);
+    expect(small).not.toBeNull();
+    expect(large).toBeNull();
+    await building;
+    expect(await hover("plans/big.yaml", BIG, "id: g29999")).not.toBeNull();
+  }, 120_000);
+
+  it("after an edit, a small project's next request sees it; a large project's is answered from the last build until the rebuild", async () => {
+    const root = tempDir({ "plans/strategy.yaml": STRATEGY });
+    const service = new PlanLanguageService(root);
+    const strategy = URI.file(path.join(root, "plans/strategy.yaml")).toString();
+    const line = STRATEGY.split("\n").findIndex((l) => l.includes("id: g2"));
+    const definitionOfG = () => service.definition({ textDocument: { uri: strategy }, position: { line, character: 9 } });
+    await service.diagnostics();
+    service.edited(strategy, STRATEGY.replace("id: g2", "id: g3"));
+    expect((await definitionOfG())?.range.end.character).toBe(10);
+    service.edited(URI.file(path.join(root, "plans/big.yaml")).toString(), BIG);
+    await service.diagnostics();
+    service.edited(strategy, STRATEGY.replace("id: g2", "id: g3456"));
+    // The last build still has g3: the rebuild with g3456 comes with the diagnostics.
+    expect((await definitionOfG())?.range.end.character).toBe(10);
+    await service.diagnostics();
+    expect((await definitionOfG())?.range.end.character).toBe(13);
   }, 120_000);
 });

@@ -18,6 +18,15 @@ describe("PlanWorkspace", () => {
     expect(await names(new PlanWorkspace(root))).toEqual(["deep/w.yaml", "s.yaml"]);
   });
 
+  it("without a plans folder, StratML plans join wherever they are, and other XML does not", async () => {
+    const plan = `<?xml version="1.0"?>\n<stratml:StrategicPlan xmlns:stratml="urn:ISO:std:iso:17469:tech:xsd:stratml_core">\n  <stratml:Name>P</stratml:Name>\n</stratml:StrategicPlan>\n`;
+    const root = tempDir({ "s.yaml": STRATEGY, "deep/plan.xml": plan, "pom.xml": "<project><modelVersion>4.0.0</modelVersion></project>\n" });
+    const workspace = new PlanWorkspace(root);
+    workspace.openOrChange(path.join(root, "notes.xml"), "<notes/>\n");
+    workspace.openOrChange(path.join(root, "other.xml"), plan);
+    expect(await names(workspace)).toEqual(["deep/plan.xml", "other.xml", "s.yaml"]);
+  });
+
   it("lays open buffers over the disk, and goes back to the disk when they close", async () => {
     const root = tempDir({ "plans/s.yaml": STRATEGY });
     const workspace = new PlanWorkspace(root);
@@ -36,7 +45,7 @@ describe("PlanWorkspace", () => {
     const strategy = `${STRATEGY}  - id: g3\n    label: "3"\n    title: Goal three\n`;
     const root = tempDir({ "plans/s.yaml": strategy, "plans/w.yaml": WORKPLAN });
     const workspace = new PlanWorkspace(root);
-    const rules = async () => (await workspace.snapshot()).result.problems.map((p) => `${p.rule} ${p.severity}`);
+    const rules = async () => (await workspace.snapshot()).result!.problems.map((p) => `${p.rule} ${p.severity}`);
     expect(await rules()).toEqual(["uncovered-goal warning"]);
     writeFileSync(path.join(root, "ogp.config.yaml"), "rules:\n  uncovered-goal: error\n");
     workspace.changedOnDisk(path.join(root, "ogp.config.yaml"), false);
@@ -51,7 +60,7 @@ describe("PlanWorkspace", () => {
     const root = tempDir({ "plans/s.yaml": STRATEGY, "ogp.config.yaml": "rules:\n  no-such-rule: error\n" });
     const log: string[] = [];
     const workspace = new PlanWorkspace(root, undefined, (line) => log.push(line));
-    expect((await workspace.snapshot()).result.problems).toEqual([]);
+    expect((await workspace.snapshot()).result!.problems).toEqual([]);
     expect(log.join("\n")).toMatch(/^ogp: .*ogp\.config\.yaml.*no-such-rule.*; linting with the default rules$/);
   });
 });

@@ -3,11 +3,11 @@ import path from "node:path";
 import { EXIT } from "../core/errors.js";
 import type { FormatRegistry } from "../report/formatter.js";
 import { formatterFor } from "../report/formatter.js";
-import type { ImportReport } from "../stratml/report.js";
+import type { ImportSummary } from "../stratml/import-summary.js";
 import { formatContext, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 
-export const IMPORT_FORMATS: FormatRegistry<ImportReport> = {
+export const IMPORT_FORMATS: FormatRegistry<ImportSummary> = {
   text: async () => (await import("../report/import-text.js")).formatImportText,
   json: async () => (await import("../report/import-json.js")).formatImportJson,
 };

@@ -1,5 +1,6 @@
 import type { PlanGraph } from "../graph/graph.js";
 import type { PlanNode } from "../graph/model.js";
+import { shortTitle } from "../graph/naming.js";
 import type { CoverageReport, CoverageRow, RowStatus } from "./model.js";
 import { countRows } from "./rows.js";
 
@@ -22,7 +23,7 @@ export function reportName(report: CoverageReport): string {
 }
 
 function rowName(row: CoverageRow): string {
-  return `${row.kind}${row.label ? ` ${row.label}` : ""} '${row.ref}'${row.title ? ` ("${shorten(row.title)}")` : ""}`;
+  return `${row.kind}${row.label ? ` ${row.label}` : ""} '${row.ref}'${row.title ? ` ("${shortTitle(row.title)}")` : ""}`;
 }
 
 /**
@@ -89,6 +90,3 @@ export function onlyChanged(reports: readonly CoverageReport[], changed: Readonl
   });
 }
 
-function shorten(text: string, max = 50): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

@@ -24,8 +24,12 @@ export interface RunSettings {
 
 export interface RuleContext<MessageId extends string = string> extends RunSettings {
   project: Project;
-  /** Reports one finding, worded from the rule's table; a second place goes in `related`, never in the text. */
-  report(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
+  /**
+   * Adds one finding to the rule's results, worded from the rule's table; a second place goes in
+   * `related`, never in the text. (ESLint calls this `context.report`; here "report" names the
+   * formatters and the HTML page, so the rule context says what it does to the run's findings.)
+   */
+  addFinding(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
   /** Reports a note that follows from another finding: shown as information whatever the rule's severity. */
   inform(messageId: MessageId, data: MessageData, at: Location, related?: readonly RelatedReport<MessageId>[]): void;
 }
@@ -34,7 +38,7 @@ export interface Rule<MessageId extends string = string> extends RuleDefinition<
   check(project: Project, settings?: RunSettings): Finding[];
 }
 
-/** A rule from its definition and a check that reports through the context (ESLint's `meta.messages` + `context.report`). */
+/** A rule from its definition and a check that adds findings through the context (ESLint's `meta.messages` + `context.report`). */
 export function defineRule<MessageId extends string>(definition: RuleDefinition<MessageId>, check: (context: RuleContext<MessageId>) => void): Rule<MessageId> {
   return {
     ...definition,
@@ -43,7 +47,7 @@ export function defineRule<MessageId extends string>(definition: RuleDefinition<
       check({
         project,
         today: settings.today,
-        report: (messageId, data, at, related) => findings.push(findingFrom(definition.id, definition.messages, messageId, data, at, related)),
+        addFinding: (messageId, data, at, related) => findings.push(findingFrom(definition.id, definition.messages, messageId, data, at, related)),
         inform: (messageId, data, at, related) => findings.push({ ...findingFrom(definition.id, definition.messages, messageId, data, at, related), informational: true }),
       });
       return findings;

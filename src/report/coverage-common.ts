@@ -1,5 +1,6 @@
 import type { CoverageCounts, CoverageReport, CoverageResult, CoverageRow, CoverItem, MappedPair, NodeRef } from "../coverage/model.js";
 import type { Via } from "../graph/advancement.js";
+import { idOf } from "../graph/naming.js";
 
 // Words and marks the coverage formats share (table, markdown), so that a terminal and a
 // pull-request comment say the same thing the same way.
@@ -45,7 +46,7 @@ const PAIRED_BY_WORDS: Record<MappedPair["by"], (pair: MappedPair) => string> = 
 
 /** A node as a reader names it: its label, else its id. */
 export function shortName(node: NodeRef): string {
-  return node.label ?? node.ref.slice(node.ref.lastIndexOf("/") + 1);
+  return node.label ?? idOf(node.ref);
 }
 
 export function labelAndTitle(node: NodeRef): string {

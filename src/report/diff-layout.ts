@@ -1,5 +1,6 @@
 import type { Change, DiffResult, NodeName } from "../diff/model.js";
-import { shorten } from "../diff/names.js";
+import { wrapWords } from "../core/fit-text.js";
+import { idOf, shortTitle } from "../graph/naming.js";
 
 // How `ogp diff` is read (text and markdown alike): changes grouped by their parent, the top level
 // (goals and documents) first, then each parent's detail in the plan's order; nodes standing within a
@@ -60,9 +61,12 @@ function itemsOf(changes: Change[]): LaidOut[] {
   return items;
 }
 
+/** How long a title may be in a grouped line, which lists several nodes one after another. */
+const GROUPED_TITLE = 40;
+
 /** A node in a grouped line: its title (shortened), else its label or id. */
 export function shortName(name: NodeName): string {
-  return name.title ? shorten(name.title, 40) : (name.label ?? name.ref.split("/").pop()!);
+  return name.title ? shortTitle(name.title, GROUPED_TITLE) : (name.label ?? idOf(name.ref));
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -71,18 +75,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 export function fit(line: string, width: number, hang = 2): string[] {
   const visible = (text: string) => text.replace(ANSI, "").length;
   if (visible(line) <= width) return [line];
-  const indent = " ".repeat((/^ */.exec(line)![0].length) + hang);
-  const words = line.trimStart().split(" ");
-  const lines: string[] = [];
-  let current = line.slice(0, line.length - line.trimStart().length);
-  let started = false;
-  for (const word of words) {
-    if (started && visible(current) + 1 + visible(word) > width) {
-      lines.push(current);
-      current = indent + word;
-    } else current = started ? `${current} ${word}` : current + word;
-    started = true;
-  }
-  lines.push(current);
-  return lines;
+  const text = line.trimStart();
+  const indent = line.length - text.length;
+  const lines = wrapWords(text, { first: width - indent, rest: width - indent - hang, measure: visible });
+  return lines.map((wrapped, i) => `${" ".repeat(i === 0 ? indent : indent + hang)}${wrapped}`);
 }

@@ -1,4 +1,5 @@
-import { printable } from "./printable.js";
+import { caption } from "../graph/naming.js";
+import { dotQuote } from "./dot.js";
 import type { GraphView } from "../analyses/graph-view.js";
 
 export function formatGraphJson(view: GraphView): string {
@@ -7,19 +8,8 @@ export function formatGraphJson(view: GraphView): string {
 
 const EDGE_STYLE: Record<string, string> = { contains: "solid", advances: "bold", refs: "dashed", derivedFrom: "dotted", serves: "bold", strategy: "bold", workplan: "bold" };
 
-/**
- * A DOT string: controls shown as escapes first (Graphviz stops reading a string at NUL and
- * fails the whole graph), then backslashes and quotes escaped, line ends as DOT's `\n`.
- */
-export function dotQuote(text: string): string {
-  return `"${printable(text, { keepNewlines: true }).replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
-}
-
-function caption(node: { label: string | null; title: string | null; ref: string }, max = 48): string {
-  const title = node.title ?? node.ref;
-  const short = title.length > max ? `${title.slice(0, max - 1)}…` : title;
-  return node.label ? `${node.label} ${short}` : short;
-}
+/** How long a box's title may be in `ogp graph`'s drawings: two words shorter than a message's, since the label shares the box. */
+const BOX_TITLE = 48;
 
 /** Graphviz: one cluster per document, edges styled by type. */
 export function formatGraphDot(view: GraphView): string {
@@ -27,7 +17,7 @@ export function formatGraphDot(view: GraphView): string {
   view.documents.forEach((document, i) => {
     lines.push(`  subgraph cluster_${i} {`, `    label=${dotQuote(`${document.id} (${document.kind}${document.status ? `, ${document.status}` : ""})`)};`);
     lines.push(`    ${dotQuote(document.id)} [shape=folder, label=${dotQuote(document.title ?? document.id)}];`);
-    for (const node of view.nodes) if (node.document === document.id && node.ref !== document.id) lines.push(`    ${dotQuote(node.ref)} [label=${dotQuote(caption(node))}];`);
+    for (const node of view.nodes) if (node.document === document.id && node.ref !== document.id) lines.push(`    ${dotQuote(node.ref)} [label=${dotQuote(caption(node, { titleMax: BOX_TITLE }))}];`);
     lines.push("  }");
   });
   for (const edge of view.edges) {
@@ -57,7 +47,7 @@ export function formatGraphMermaid(view: GraphView): string {
   const lines = ["flowchart LR"];
   for (const document of view.documents) {
     lines.push(`  subgraph ${idOf(document.id)}["${text(`${document.id} (${document.kind})`)}"]`);
-    for (const node of view.nodes) if (node.document === document.id && node.ref !== document.id) lines.push(`    ${idOf(node.ref)}["${text(caption(node))}"]`);
+    for (const node of view.nodes) if (node.document === document.id && node.ref !== document.id) lines.push(`    ${idOf(node.ref)}["${text(caption(node, { titleMax: BOX_TITLE }))}"]`);
     lines.push("  end");
   }
   for (const edge of view.edges) {

@@ -1,5 +1,5 @@
-import type { ImportReport } from "../stratml/report.js";
+import type { ImportSummary } from "../stratml/import-summary.js";
 import type { Formatter } from "./formatter.js";
 
 /** The JSON contract of `ogp import stratml --format json`, described by schemas/stratml-import.schema.json. */
-export const formatImportJson: Formatter<ImportReport> = (report) => `${JSON.stringify(report, null, 2)}\n`;
+export const formatImportJson: Formatter<ImportSummary> = (report) => `${JSON.stringify(report, null, 2)}\n`;

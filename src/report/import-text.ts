@@ -1,4 +1,4 @@
-import type { ImportReport } from "../stratml/report.js";
+import type { ImportSummary } from "../stratml/import-summary.js";
 import type { Formatter } from "./formatter.js";
 
 const KIND_SUMMARY: Record<string, (n: number) => string> = {
@@ -13,7 +13,7 @@ const KIND_SUMMARY: Record<string, (n: number) => string> = {
  * The import summary for a terminal: per file, what was written, every slip of the source at its
  * line:column (as lint shows them), and the routine changes counted with the elements concerned.
  */
-export const formatImportText: Formatter<ImportReport> = (report, { colors }) => {
+export const formatImportText: Formatter<ImportSummary> = (report, { colors }) => {
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.error) {

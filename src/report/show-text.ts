@@ -1,4 +1,5 @@
 import type { LinkView, NodeSummary, NodeView } from "../analyses/node-view.js";
+import { caption } from "../graph/naming.js";
 import type { Colors } from "./colors.js";
 import { printable } from "./printable.js";
 
@@ -18,7 +19,7 @@ export function formatShow(view: NodeView, c: Colors): string {
   const { node } = view;
   const location = `${printable(node.file)}:${node.line}:${node.column}`;
   const out: string[] = [];
-  out.push(`${c.bold(printable(`${node.label ? `${node.label} ` : ""}${node.title ?? "(untitled)"}`))}`);
+  out.push(`${c.bold(printable(caption(node, { untitled: "(untitled)" })))}`);
   out.push(c.dim(`${node.type} ${printable(node.ref)} in ${printable(node.document)}${node.documentTitle ? ` (${printable(node.documentTitle)})` : ""}, ${location}`));
   if (node.description) out.push("", ...printable(node.description, { keepNewlines: true }).split("\n").map((l) => `  ${l}`));
   out.push("", c.bold("Parent"), view.parent ? `    ${line(view.parent, c)}` : c.dim("    (top level of its document)"));

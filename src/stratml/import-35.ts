@@ -1,6 +1,6 @@
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, generic, type ImportContext } from "./import-context.js";
-import { compact, dateOf, documentId, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
+import { compact, dateOf, documentId, dropEmpty, hasAnyContent, readStatements, stratmlData, type Json } from "./import-helpers.js";
 import { numberedParts35, readIndicator35 } from "./import-35-indicators.js";
 import { References } from "./references-35.js";
 import { hasContent, textOf, type XmlElement } from "./xml.js";
@@ -166,18 +166,7 @@ function readRole(element: XmlElement, context: ImportContext, references: Refer
 
 function readStrategy(element: XmlElement, context: ImportContext, references: References, data: Json, bag: Json, fields: Record<string, XmlElement | undefined>): void {
   const reader = new ElementReader(element, context);
-  for (const key of ["Vision", "Mission"] as const) {
-    const statement = reader.first(key);
-    if (!statement) continue;
-    const r = new ElementReader(statement, context);
-    const description = r.text("Description");
-    const identifier = r.text("Identifier");
-    const field = key.toLowerCase();
-    data[field] = description.value;
-    bag[`${field}Identifier`] = identifier.value;
-    bag[`${field}Other`] = r.rest();
-    fields[field] = description.element;
-  }
+  readStatements(reader, context, data, bag, fields);
   data.values = reader
     .all("Value")
     .map((value) => {

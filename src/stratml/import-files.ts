@@ -10,7 +10,7 @@ import { LIMITS } from "../load/load-file.js";
 import { sizeLimitData } from "../load/size-limit.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
 import { STRATML_MESSAGES } from "./messages.js";
-import { importedFile, importReport, type ImportedFile, type ImportReport } from "./report.js";
+import { importedFile, importSummary, type ImportedFile, type ImportSummary } from "./import-summary.js";
 import { XmlSyntaxError } from "./xml.js";
 import { toYaml } from "./yaml-text.js";
 
@@ -27,7 +27,7 @@ export function planYaml(result: StratmlImport, source: string): string {
 }
 
 /** Imports each StratML file and writes one plan YAML per document into `out`; a file that fails is reported and the others go on. */
-export async function importFiles(inputs: readonly string[], options: ImportOptions): Promise<ImportReport> {
+export async function importFiles(inputs: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const cwd = options.cwd ?? process.cwd();
   const outDir = path.resolve(cwd, options.out);
   const outInfo = await stat(outDir).catch(() => undefined);
@@ -62,7 +62,7 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
       files.push({ ...importedFile(shown, result), error: { message: error.message } });
     }
   }
-  return importReport(files);
+  return importSummary(files);
 }
 
 /** A file the import does not read (too large), worded by the invalid-file table. */

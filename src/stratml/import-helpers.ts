@@ -1,5 +1,5 @@
 import { isPlaceholder, looksGenerated, slug } from "./identifiers.js";
-import type { ImportContext } from "./import-context.js";
+import { ElementReader, type ImportContext } from "./import-context.js";
 import type { XmlElement } from "./xml.js";
 
 // Helpers every part of the StratML import shares: compacting nodes, the data.stratml bag, dates, empty elements.
@@ -57,4 +57,23 @@ export function hasAnyContent(element: XmlElement): boolean {
 export function documentId(identifier: string | undefined, fileName: string): string {
   if (identifier && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(identifier) && !looksGenerated(identifier)) return identifier;
   return slug(fileName.replace(/\.[^.]*$/, "")) || "stratml-plan";
+}
+
+/**
+ * The Vision and the Mission (StratML 1, 2 and 3.5 alike): the text goes in the plan, the
+ * Identifier and anything else in the data.stratml bag, and the text's element is where the field came from.
+ */
+export function readStatements(parent: ElementReader, context: ImportContext, data: Json, bag: Json, fields: Record<string, XmlElement | undefined>): void {
+  for (const key of ["Vision", "Mission"] as const) {
+    const statement = parent.first(key);
+    if (!statement) continue;
+    const reader = new ElementReader(statement, context);
+    const description = reader.text("Description");
+    const identifier = reader.text("Identifier");
+    const field = key.toLowerCase();
+    data[field] = description.value;
+    bag[`${field}Identifier`] = identifier.value;
+    bag[`${field}Other`] = reader.rest();
+    fields[field] = description.element;
+  }
 }

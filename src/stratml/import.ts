@@ -2,7 +2,7 @@ import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Position } from "../core/problem.js";
 import { slug, unnamedGoal } from "./identifiers.js";
 import { ElementReader, ImportContext, type ImportChange } from "./import-context.js";
-import { compact, dateOf, documentId, dropEmpty, hasAnyContent, stratmlData, type Json } from "./import-helpers.js";
+import { compact, dateOf, documentId, dropEmpty, hasAnyContent, readStatements, stratmlData, type Json } from "./import-helpers.js";
 import { readIndicator, resolveRelationships } from "./import-indicators.js";
 import { STRATML_MESSAGES } from "./messages.js";
 import { readDocument35 } from "./import-35.js";
@@ -160,18 +160,7 @@ function readCore(element: XmlElement, context: ImportContext, data: Json, bag: 
     }
   });
   data.stakeholders = stakeholders;
-  for (const key of ["Vision", "Mission"] as const) {
-    const statement = core.first(key);
-    if (!statement) continue;
-    const reader = new ElementReader(statement, context);
-    const description = reader.text("Description");
-    const identifier = reader.text("Identifier");
-    const field = key.toLowerCase();
-    data[field] = description.value;
-    bag[`${field}Identifier`] = identifier.value;
-    bag[`${field}Other`] = reader.rest();
-    fields[field] = description.element;
-  }
+  readStatements(core, context, data, bag, fields);
   data.values = core
     .all("Value")
     .map((value) => {

@@ -11,7 +11,7 @@ export default defineRule(
       afterPeriod: "{{indicator}} has an actual value dated {{date}}, after {{document}} ends ({{end}}): record it in the plan that covers that date, or correct the date",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const node of graph.nodes.values()) {
       const actuals = node.type === "indicator" ? node.data.actuals : undefined;
       const document = graph.document(node.document);
@@ -23,7 +23,7 @@ export default defineRule(
         if (typeof date !== "string" && typeof date !== "number") return;
         const first = earliestDay(String(date));
         if (!first || first <= lastDay) return;
-        report("afterPeriod", { indicator: nodeName(node), date: String(date), document: documentName(document), end }, { file: node.file, path: [...node.path, "actuals", i, "date"] });
+        addFinding("afterPeriod", { indicator: nodeName(node), date: String(date), document: documentName(document), end }, { file: node.file, path: [...node.path, "actuals", i, "date"] });
       });
     }
   },

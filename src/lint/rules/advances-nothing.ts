@@ -11,10 +11,10 @@ export default defineRule(
       advancesNothing: "{{deliverable}} advances nothing: add 'advances' with the goals its text says it serves, to it or to its actions",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const node of graph.nodes.values()) {
       if (node.type !== "deliverable" || advancesOf(graph, node).length > 0) continue;
-      report("advancesNothing", { deliverable: nodeName(node) }, { file: node.file, path: node.ref === node.document ? ["id"] : [...node.path, "id"] });
+      addFinding("advancesNothing", { deliverable: nodeName(node) }, { file: node.file, path: node.ref === node.document ? ["id"] : [...node.path, "id"] });
     }
   },
 );

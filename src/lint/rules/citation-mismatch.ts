@@ -24,7 +24,7 @@ export default defineRule(
       betterMatch: "the better match",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     // Word bags and word indexes per (document, kind), built once per run.
     const pools = new Map<string, Pool>();
     for (const node of graph.nodes.values()) {
@@ -43,7 +43,7 @@ export default defineRule(
         const extra = [...query].filter((w) => pool.bags.get(bestRef)!.has(w) && !pool.bags.get(target.ref)!.has(w));
         if (extra.length < MIN_EXTRA_WORDS) continue;
         const better = graph.node(bestRef)!;
-        report("mismatch", { item: nodeName(node), cited: nodeName(target), better: nodeName(better), suggestion: better.label ?? better.ref }, edge.at, [
+        addFinding("mismatch", { item: nodeName(node), cited: nodeName(target), better: nodeName(better), suggestion: better.label ?? better.ref }, edge.at, [
           { at: { file: better.file, path: better.path }, messageId: "betterMatch", data: {} },
         ]);
       }

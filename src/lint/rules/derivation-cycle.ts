@@ -11,7 +11,7 @@ export default defineRule(
       cycle: "{{node}} descends from itself through 'derivedFrom': {{cycle}}; a node cannot descend from itself, so remove the link that points back",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     const state = new Map<string, "open" | "done">();
     // Iterative depth-first search: lineage chains in generated plans can be long.
     for (const start of graph.nodes.keys()) {
@@ -38,7 +38,7 @@ export default defineRule(
         if (seen === "open") {
           const cycle = [...path.slice(path.indexOf(edge.to)), edge.to];
           const from = graph.node(frame.ref)!;
-          report("cycle", { node: nodeName(from), cycle: cycle.join(" -> ") }, edge.at ?? { file: from.file, path: from.path });
+          addFinding("cycle", { node: nodeName(from), cycle: cycle.join(" -> ") }, edge.at ?? { file: from.file, path: from.path });
         } else if (seen === undefined) {
           enter(edge.to);
         }

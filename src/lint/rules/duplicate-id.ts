@@ -12,14 +12,14 @@ export default defineRule(
       firstDefined: "'{{id}}' first defined here",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const { first, again } of graph.duplicateDocuments) {
       const firstAt = { file: first.file, path: ["id"] };
-      report("documentId", { id: again.id, first: documentName(first) }, { file: again.file, path: ["id"] }, [{ at: firstAt, messageId: "firstDefined", data: { id: again.id } }]);
+      addFinding("documentId", { id: again.id, first: documentName(first) }, { file: again.file, path: ["id"] }, [{ at: firstAt, messageId: "firstDefined", data: { id: again.id } }]);
     }
     for (const { first, again } of graph.duplicateNodes) {
       const firstAt = { file: first.file, path: [...first.path, "id"] };
-      report("nodeId", { node: nodeName(again), id: again.id, first: nodeName(first), document: again.document }, { file: again.file, path: [...again.path, "id"] }, [
+      addFinding("nodeId", { node: nodeName(again), id: again.id, first: nodeName(first), document: again.document }, { file: again.file, path: [...again.path, "id"] }, [
         { at: firstAt, messageId: "firstDefined", data: { id: again.id } },
       ]);
     }

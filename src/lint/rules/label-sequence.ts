@@ -20,7 +20,7 @@ export default defineRule(
       outOfOrder: "{{node}} comes after '{{previous}}': siblings are numbered in order",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     // Deliverables written in files of their own are numbered among their workplan's inline ones:
     // a separate deliverable "2" beside an inline deliverable 2 is a label used twice.
     for (const workplan of graph.documents.values()) {
@@ -31,7 +31,7 @@ export default defineRule(
         const first = byLabel.get(deliverable.label!);
         if (!first) byLabel.set(deliverable.label!, deliverable);
         else if (first.document !== deliverable.document || deliverable.ref === deliverable.document) {
-          report("usedTwice", { node: nodeName(deliverable), label: deliverable.label!, first: nodeName(first) }, labelAt(deliverable), [{ at: labelAt(first), messageId: "firstUse", data: { label: deliverable.label! } }]);
+          addFinding("usedTwice", { node: nodeName(deliverable), label: deliverable.label!, first: nodeName(first) }, labelAt(deliverable), [{ at: labelAt(first), messageId: "firstUse", data: { label: deliverable.label! } }]);
         }
       }
     }
@@ -52,7 +52,7 @@ export default defineRule(
         const expectedPrefix = parentLabel ? `${parentLabel}.` : "";
         const ownDepth = node.label.split(".").length;
         if (parentLabel ? !node.label.startsWith(expectedPrefix) || ownDepth !== parentLabel.split(".").length + 1 : false) {
-          report("notExtending", { node: nodeName(node), label: node.label, parentLabel: parentLabel!, expectedPrefix }, labelAt(node));
+          addFinding("notExtending", { node: nodeName(node), label: node.label, parentLabel: parentLabel!, expectedPrefix }, labelAt(node));
           continue;
         }
         // Without a numbered parent, siblings share the label's prefix: top-level "1.1" and "2.1" are not rivals.
@@ -70,15 +70,15 @@ export default defineRule(
           const prefix = node.label!.slice(0, node.label!.length - String(node.label!.split(".").pop()).length);
           const first = seen.get(number);
           if (first) {
-            report("usedTwice", { node: nodeName(node), label: node.label!, first: nodeName(first) }, labelAt(node), [{ at: labelAt(first), messageId: "firstUse", data: { label: node.label! } }]);
+            addFinding("usedTwice", { node: nodeName(node), label: node.label!, first: nodeName(first) }, labelAt(node), [{ at: labelAt(first), messageId: "firstUse", data: { label: node.label! } }]);
           } else if (number > previous + 1) {
             const topLevelDeliverable = node.type === "deliverable" && node.parent === undefined;
             const missing: number[] = [];
             for (let n = previous + 1; n < number; n++) if (!(topLevelDeliverable && elsewhere.has(`${prefix}${n}`))) missing.push(n);
-            if (missing.length === 1) report("skipsOne", { node: nodeName(node), label: node.label!, missing: `${prefix}${missing[0]}` }, labelAt(node));
-            else if (missing.length > 1) report("skipsRange", { node: nodeName(node), label: node.label!, from: `${prefix}${missing[0]}`, to: `${prefix}${missing[missing.length - 1]}` }, labelAt(node));
+            if (missing.length === 1) addFinding("skipsOne", { node: nodeName(node), label: node.label!, missing: `${prefix}${missing[0]}` }, labelAt(node));
+            else if (missing.length > 1) addFinding("skipsRange", { node: nodeName(node), label: node.label!, from: `${prefix}${missing[0]}`, to: `${prefix}${missing[missing.length - 1]}` }, labelAt(node));
           } else if (number <= previous) {
-            report("outOfOrder", { node: nodeName(node), label: node.label!, previous: `${prefix}${previous}` }, labelAt(node));
+            addFinding("outOfOrder", { node: nodeName(node), label: node.label!, previous: `${prefix}${previous}` }, labelAt(node));
           }
           seen.set(number, seen.get(number) ?? node);
           previous = Math.max(previous, number);

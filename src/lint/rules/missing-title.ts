@@ -18,7 +18,7 @@ export default defineRule(
       missingTitleDescribed: "{{node}} has no title: add 'title:' with its heading, or a short title from its description (\"{{start}}\"); coverage and the report show a node by its title",
     },
   },
-  ({ project: { graph, findings }, report }) => {
+  ({ project: { graph, findings }, addFinding }) => {
     // A node the schema already complains about ('titel' for 'title') gets that one finding, not a second.
     const schemaPlaces = findings.filter((f) => f.rule === "schema" && f.at.path).map((f) => `${f.at.file}|${f.at.path!.join("/")}/`);
     const hasSchemaFinding = (file: string, path: readonly (string | number)[]) => {
@@ -29,8 +29,8 @@ export default defineRule(
       if (!TITLED.has(node.type) || (node.title && node.title.trim() !== "")) continue;
       if (hasSchemaFinding(node.file, node.ref === node.document ? [] : node.path)) continue;
       const at = { file: node.file, path: node.ref === node.document ? ["id"] : [...node.path, "id"] };
-      if (node.description) report("missingTitleDescribed", { node: nodeName(node), start: shortTitle(node.description, 40) }, at);
-      else report("missingTitle", { node: nodeName(node) }, at);
+      if (node.description) addFinding("missingTitleDescribed", { node: nodeName(node), start: shortTitle(node.description, 40) }, at);
+      else addFinding("missingTitle", { node: nodeName(node) }, at);
     }
   },
 );

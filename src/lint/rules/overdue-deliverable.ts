@@ -17,7 +17,7 @@ export default defineRule(
       overdueUnmarked: "{{node}} was due {{due}} and is not marked done: set 'delivery: done' (or dropped), or give it a new 'due' date",
     },
   },
-  ({ project: { graph }, today, report }) => {
+  ({ project: { graph }, today, addFinding }) => {
     for (const node of graph.nodes.values()) {
       if (node.type !== "deliverable" && node.type !== "action") continue;
       const due = typeof node.data.due === "string" ? node.data.due : typeof node.data.due === "number" ? String(node.data.due) : undefined;
@@ -26,8 +26,8 @@ export default defineRule(
       const lastDay = due ? latestDay(due) : undefined;
       if (!due || !lastDay || lastDay >= today || (delivery && FINISHED.has(delivery))) continue;
       const at = { file: node.file, path: [...node.path, "due"] };
-      if (delivery) report("overdue", { node: nodeName(node), due, state: delivery }, at);
-      else report("overdueUnmarked", { node: nodeName(node), due }, at);
+      if (delivery) addFinding("overdue", { node: nodeName(node), due, state: delivery }, at);
+      else addFinding("overdueUnmarked", { node: nodeName(node), due }, at);
     }
   },
 );

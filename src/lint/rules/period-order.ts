@@ -11,13 +11,13 @@ export default defineRule(
       endsBeforeStart: "the period of {{document}} ends ({{end}}) before it starts ({{start}}): swap the dates or correct one of them",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const document of graph.documents.values()) {
       const { start, end } = document.period ?? {};
       if (!start || !end) continue;
       const from = earliestDay(start);
       const to = latestDay(end);
-      if (from && to && to < from) report("endsBeforeStart", { document: documentName(document), start, end }, { file: document.file, path: ["period", "end"] });
+      if (from && to && to < from) addFinding("endsBeforeStart", { document: documentName(document), start, end }, { file: document.file, path: ["period", "end"] });
     }
   },
 );

@@ -12,7 +12,7 @@ export default defineRule(
       endsAfter: "{{workplan}} ends {{own}}, after its {{strategy}} ends ({{theirs}}): a workplan runs within its strategy's period",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const workplan of graph.documents.values()) {
       if (workplan.kind !== "workplan" || !workplan.period) continue;
       const [edge] = graph.outgoing(workplan.id, "strategy");
@@ -28,7 +28,7 @@ export default defineRule(
         if (!ownDay || !theirDay) continue;
         if (side === "start" ? ownDay >= theirDay : ownDay <= theirDay) continue;
         const data = { workplan: documentName(workplan), strategy: documentName(strategy), own, theirs };
-        report(side === "start" ? "startsBefore" : "endsAfter", data, { file: workplan.file, path: ["period", side] });
+        addFinding(side === "start" ? "startsBefore" : "endsAfter", data, { file: workplan.file, path: ["period", side] });
       }
     }
   },

@@ -13,13 +13,13 @@ export default defineRule(
       staleGoal: "approved {{workplan}} advances {{target}} of {{status}} {{strategy}}: link the corresponding goal of an approved strategy instead",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const workplan of graph.documents.values()) {
       if (workplan.kind !== "workplan" || workplan.status !== "approved") continue;
       const [strategyEdge] = graph.outgoing(workplan.id, "strategy");
       const strategy = strategyEdge?.resolved ? graph.document(strategyEdge.to) : undefined;
       if (strategy?.status && STALE.has(strategy.status) && strategyEdge?.at) {
-        report("staleStrategy", { workplan: documentName(workplan), strategy: documentName(strategy), status: strategy.status }, strategyEdge.at);
+        addFinding("staleStrategy", { workplan: documentName(workplan), strategy: documentName(strategy), status: strategy.status }, strategyEdge.at);
       }
       const nodes = graph.deliverablesOf(workplan.id).flatMap((deliverable) => [...graph.subtree(deliverable)]);
       for (const node of nodes) {
@@ -27,7 +27,7 @@ export default defineRule(
           const target = graph.node(edge.to);
           const document = target && edge.resolved ? graph.document(target.document) : undefined;
           if (!target || !document?.status || !STALE.has(document.status) || document === strategy || !edge.at) continue;
-          report("staleGoal", { workplan: documentName(workplan), target: nodeName(target), status: document.status, strategy: documentName(document) }, edge.at);
+          addFinding("staleGoal", { workplan: documentName(workplan), target: nodeName(target), status: document.status, strategy: documentName(document) }, edge.at);
         }
       }
     }

@@ -12,7 +12,7 @@ export default defineRule(
       after: "{{indicator}} has its target dated {{date}}, after {{document}} ends ({{end}}): date the target within the plan's period, or move it to a later plan",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const node of graph.nodes.values()) {
       const target = node.type === "indicator" ? node.data.target : undefined;
       if (!target || typeof target !== "object" || Array.isArray(target)) continue;
@@ -27,8 +27,8 @@ export default defineRule(
       const [first, last] = [earliestDay(written), latestDay(written)];
       const [startDay, endDay] = [start ? earliestDay(start) : undefined, end ? latestDay(end) : undefined];
       if (!first || !last) continue;
-      if (start && startDay && last < startDay) report("before", { ...data, start }, at);
-      else if (end && endDay && first > endDay) report("after", { ...data, end }, at);
+      if (start && startDay && last < startDay) addFinding("before", { ...data, start }, at);
+      else if (end && endDay && first > endDay) addFinding("after", { ...data, end }, at);
     }
   },
 );

@@ -11,13 +11,13 @@ export default defineRule(
       uncited: "'{{linkType}}' link to '{{ref}}' cites no source: write it as { ref: {{ref}}, cite: \"<the sentence that supports it>\" }",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     // Only plans that encode a published document (they name their `source`) can cite it; a plan
     // written by its own authors has no source, and asking it for citations is noise.
     const transcribed = (ref: string) => graph.document(graph.node(ref)?.document ?? ref)?.data.source !== undefined;
     for (const edge of graph.edges) {
       if (!CITED.has(edge.type) || edge.cite || !edge.at || !transcribed(edge.from)) continue;
-      report("uncited", { linkType: edge.type, ref: edge.written }, edge.at);
+      addFinding("uncited", { linkType: edge.type, ref: edge.written }, edge.at);
     }
   },
 );

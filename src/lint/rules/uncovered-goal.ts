@@ -12,7 +12,7 @@ export default defineRule(
       theGoal: "the goal",
     },
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const workplan of graph.documents.values()) {
       if (workplan.kind !== "workplan") continue;
       const strategyEdge = strategyLink(graph, workplan.id);
@@ -22,7 +22,7 @@ export default defineRule(
       for (const goal of graph.roots(strategy.id)) {
         // A goal the plan justifies leaving uncovered (`coverage: { justified }`) is not a gap: coverage counts it as covered.
         if (goal.type !== "goal" || isAdvanced(graph, goal, deliverables) || coverageJustification(goal).justified) continue;
-        report("uncovered", { goal: nodeName(goal), strategy: documentName(strategy), workplan: documentName(workplan) }, strategyEdge.at ?? { file: workplan.file, path: ["strategy"] }, [
+        addFinding("uncovered", { goal: nodeName(goal), strategy: documentName(strategy), workplan: documentName(workplan) }, strategyEdge.at ?? { file: workplan.file, path: ["strategy"] }, [
           { at: { file: goal.file, path: goal.path }, messageId: "theGoal", data: {} },
         ]);
       }

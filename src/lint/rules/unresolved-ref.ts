@@ -35,7 +35,7 @@ export default defineRule(
     description: "A link (advances, refs, derivedFrom, serves, strategy, workplan) names a document or node that does not exist.",
     messages: MESSAGES,
   },
-  ({ project, report, inform }) => {
+  ({ project, addFinding, inform }) => {
     const { graph } = project;
     const failed = failedDocuments(project);
     // References into a document whose file failed to load are noted once per document, as information
@@ -52,7 +52,7 @@ export default defineRule(
         continue;
       }
       const [messageId, data] = explain(graph, edge, lookups);
-      report(messageId, data, edge.at);
+      addFinding(messageId, data, edge.at);
     }
     for (const [documentId, edges] of intoFailed) {
       const first = firstInSource(project, edges);

@@ -34,15 +34,15 @@ export default defineRule(
     description: "A link points at the wrong kind of thing: 'advances' at anything but a goal, sub-goal or strategic approach of a strategy, 'serves' at anything but a goal, a workplan's 'strategy' at a non-strategy, a deliverable's 'workplan' at a non-workplan.",
     messages: MESSAGES,
   },
-  ({ project: { graph }, report }) => {
+  ({ project: { graph }, addFinding }) => {
     for (const edge of graph.edges) {
       if (!edge.resolved || !edge.at) continue;
       const problem = problemWith(graph, edge);
       if (!problem) continue;
       const data = { written: edge.written, target: describeTarget(graph, edge.to) } satisfies MessageData;
       const suggestion = rightKindNear(graph, edge, problem);
-      if (suggestion) report(`${problem}Suggest`, { ...data, suggestion, suggested: describeTarget(graph, suggestion) }, edge.at);
-      else report(problem, data, edge.at);
+      if (suggestion) addFinding(`${problem}Suggest`, { ...data, suggestion, suggested: describeTarget(graph, suggestion) }, edge.at);
+      else addFinding(problem, data, edge.at);
     }
   },
 );

@@ -1,6 +1,7 @@
 import type { Affected, Change, CoverageImpact, DiffResult, FieldChange, NodeName } from "../../diff/model.js";
 import { wordDiff as wordChanges, type WordChange } from "../../diff/text.js";
-import { caption, escapeHtml as e } from "./html.js";
+import { caption } from "../../graph/naming.js";
+import { escapeHtml as e } from "./html.js";
 
 // The semantic diff as a page, as `ogp diff` reports it (the same analysis, the same words): one
 // row per change, breaking and suspect changes marked, reworded text highlighted word by word,

@@ -1,5 +1,5 @@
-import { shortTitle } from "../../graph/naming.js";
-import { bandOf, caption, escapeHtml as e, type Bands } from "./html.js";
+import { caption, idOf, shortTitle } from "../../graph/naming.js";
+import { bandOf, escapeHtml as e, type Bands } from "./html.js";
 import type { CoverageInput, CoverageNode, CoverageReport, CoverageVia } from "./inputs.js";
 import { refOf, type ReportData } from "./report-data.js";
 
@@ -61,7 +61,7 @@ const COLUMN_TITLE = 18;
 
 /** A column's heading (HTML): the deliverable's label over its short title; without a label, the short title (else the id). */
 export function columnName(d: CoverageNode): string {
-  const short = d.title ? shortTitle(d.title, COLUMN_TITLE) : d.ref.split("/").pop()!;
+  const short = d.title ? shortTitle(d.title, COLUMN_TITLE) : idOf(d.ref);
   return d.label ? `${e(d.label)}<br><small>${e(short)}</small>` : e(short);
 }
 

@@ -9,10 +9,6 @@ export function scriptJson(json: string): string {
   return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-/** A node's caption as people name it: its label, then its title. */
-export function caption(node: { ref: string; label?: string; title?: string }): string {
-  return `${node.label ? `${node.label} ` : ""}${node.title ?? node.ref}`;
-}
 
 /** Istanbul's watermarks: below the first percent is low, below the second medium, else high. */
 export type Bands = readonly [number, number];

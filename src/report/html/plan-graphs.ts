@@ -1,7 +1,9 @@
+import { wrapWords } from "../../core/fit-text.js";
 import { advancersOf, strongestVia, type AdvancePath } from "../../graph/advancement.js";
 import type { PlanGraph } from "../../graph/graph.js";
 import type { PlanDocument, PlanNode } from "../../graph/model.js";
-import { dotQuote } from "../graph-formats.js";
+import { caption } from "../../graph/naming.js";
+import { dotQuote } from "../dot.js";
 
 // The report's graphs as Graphviz sources: one per document and one per goal, each small enough to
 // read (one graph of everything helps nobody). All graphs share a budget of nodes, so a few
@@ -36,16 +38,16 @@ function documentGraph(graph: PlanGraph, document: PlanDocument, cap: number): G
   const kept = document.nodes.filter((n) => n.ref !== document.id).sort((a, b) => a.depth - b.depth).slice(0, cap);
   const keep = new Set(kept.map((n) => n.ref));
   const lines = header();
-  lines.push(`  ${quote(document.id)} [shape=folder, class="t-document", label=${quote(wrapText(document.title ?? document.id))}];`);
+  lines.push(`  ${dotQuote(document.id)} [shape=folder, class="t-document", label=${dotQuote(wrapText(document.title ?? document.id))}];`);
   for (const node of document.nodes) if (keep.has(node.ref)) lines.push(nodeLine(node));
   const parentOf = (node: PlanNode) => (node.parent && keep.has(node.parent) ? node.parent : document.id);
   const staggered = staggeredLeaves(kept, parentOf);
   for (const node of document.nodes) {
     if (!keep.has(node.ref)) continue;
     const minlen = staggered.get(node.ref);
-    lines.push(`  ${quote(parentOf(node))} -> ${quote(node.ref)} [class="e-contains"${minlen ? `, minlen=${minlen}` : ""}];`);
+    lines.push(`  ${dotQuote(parentOf(node))} -> ${dotQuote(node.ref)} [class="e-contains"${minlen ? `, minlen=${minlen}` : ""}];`);
     for (const edge of graph.outgoing(node.ref)) {
-      if (edge.type !== "contains" && edge.resolved && keep.has(edge.to)) lines.push(`  ${quote(node.ref)} -> ${quote(edge.to)} [class="e-${edge.type}", style=dashed, constraint=false, label=${quote(edge.type)}];`);
+      if (edge.type !== "contains" && edge.resolved && keep.has(edge.to)) lines.push(`  ${dotQuote(node.ref)} -> ${dotQuote(edge.to)} [class="e-${edge.type}", style=dashed, constraint=false, label=${dotQuote(edge.type)}];`);
     }
   }
   const left = document.nodes.length - (document.nodes.some((n) => n.ref === document.id) ? 1 : 0) - kept.length;
@@ -95,7 +97,7 @@ function goalGraph(graph: PlanGraph, goal: PlanNode, cap: number): GraphSource {
   const deliverables = [...byDeliverable.keys()].slice(0, Math.max(1, cap - subtree.length));
   const lines = header();
   for (const node of subtree) lines.push(nodeLine(node, node === goal && paths.length === 0 ? "hole" : undefined));
-  for (const node of subtree) if (node !== goal && node.parent && inTree.has(node.parent)) lines.push(`  ${quote(node.parent)} -> ${quote(node.ref)} [class="e-contains"];`);
+  for (const node of subtree) if (node !== goal && node.parent && inTree.has(node.parent)) lines.push(`  ${dotQuote(node.parent)} -> ${dotQuote(node.ref)} [class="e-contains"];`);
   const approaches = new Set<string>();
   const byWorkplan = new Map<string, string[]>();
   for (const ref of deliverables) {
@@ -105,7 +107,7 @@ function goalGraph(graph: PlanGraph, goal: PlanNode, cap: number): GraphSource {
   }
   let cluster = 0;
   for (const [workplan, refs] of byWorkplan) {
-    lines.push(`  subgraph cluster_${cluster++} {`, `    label=${quote(graph.document(workplan)?.title ?? workplan)}; class="workplan"; style=rounded; color="#999999";`);
+    lines.push(`  subgraph cluster_${cluster++} {`, `    label=${dotQuote(graph.document(workplan)?.title ?? workplan)}; class="workplan"; style=rounded; color="#999999";`);
     for (const ref of refs) lines.push(`  ${nodeLine(graph.node(ref)!)}`);
     lines.push("  }");
   }
@@ -117,10 +119,10 @@ function goalGraph(graph: PlanGraph, goal: PlanNode, cap: number): GraphSource {
       if (via === "approach" && !approaches.has(target)) {
         approaches.add(target);
         lines.push(nodeLine(node));
-        for (const served of new Set(mine.filter((p) => p.target === target).map((p) => p.served!))) lines.push(`  ${quote(target)} -> ${quote(inTree.has(served) ? served : goal.ref)} [class="e-serves", label="serves", style=dashed];`);
+        for (const served of new Set(mine.filter((p) => p.target === target).map((p) => p.served!))) lines.push(`  ${dotQuote(target)} -> ${dotQuote(inTree.has(served) ? served : goal.ref)} [class="e-serves", label="serves", style=dashed];`);
       }
       if (!inTree.has(target) && !approaches.has(target)) continue;
-      lines.push(`  ${quote(ref)} -> ${quote(target)} [class="e-${via}", label=${quote(via)}];`);
+      lines.push(`  ${dotQuote(ref)} -> ${dotQuote(target)} [class="e-${via}", label=${dotQuote(via)}];`);
     }
   }
   lines.push("}");
@@ -139,23 +141,14 @@ function header(): string[] {
 }
 
 function nodeLine(node: PlanNode, extraClass?: string): string {
-  const caption = `${node.label ? `${node.label} ` : ""}${node.title ?? node.id}`;
-  return `  ${quote(node.ref)} [class=${quote(`t-${node.type}${extraClass ? ` ${extraClass}` : ""}`)}, label=${quote(wrapText(caption))}];`;
+  return `  ${dotQuote(node.ref)} [class=${dotQuote(`t-${node.type}${extraClass ? ` ${extraClass}` : ""}`)}, label=${dotQuote(wrapText(caption(node, { untitled: node.id })))}];`;
 }
 
 /** Wraps a caption into at most three lines of about 30 characters, shortening the rest. */
 export function wrapText(text: string, width = 30, maxLines = 3): string {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.replace(/\s+/g, " ").trim().split(" ")) {
-    if (current && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) lines.push(current);
-  if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, `${lines[maxLines - 1]!.slice(0, width - 1)}…`);
+  const lines = wrapWords(text.replace(/\s+/g, " ").trim(), { first: width });
+  const last = lines[maxLines - 1];
+  if (lines.length > maxLines && last !== undefined) lines.splice(maxLines - 1, lines.length, `${last.slice(0, width - 1)}…`);
   return lines.join("\n");
 }
 
-const quote = dotQuote;

@@ -4,7 +4,7 @@ import { PROBLEM_KINDS, type ChangeKind, type ImportChange } from "./import-cont
 import type { StratmlImport } from "./import.js";
 
 /** What `ogp import stratml` did, file by file: the JSON contract of `--format json` (schemas/stratml-import.schema.json). */
-export interface ImportReport {
+export interface ImportSummary {
   schemaVersion: 1;
   files: ImportedFile[];
   /** Files imported and written. */
@@ -70,7 +70,7 @@ function changeOut(change: ImportChange): ImportedFile["changes"][number] {
   return out;
 }
 
-export function importReport(files: ImportedFile[]): ImportReport {
+export function importSummary(files: ImportedFile[]): ImportSummary {
   const failed = files.filter((f) => f.error).length;
   return { schemaVersion: 1, files, written: files.length - failed, failed };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diff } from "../../src/diff/diff.js";
 import { AMBIGUITY_MARGIN, ambiguity, continuesAsPart, dividesText, LEVEL_MARGIN, sameLevelFirst, SPLIT_DRAWN, SPLIT_GAIN, SPLIT_THRESHOLD } from "../../src/diff/match.js";
+import { increasing } from "../../src/diff/in-order.js";
 import type { DiffResult, DiffSide } from "../../src/diff/model.js";
 import { projectFrom } from "../helpers.js";
 
@@ -171,6 +172,50 @@ ${objective("m1", "1.1", "Resurface the harbour road")}${objective("m2", "1.2", 
 `;
     const result = run(old, next);
     expect(pairsOf(result)).toEqual(["emergency safety-goal"]);
+  });
+});
+
+describe("a node reworded in place (in-order.ts)", () => {
+  const people = (id: string, names: string[], extra = "") => `${head(id)}goals:
+  - id: reach
+    label: "1"
+    title: Reach out to other communities
+    description: Gather ideas and experience from partners outside the committee and report on them.
+    stakeholders:
+${names.map((name, k) => `      - { id: ${id}-p${k}, title: ${name} }`).join("\n")}
+${extra}`;
+
+  it("the one name changed between the same kept neighbours is that name said otherwise", () => {
+    const result = run(people("a", ["Government", "Private Sector", "Thought Leaders", "Experts"]), people("b", ["Administration", "Private Sector", "Thought Champions", "Experts"]));
+    expect(pairsOf(result)).toEqual(["a-p0 b-p0", "a-p1 b-p1", "a-p2 b-p2", "a-p3 b-p3", "reach reach"]);
+    const order = (result.pairs ?? []).find((p) => p.old.ref === "a/a-p0");
+    expect(order?.breakdown?.evidence).toContain("order");
+  });
+
+  it("two names changed between the same neighbours are not paired by order (which is which is unknown)", () => {
+    const result = run(people("a", ["Government", "Universities", "Experts"]), people("b", ["Administration", "Academia", "Experts"]));
+    expect(pairsOf(result)).toEqual(["a-p2 b-p2", "reach reach"]);
+  });
+
+  it("in place, descriptions that disagree keep a person removed and another added", () => {
+    const person = (id: string, name: string, description: string) =>
+      people(id, ["Government", "Experts"]).replace("Experts }", `Experts }\n      - { id: ${id}-px, title: ${name}, description: "${description}" }`);
+    const result = run(
+      person("a", "Jared Kushner", "Senior Advisor to the President, credited with a data hub for the campaign."),
+      person("b", "Josh Raffel", "Communications for the office, formerly a public relations executive in Hollywood."),
+    );
+    expect(kinds(result).filter((kind) => !kind.startsWith("changed"))).toEqual(["added b-px", "removed a-px"]);
+    const agreeing = run(
+      person("a", "Jared Kushner", "Senior Advisor to the President, credited with a data hub for the campaign."),
+      person("b", "J. Kushner", "Senior Advisor to the President, credited with a data hub for the campaign."),
+    );
+    expect(pairsOf(agreeing)).toContain("a-px b-px");
+  });
+
+  it("keeps the longest run of kept neighbours in order on both sides", () => {
+    expect(increasing([[0, 0], [1, 3], [2, 1], [3, 2], [4, 4]])).toEqual([[0, 0], [2, 1], [3, 2], [4, 4]]);
+    expect(increasing([])).toEqual([]);
+    expect(increasing([[0, 2], [1, 1], [2, 0]])).toHaveLength(1);
   });
 });
 

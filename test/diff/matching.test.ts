@@ -175,6 +175,23 @@ ${objective("m1", "1.1", "Resurface the harbour road")}${objective("m2", "1.2", 
   });
 });
 
+describe("twins", () => {
+  it("a text repeated under several parents is one node under parents paired with each other (twin by place)", () => {
+    const plan = (id: string) => `${head(id)}goals:
+${["Harbour", "Library"].map((name, k) => `  - id: ${id}-g${k}
+    label: "${k + 1}"
+    title: Renew the ${name.toLowerCase()} of the town
+    description: The ${name.toLowerCase()} is renewed and reopened to residents within the period.
+    objectives:
+      - { id: ${id}-g${k}-o, label: "${k + 1}.1", title: Publish the yearly report, description: Publish the yearly report on progress. }`).join("\n")}
+`;
+    const result = run(plan("a"), plan("b"));
+    expect(pairsOf(result)).toEqual(["a-g0 b-g0", "a-g0-o b-g0-o", "a-g1 b-g1", "a-g1-o b-g1-o"]);
+    const repeated = (result.pairs ?? []).find((p) => p.old.ref === "a/a-g1-o");
+    expect(repeated?.breakdown?.evidence).toContain("twin");
+  });
+});
+
 describe("a node reworded in place (in-order.ts)", () => {
   const people = (id: string, names: string[], extra = "") => `${head(id)}goals:
   - id: reach

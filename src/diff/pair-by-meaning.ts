@@ -13,12 +13,12 @@ import { AMBIGUITY_MARGIN, CROSS_LEVEL_THRESHOLD, LEVEL_MARGIN, TEXT_FLOOR, THRE
  * enough evidence, is that node (most nodes of a large diff keep their text, whatever their id).
  */
 export function pairTwins(state: MatchState): void {
-  const { olds, news, oldToNew, newToOld, forbidden, scoreOf, isEntity, crossLevel, pair, context } = state;
+  const { olds, news, oldToNew, newToOld, forbidden, scoreTwin, isEntity, crossLevel, pair, context } = state;
   const freeOld = (i: number) => !oldToNew.has(olds.nodes[i]!.ref) && !isEntity(olds.nodes[i]!);
   const freeNew = (j: number) => !newToOld.has(news.nodes[j]!.ref) && !isEntity(news.nodes[j]!);
   const pairTwin = ([i, j]: [number, number]) => {
     if (forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return false;
-    const breakdown = scoreOf(i, j);
+    const breakdown = scoreTwin(i, j);
     // Being the one node of its exact text on each side is itself a source ("justice" for "justice").
     const twin = { ...breakdown, evidence: [...breakdown.evidence, "twin"] };
     if (!acceptable(twin, crossLevel(i, j))) return false;

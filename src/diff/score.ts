@@ -101,6 +101,28 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
   return { title, titleShared, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted };
 }
 
+/**
+ * The text parts of two nodes of the same exact text (the twins), without comparing the words:
+ * the same as textScores gives for them (a unit test holds the two together), the subtrees aside.
+ */
+export function identicalTextScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): TextScores {
+  const title = fu.titleNorm > 0 ? 1 : 0;
+  const text = fu.allNorm > 0 ? 1 : 0;
+  const description = fu.description.size > 0 ? (fu.descriptionNorm > 0 ? 1 : 0) : undefined;
+  const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
+  const titleShared = fu.title.size;
+  return {
+    title,
+    titleShared,
+    text,
+    description,
+    subtree,
+    longTitleAgrees: title >= 0.8 && titleShared >= 3,
+    longTextAgrees: description !== undefined && description >= 0.7 && fu.description.size >= 5,
+    contradicted: false,
+  };
+}
+
 export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
   const { title, text, subtree } = texts;
   const type = typeAffinity(u.type, v.type);

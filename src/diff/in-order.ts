@@ -35,20 +35,20 @@ export function pairInOrder(phase: InOrder): void {
     const groups = [oldToNew.get(u.ref), ...(phase.splits.get(u.ref) ?? []), mergedInto.get(u.ref)];
     for (const ref of new Set(groups)) {
       const v = ref === undefined ? undefined : newSide.graph.node(ref);
-      if (v && v.children.length > 0) pairStretches(phase, inScope(childrenOf(oldSide, u), olds.inScope), inScope(childrenOf(newSide, v), news.inScope), oldFree, newFree, false);
+      if (v && v.children.length > 0) pairStretches(phase, inScope(childrenOf(oldSide, u), olds.inScope), inScope(childrenOf(newSide, v), news.inScope), oldFree, newFree);
     }
   }
-  // The top of paired documents: every goal is there, so only named entities (values) pair by order.
+  // The top of paired documents, in their order as well.
   const topOf = (nodes: readonly PlanNode[], scope: ReadonlySet<string>, parentOf: (node: PlanNode) => PlanNode | undefined) => nodes.filter((node) => scope.has(node.ref) && !parentOf(node));
   for (const [oldDocument, newDocument] of documents) {
     const oldTop = topOf(oldSide.documents.find((d) => d.id === oldDocument)?.nodes ?? [], olds.inScope, phase.context.oldParent);
     const newTop = topOf(newSide.documents.find((d) => d.id === newDocument)?.nodes ?? [], news.inScope, phase.context.newParent);
-    pairStretches(phase, oldTop, newTop, oldFree, newFree, true);
+    pairStretches(phase, oldTop, newTop, oldFree, newFree);
   }
 }
 
 /** Pairs the one free old node and the one free new node of a type between the same kept neighbours. */
-function pairStretches(phase: InOrder, oldList: readonly PlanNode[], newList: readonly PlanNode[], oldFree: (node: PlanNode) => boolean, newFree: (node: PlanNode) => boolean, entitiesOnly: boolean): void {
+function pairStretches(phase: InOrder, oldList: readonly PlanNode[], newList: readonly PlanNode[], oldFree: (node: PlanNode) => boolean, newFree: (node: PlanNode) => boolean): void {
   const newIndex = new Map(newList.map((node, k) => [node.ref, k]));
   // Kept children: old index -> new index, in increasing order on both sides.
   const kept: [number, number][] = [];
@@ -60,12 +60,12 @@ function pairStretches(phase: InOrder, oldList: readonly PlanNode[], newList: re
   const anchors = increasing(kept);
   let [oldFrom, newFrom] = [0, 0];
   for (const [oldAt, newAt] of [...anchors, [oldList.length, newList.length] as [number, number]]) {
-    pairStretch(phase, oldList.slice(oldFrom, oldAt).filter(oldFree), newList.slice(newFrom, newAt).filter(newFree), entitiesOnly);
+    pairStretch(phase, oldList.slice(oldFrom, oldAt).filter(oldFree), newList.slice(newFrom, newAt).filter(newFree));
     [oldFrom, newFrom] = [oldAt + 1, newAt + 1];
   }
 }
 
-function pairStretch(phase: InOrder, olds: readonly PlanNode[], news: readonly PlanNode[], entitiesOnly: boolean): void {
+function pairStretch(phase: InOrder, olds: readonly PlanNode[], news: readonly PlanNode[]): void {
   if (olds.length === 0 || news.length === 0) return;
   const byType = (nodes: readonly PlanNode[]) => {
     const found = new Map<string, PlanNode[]>();
@@ -78,7 +78,6 @@ function pairStretch(phase: InOrder, olds: readonly PlanNode[], news: readonly P
     const [u, v] = [oldOfType[0], newOfType?.[0]];
     if (!u || !v || oldOfType.length !== 1 || newOfType?.length !== 1) continue;
     const entity = phase.isEntity(u);
-    if (entitiesOnly && !entity) continue;
     const breakdown = phase.breakdown(u, v);
     if (!breakdown || !continuesInOrder(breakdown, entity, describes(phase.olds, u) && describes(phase.news, v))) continue;
     const inOrder: ScoreBreakdown = { ...breakdown, evidence: [...breakdown.evidence, "order"] };

@@ -77,6 +77,8 @@ export interface TextScores {
   longTextAgrees: boolean;
   /** A title that agrees while both (substantial) descriptions disagree. */
   contradicted: boolean;
+  /** Whether both nodes have a description (so `description` compares the two). */
+  bothDescribed: boolean;
 }
 
 export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): TextScores {
@@ -92,13 +94,16 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
   } else if (fu.description.size > 0 || fv.description.size > 0) {
     // A goal given as one line ("Protect and expand civic space.") against a strategy that explains it.
     const [short, long] = fu.description.size > 0 ? [fv, fu] : [fu, fv];
-    description = sharedCount(short.title, long.all) >= 2 ? containment(short.title, short.titleNorm, long.all, vocabulary) : 0;
+    // Its description, not its title: the title is compared on its own, and counting it again here
+    // made one title two sources ("Citizens Shaping Services" for a new node of that title elsewhere).
+    description = sharedCount(short.title, long.description) >= 2 ? containment(short.title, short.titleNorm, long.description, vocabulary) : 0;
     text = Math.max(text, 0.8 * description);
   }
   const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
   const titleShared = sharedCount(fu.title, fv.title);
   const longTitleAgrees = title >= 0.8 && titleShared >= 3;
-  return { title, titleShared, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted };
+  const bothDescribed = fu.description.size > 0 && fv.description.size > 0;
+  return { title, titleShared, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted, bothDescribed };
 }
 
 /**
@@ -120,6 +125,7 @@ export function identicalTextScores(fu: TextFeatures, fv: TextFeatures, vocabula
     longTitleAgrees: title >= 0.8 && titleShared >= 3,
     longTextAgrees: description !== undefined && description >= 0.7 && fu.description.size >= 5,
     contradicted: false,
+    bothDescribed: fu.description.size > 0,
   };
 }
 
@@ -174,7 +180,12 @@ export function evidenceOf(texts: TextScores, place: Place, links: number | unde
   // "Responsibilities" in "Responsibilities of the refuse fleet": one shared word, weak at most.
   const oneWordOnly = texts.titleShared < 2 && texts.title < IDENTICAL_TITLE;
   grade("title", texts.title, EVIDENCE.title, !oneWordOnly);
-  if (texts.longTitleAgrees) sources.push("long title");
+  // A long title counts twice only where no description disagrees: when both nodes have one and
+  // they share nothing ("Ghana" against a paragraph about ferries), the title is the one source.
+  const descriptionsDisagree = texts.description !== undefined && texts.bothDescribed && texts.description < EVIDENCE.text[1];
+  // Away from its place (parents not paired, not one level up or down), a node needs more than
+  // its title, however long: a new node elsewhere repeating its title is another node.
+  if (texts.longTitleAgrees && !descriptionsDisagree && place !== "none") sources.push("long title");
   grade("text", texts.description, EVIDENCE.text);
   if (texts.longTextAgrees) sources.push("long text");
   grade("subtree", texts.subtree, EVIDENCE.subtree);
@@ -196,13 +207,23 @@ export function enoughEvidence(sources: readonly string[]): boolean {
  * paired with each other (when both have children). `place`: 'paired' when the parents are paired
  * with each other or a child is in common, 'top' when both are at the top of their documents.
  */
-type Place = "paired" | "top" | "none";
+export type Place = "paired" | "top" | "near" | "none";
+
+/** One level up or down the same branch: the new parent continues the old grandparent, or the new grandparent the old parent. */
+function nearby(pu: PlanNode | undefined, pv: PlanNode | undefined, context: ScoreContext): boolean {
+  if (pu) {
+    const grandparent = context.oldParent(pu);
+    if (grandparent ? context.oldToNew.get(grandparent.ref) === pv?.ref : !pv) return true;
+  }
+  const newGrandparent = pv && context.newParent(pv);
+  return Boolean(pu && newGrandparent && context.oldToNew.get(pu.ref) === newGrandparent.ref);
+}
 
 function contextOf(u: PlanNode, v: PlanNode, context: ScoreContext): { score: number; place: Place } {
   const pu = context.oldParent(u);
   const pv = context.newParent(v);
   let parent: number;
-  let place: Place = "none";
+  let place: Place = nearby(pu, pv, context) ? "near" : "none";
   if (!pu && !pv) {
     // Both at the top of their documents: the same level of the plan (a goal for a goal).
     parent = 1;

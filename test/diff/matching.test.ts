@@ -192,6 +192,35 @@ ${["Harbour", "Library"].map((name, k) => `  - id: ${id}-g${k}
   });
 });
 
+describe("a long title away from its place", () => {
+  const plan = (id: string, promoted: boolean, elsewhere = "") => `${head(id)}goals:
+  - id: ${id}-g1
+    label: "1"
+    title: Open the harbour to the ferries
+    description: Dredge the channel and rebuild the landing so that ferries call all year.
+    objectives:
+      - { id: ${id}-o1, label: "1.1", title: Dredge the channel, description: Dredge the harbour channel every spring. }
+${promoted ? "" : `      - { id: ${id}-o2, label: "1.2", title: Rebuild the northern ferry landing }\n`}${promoted ? `  - { id: ${id}-o2, label: "2", title: Rebuild the northern ferry landing }\n` : ""}  - id: ${id}-g3
+    label: "3"
+    title: Renew the library
+    description: Renew the library of the town and reopen it to residents within the period.
+${elsewhere}`;
+
+  it("a node one level up the same branch keeps its long title as evidence (promoted)", () => {
+    const result = run(plan("a", false), plan("b", true));
+    expect(pairsOf(result)).toContain("a-o2 b-o2");
+    expect(kinds(result)).toContain("promoted b-o2");
+  });
+
+  it("a new node elsewhere that repeats a removed node's long title is added", () => {
+    const elsewhere = `    objectives:
+      - { id: b-x, label: "3.1", title: Rebuild the northern ferry landing, description: "Count the migratory birds on the salt marsh twice a year." }
+`;
+    const result = run(plan("a", false), plan("b", false, elsewhere).replace(/      - \{ id: b-o2.*\n/, ""));
+    expect(kinds(result).filter((kind) => !kind.startsWith("changed"))).toEqual(["added b-x", "removed a-o2"]);
+  });
+});
+
 describe("a node reworded in place (in-order.ts)", () => {
   const people = (id: string, names: string[], extra = "") => `${head(id)}goals:
   - id: reach

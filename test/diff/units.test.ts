@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanNode } from "../../src/graph/model.js";
 import { stemSets, Vocabulary, withNorms, type TextFeatures } from "../../src/diff/features.js";
-import { identicalTextScores, round, textScores } from "../../src/diff/score.js";
+import { EVIDENCE, evidenceOf, identicalTextScores, round, textScores, type Place, type TextScores } from "../../src/diff/score.js";
 import { assign } from "../../src/diff/assignment.js";
 import { foldTypography, stemsOf, textsDiffer, wordDiff } from "../../src/diff/text.js";
 import { parsePins } from "../../src/diff/pins.js";
@@ -81,5 +81,23 @@ describe("twins' text scores", () => {
         });
       }),
     );
+  });
+});
+
+describe("evidence of a long title", () => {
+  const texts = (over: Partial<TextScores> = {}): TextScores => ({
+    title: 0.85, titleShared: 3, text: 0.85, description: undefined, subtree: undefined,
+    longTitleAgrees: true, longTextAgrees: false, contradicted: false, bothDescribed: false, ...over,
+  });
+  const cases: [string, TextScores, Place, boolean][] = [
+    ["in its place, a long title counts twice", texts(), "paired", true],
+    ["one level up or down the same branch, too", texts(), "near", true],
+    ["at the top of both documents, too", texts(), "top", true],
+    ["away from its place, the title is one source however long", texts(), "none", false],
+    ["descriptions on both sides that share nothing leave the title one source", texts({ description: 0, bothDescribed: true }), "paired", false],
+    ["descriptions that agree weakly let it count", texts({ description: EVIDENCE.text[1], bothDescribed: true }), "paired", true],
+  ];
+  it.each(cases)("%s", (_, scores, place, counted) => {
+    expect(evidenceOf(scores, place, undefined).includes("long title")).toBe(counted);
   });
 });

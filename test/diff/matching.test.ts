@@ -221,6 +221,26 @@ ${elsewhere}`;
   });
 });
 
+describe("splits", () => {
+  it("a node whose title is divided between two new nodes in its place is split, though the first keeps nearly all its text", () => {
+    const text = "Dredge the harbour channel every spring, rebuild the northern landing with a ramp for bicycles and prams, and keep a timetable of every ferry on the quay.";
+    const old = `${head("a")}goals:
+  - id: g
+    label: "1"
+    title: Harbour and ferries
+    description: Keep the harbour open to ferries and fishing boats all year round.
+    objectives:
+      - { id: a-o1, label: "1.1", title: "Dredging, landing and timetables", description: "${text} (See goal 4.)" }
+      - { id: o2, label: "1.2", title: Lighthouse, description: Repaint the lighthouse and replace its lamp with a low-energy light. }
+`;
+    const next = old
+      .replace("\nid: a\n", "\nid: b\n")
+      .replace(`      - { id: a-o1, label: "1.1", title: "Dredging, landing and timetables", description: "${text} (See goal 4.)" }`, `      - { id: b-o1, label: "1.1", title: Dredging, description: "${text}" }\n      - { id: b-o1b, label: "1.1b", title: Landing and timetables, description: (See goal 4.) }`);
+    const result = run(old, next);
+    expect(kinds(result)).toContain("split a-o1");
+  });
+});
+
 describe("a node reworded in place (in-order.ts)", () => {
   const people = (id: string, names: string[], extra = "") => `${head(id)}goals:
   - id: reach

@@ -183,9 +183,12 @@ export function evidenceOf(texts: TextScores, place: Place, links: number | unde
   // A long title counts twice only where no description disagrees: when both nodes have one and
   // they share nothing ("Ghana" against a paragraph about ferries), the title is the one source.
   const descriptionsDisagree = texts.description !== undefined && texts.bothDescribed && texts.description < EVIDENCE.text[1];
-  // Away from its place (parents not paired, not one level up or down), a node needs more than
-  // its title, however long: a new node elsewhere repeating its title is another node.
-  if (texts.longTitleAgrees && !descriptionsDisagree && place !== "none") sources.push("long title");
+  // Away from its place (parents not paired, not one level up or down), a long title counts twice
+  // only when it is the same title and neither node has a description: "Citizens shaping public
+  // services" is not "Citizens Shaping Services" elsewhere, nor a node of the same title that comes
+  // with a text of its own, while an action of six words moved word for word to another deliverable is.
+  const sameBareTitle = texts.title >= IDENTICAL_TITLE && texts.description === undefined;
+  if (texts.longTitleAgrees && !descriptionsDisagree && (place !== "none" || sameBareTitle)) sources.push("long title");
   grade("text", texts.description, EVIDENCE.text);
   if (texts.longTextAgrees) sources.push("long text");
   grade("subtree", texts.subtree, EVIDENCE.subtree);

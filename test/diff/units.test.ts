@@ -94,6 +94,8 @@ describe("evidence of a long title", () => {
     ["one level up or down the same branch, too", texts(), "near", true],
     ["at the top of both documents, too", texts(), "top", true],
     ["away from its place, the title is one source however long", texts(), "none", false],
+    ["away from its place, the same title word for word, neither node described, counts twice", texts({ title: 0.9 }), "none", true],
+    ["away from its place, the same title with a text on one side only is one source", texts({ title: 0.9, description: 0 }), "none", false],
     ["descriptions on both sides that share nothing leave the title one source", texts({ description: 0, bothDescribed: true }), "paired", false],
     ["descriptions that agree weakly let it count", texts({ description: EVIDENCE.text[1], bothDescribed: true }), "paired", true],
   ];

@@ -94,10 +94,11 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
   } else if (fu.description.size > 0 || fv.description.size > 0) {
     // A goal given as one line ("Protect and expand civic space.") against a strategy that explains it.
     const [short, long] = fu.description.size > 0 ? [fv, fu] : [fu, fv];
-    // Its description, not its title: the title is compared on its own, and counting it again here
-    // made one title two sources ("Citizens Shaping Services" for a new node of that title elsewhere).
+    const titleInText = sharedCount(short.title, long.all) >= 2 ? containment(short.title, short.titleNorm, long.all, vocabulary) : 0;
+    text = Math.max(text, 0.8 * titleInText);
+    // As evidence, its description only: the title is compared on its own, and counting it again
+    // here made one title two sources ("Citizens Shaping Services" for a new node of that title elsewhere).
     description = sharedCount(short.title, long.description) >= 2 ? containment(short.title, short.titleNorm, long.description, vocabulary) : 0;
-    text = Math.max(text, 0.8 * description);
   }
   const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
   const titleShared = sharedCount(fu.title, fv.title);

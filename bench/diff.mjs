@@ -114,4 +114,7 @@ console.log(`ogp diff: ${DELIVERABLES} deliverables (${DELIVERABLES * 4} nodes a
 console.log(`  whole process ${Math.round(ms)} ms wall, ${Math.round(userSeconds * 1000)} ms CPU (user), peak ${peakMb} MB; CPU by phase: ${phases}`);
 console.log(`  pairs right: ${right} / ${truth.size} of the edited nodes (renamed and moved, and the actions of renamed deliverables), ${allRight} / ${oldIds.length} of all; ${meaning} pairs made by meaning`);
 console.log(`  summary: ${JSON.stringify(output.summary)}`);
-if (SCRAMBLE) console.log(`  goal: at most ${GOAL_CPU_MS} ms CPU with every id renamed: ${userSeconds * 1000 <= GOAL_CPU_MS ? "met" : "missed"} (${(userSeconds * 1000 / GOAL_CPU_MS).toFixed(2)}x the goal)`);
+// The goal is the diff's own CPU (OGP_TIMING's diff phase), as BENCHMARKS.md states it; loading
+// the two files and writing the output are the loader's and the formatter's, measured beside it.
+const diffMs = Number(/diff (\d+) ms/.exec(phases)?.[1] ?? NaN);
+if (SCRAMBLE) console.log(`  goal: at most ${GOAL_CPU_MS} ms of diff CPU with every id renamed: ${diffMs <= GOAL_CPU_MS ? "met" : "missed"} (${diffMs} ms, ${(diffMs / GOAL_CPU_MS).toFixed(2)}x the goal; the whole process ${Math.round(userSeconds * 1000)} ms)`);

@@ -67,8 +67,9 @@ export class StemIndex {
       if (!list) continue;
       const weight = this.vocabulary.idf(stem) * (query.title.has(stem) ? 2 : 1);
       for (const index of list) {
-        if (weights[index] === 0) touched.push(index);
-        weights[index] += weight;
+        const before = weights[index] ?? 0;
+        if (before === 0) touched.push(index);
+        weights[index] = before + weight;
       }
     }
     const found: [number, number][] = [];

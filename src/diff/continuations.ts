@@ -4,7 +4,7 @@ import type { Candidate, SideState } from "./match-state.js";
 import type { ScoreBreakdown } from "./model.js";
 import { acceptable } from "./pair-by-meaning.js";
 import { typeAffinity, type ScoreContext } from "./score.js";
-import { SAME_TITLE, SPLIT_DRAWN, SPLIT_GAIN, SPLIT_THRESHOLD } from "./thresholds.js";
+import { SAME_TITLE, SPLIT_DRAWN, SPLIT_GAIN, SPLIT_THRESHOLD, SPLIT_TITLE_GAIN } from "./thresholds.js";
 
 // After the pairs: the old nodes that continue in a node paired with another (merges) and the new
 // nodes that continue a paired node (splits), each only where the text or the structure shows it.
@@ -93,7 +93,13 @@ export function continuations(input: ContinuationInput): { splits: Map<string, s
   const divides = (whole: TextFeatures, first: TextFeatures, part: TextFeatures) => {
     const alone = containment(whole.all, whole.allNorm, first.all, vocabulary);
     const together = containment(whole.all, whole.allNorm, new Set([...first.all, ...part.all]), vocabulary);
-    return dividesText(together - alone, containment(part.all, part.allNorm, whole.all, vocabulary));
+    return dividesText(together - alone, containment(part.all, part.allNorm, whole.all, vocabulary)) || dividesTitle(whole, first, part);
+  };
+  /** Whether the title is divided: "A, B and C" as "A" and "B and C", the part's title drawn from the whole's. */
+  const dividesTitle = (whole: TextFeatures, first: TextFeatures, part: TextFeatures) => {
+    const alone = containment(whole.title, whole.titleNorm, first.title, vocabulary);
+    const together = containment(whole.title, whole.titleNorm, new Set([...first.title, ...part.title]), vocabulary);
+    return together - alone >= SPLIT_TITLE_GAIN && containment(part.title, part.titleNorm, whole.title, vocabulary) >= SPLIT_DRAWN;
   };
   for (const v of news.nodes) {
     if (newToOld.has(v.ref) || isEntity(v)) continue;

@@ -63,10 +63,24 @@ export function titleText(node: PlanNode): string {
   return description.split(/(?<=[.!?])\s/)[0]!.split(/\s+/).slice(0, 30).join(" ");
 }
 
+/**
+ * Stems of texts already read, by text: most texts of a large diff are on both sides word for word,
+ * so the second side's texts are looked up rather than stemmed again. Per diff (`textStems`).
+ */
+export type StemCache = Map<string, readonly string[]>;
+
+function cachedStems(text: string | undefined, cache: StemCache | undefined): readonly string[] {
+  if (!text) return [];
+  if (!cache) return stemsOf(text);
+  let stems = cache.get(text);
+  if (!stems) cache.set(text, (stems = stemsOf(text)));
+  return stems;
+}
+
 /** A node's own words (subtree left empty: `withSubtrees` fills it once every node of a side has its sets). */
-export function stemSets(node: PlanNode): StemSets {
-  const title = new Set(stemsOf(titleText(node)));
-  const description = new Set(stemsOf(node.description));
+export function stemSets(node: PlanNode, cache?: StemCache): StemSets {
+  const title = new Set(cachedStems(titleText(node), cache));
+  const description = new Set(cachedStems(node.description, cache));
   const all = new Set([...title, ...description]);
   return { title, all, description, subtree: new Set() };
 }

@@ -5,7 +5,7 @@ import { StemIndex } from "./candidates.js";
 import { stemSets, Vocabulary, withNorms, withSubtrees, type TextFeatures } from "./features.js";
 import type { DiffSide, ScoreBreakdown } from "./model.js";
 import type { Pins } from "./pins.js";
-import { score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
+import { identicalTextScores, score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
 import { ENTITY_TYPES } from "./thresholds.js";
 
 // What every phase of the matcher reads and writes: both sides' nodes with their text features and
@@ -52,6 +52,8 @@ export interface MatchState {
   pair(u: string, v: string, pairing: Pairing): void;
   /** The score of old node i with new node j (text parts computed once, context as it stands). */
   scoreOf(i: number, j: number): ScoreBreakdown;
+  /** scoreOf for two nodes of the same exact text, whose words need no comparing. */
+  scoreTwin(i: number, j: number): ScoreBreakdown;
   isEntity(node: PlanNode): boolean;
   /** Whether old node i and new node j sit at different depths of their sides. */
   crossLevel(i: number, j: number): boolean;
@@ -66,8 +68,9 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
   const oldNodes = nodesOf(oldSide);
   const newNodes = nodesOf(newSide);
   const vocabulary = new Vocabulary();
-  const oldSets = oldNodes.map(stemSets);
-  const newSets = newNodes.map(stemSets);
+  const stemCache = new Map<string, readonly string[]>();
+  const oldSets = oldNodes.map((node) => stemSets(node, stemCache));
+  const newSets = newNodes.map((node) => stemSets(node, stemCache));
   for (const sets of [...oldSets, ...newSets]) vocabulary.add(sets.all);
   // Entities are not part of what a goal holds: the same people are named under many goals.
   const heldChildren = (graph: PlanGraph) => (node: PlanNode) => node.children.filter((ref) => !ENTITY_TYPES.has(graph.node(ref)?.type ?? ""));
@@ -125,6 +128,11 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
     if (!cached) texts.set(key, (cached = textScores(olds.features[i]!, news.features[j]!, vocabulary)));
     return score(olds.nodes[i]!, olds.features[i]!, news.nodes[j]!, news.features[j]!, context, cached);
   };
+  const scoreTwin = (i: number, j: number) => {
+    const key = i * newNodes.length + j;
+    if (!texts.has(key)) texts.set(key, identicalTextScores(olds.features[i]!, news.features[j]!, vocabulary));
+    return scoreOf(i, j);
+  };
 
   const isEntity = (node: PlanNode) => ENTITY_TYPES.has(node.type);
   const oldLevel = (i: number) => olds.nodes[i]!.depth - (oldSide.root?.depth ?? 0);
@@ -158,6 +166,7 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
     forbidden,
     pair,
     scoreOf,
+    scoreTwin,
     isEntity,
     crossLevel: (i, j) => oldLevel(i) !== newLevel(j),
     bestNew: best(olds, news, true),

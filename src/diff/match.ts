@@ -5,6 +5,7 @@ import type { DiffSide, ScoreBreakdown } from "./model.js";
 import { pairByMeaning, pairTwins } from "./pair-by-meaning.js";
 import type { Pins } from "./pins.js";
 import type { ScoreContext } from "./score.js";
+import { pairInOrder } from "./in-order.js";
 import { pairWithinParents } from "./within-parents.js";
 
 // Pairs the nodes of two sides one-to-one, phase by phase: pins, the compared roots, the same id,
@@ -12,7 +13,8 @@ import { pairWithinParents } from "./within-parents.js";
 // assignment, so a node may be paired at another place or level (pair-by-meaning.ts); old nodes
 // whose children went into one new node, and leftovers that carry a distinct part of a paired
 // node's text, as merges and splits (continuations.ts); last, what is left within parents that
-// continue each other, named entities and wordless nodes included (within-parents.ts).
+// continue each other, named entities and wordless nodes included (within-parents.ts); and a node
+// reworded in place, the one left between the same kept neighbours on each side (in-order.ts).
 
 export { acceptable, ambiguity, sameLevelFirst } from "./pair-by-meaning.js";
 export { continuesAsPart, dividesText } from "./continuations.js";
@@ -52,5 +54,6 @@ export function match(oldSide: DiffSide, newSide: DiffSide, pins: Pins = { force
   }
   const { splits, merges } = continuations({ ...state, structuralMerges: structural.merges });
   pairWithinParents({ ...state, splits, merges });
+  pairInOrder({ ...state, splits, merges });
   return { oldNodes: olds.nodes, newNodes: news.nodes, oldToNew, newToOld, pairings: state.pairings, splits, merges, documents: state.documents, context, bestNew: state.bestNew, bestOld: state.bestOld, breakdown: state.breakdown };
 }

@@ -13,17 +13,40 @@ import { AMBIGUITY_MARGIN, CROSS_LEVEL_THRESHOLD, LEVEL_MARGIN, TEXT_FLOOR, THRE
  * enough evidence, is that node (most nodes of a large diff keep their text, whatever their id).
  */
 export function pairTwins(state: MatchState): void {
-  const { olds, news, oldToNew, newToOld, forbidden, scoreOf, isEntity, crossLevel, pair } = state;
-  const pairedOld = (i: number) => oldToNew.has(olds.nodes[i]!.ref);
-  const pairedNew = (j: number) => newToOld.has(news.nodes[j]!.ref);
-  for (const [i, j] of uniqueTwins(olds.nodes, news.nodes, (i) => !pairedOld(i) && !isEntity(olds.nodes[i]!), (j) => !pairedNew(j) && !isEntity(news.nodes[j]!))) {
-    if (forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) continue;
-    const breakdown = scoreOf(i, j);
+  const { olds, news, oldToNew, newToOld, forbidden, scoreTwin, isEntity, crossLevel, pair, context } = state;
+  const freeOld = (i: number) => !oldToNew.has(olds.nodes[i]!.ref) && !isEntity(olds.nodes[i]!);
+  const freeNew = (j: number) => !newToOld.has(news.nodes[j]!.ref) && !isEntity(news.nodes[j]!);
+  const pairTwin = ([i, j]: [number, number]) => {
+    if (forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return false;
+    const breakdown = scoreTwin(i, j);
     // Being the one node of its exact text on each side is itself a source ("justice" for "justice").
     const twin = { ...breakdown, evidence: [...breakdown.evidence, "twin"] };
-    if (acceptable(twin, crossLevel(i, j))) pair(olds.nodes[i]!.ref, news.nodes[j]!.ref, { by: "meaning", score: twin.total, ambiguous: false, breakdown: twin });
+    if (!acceptable(twin, crossLevel(i, j))) return false;
+    pair(olds.nodes[i]!.ref, news.nodes[j]!.ref, { by: "meaning", score: twin.total, ambiguous: false, breakdown: twin });
+    return true;
+  };
+  for (const twin of uniqueTwins(olds.nodes, news.nodes, freeOld, freeNew)) pairTwin(twin);
+  // A text repeated across a plan ("Unnamed indicator", the same action under several deliverables)
+  // is still one node under parents paired with each other: its place tells the repeats apart.
+  // Level by level, as each round's pairs give the next level its parents.
+  const oldPlace = (i: number) => {
+    const parent = context.oldParent(olds.nodes[i]!);
+    return parent && oldToNew.get(parent.ref);
+  };
+  const newPlace = (j: number) => {
+    const parent = context.newParent(news.nodes[j]!);
+    return parent && newToOld.has(parent.ref) ? parent.ref : undefined;
+  };
+  for (let round = 0; round < MAX_DEPTH; round++) {
+    const twins = uniqueTwins(olds.nodes, news.nodes, (i) => freeOld(i) && oldPlace(i) !== undefined, (j) => freeNew(j) && newPlace(j) !== undefined, oldPlace, newPlace);
+    let paired = 0;
+    for (const twin of twins) if (pairTwin(twin)) paired++;
+    if (paired === 0) break;
   }
 }
+
+/** Levels of a plan the twins by place go down at most (plans have five or six). */
+const MAX_DEPTH = 12;
 
 /**
  * Meaning: one optimal assignment over the candidates of every free node, in two rounds, the
@@ -117,20 +140,31 @@ export function pairByMeaning(state: MatchState): void {
 
 }
 
-/** Pairs of free nodes, one on each side, whose type and exact text (title and description) no other free node of either side has. */
-function uniqueTwins(oldNodes: readonly PlanNode[], newNodes: readonly PlanNode[], oldFree: (i: number) => boolean, newFree: (j: number) => boolean): [number, number][] {
-  const keyOf = (node: PlanNode) => `${node.type}\0${node.title ?? ""}\0${node.description ?? ""}`;
-  const count = (nodes: readonly PlanNode[], free: (index: number) => boolean) => {
+/**
+ * Pairs of free nodes, one on each side, whose type and exact text (title and description) no
+ * other free node of either side has; with `oldPlace`/`newPlace`, no other free node under the
+ * same (paired) parent.
+ */
+function uniqueTwins(
+  oldNodes: readonly PlanNode[],
+  newNodes: readonly PlanNode[],
+  oldFree: (i: number) => boolean,
+  newFree: (j: number) => boolean,
+  oldPlace: (i: number) => string | undefined = () => "",
+  newPlace: (j: number) => string | undefined = () => "",
+): [number, number][] {
+  const keyOf = (node: PlanNode, place: string | undefined) => `${place ?? ""}\0${node.type}\0${node.title ?? ""}\0${node.description ?? ""}`;
+  const count = (nodes: readonly PlanNode[], free: (index: number) => boolean, place: (index: number) => string | undefined) => {
     const found = new Map<string, number>();
     nodes.forEach((node, index) => {
       if (!free(index) || (!node.title && !node.description)) return;
-      const key = keyOf(node);
+      const key = keyOf(node, place(index));
       found.set(key, found.has(key) ? -1 : index);
     });
     return found;
   };
-  const olds = count(oldNodes, oldFree);
-  const news = count(newNodes, newFree);
+  const olds = count(oldNodes, oldFree, oldPlace);
+  const news = count(newNodes, newFree, newPlace);
   const twins: [number, number][] = [];
   for (const [key, i] of olds) {
     const j = news.get(key);

@@ -77,6 +77,8 @@ export interface TextScores {
   longTextAgrees: boolean;
   /** A title that agrees while both (substantial) descriptions disagree. */
   contradicted: boolean;
+  /** Whether both nodes have a description (so `description` compares the two). */
+  bothDescribed: boolean;
 }
 
 export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): TextScores {
@@ -92,13 +94,40 @@ export function textScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocab
   } else if (fu.description.size > 0 || fv.description.size > 0) {
     // A goal given as one line ("Protect and expand civic space.") against a strategy that explains it.
     const [short, long] = fu.description.size > 0 ? [fv, fu] : [fu, fv];
-    description = sharedCount(short.title, long.all) >= 2 ? containment(short.title, short.titleNorm, long.all, vocabulary) : 0;
-    text = Math.max(text, 0.8 * description);
+    const titleInText = sharedCount(short.title, long.all) >= 2 ? containment(short.title, short.titleNorm, long.all, vocabulary) : 0;
+    text = Math.max(text, 0.8 * titleInText);
+    // As evidence, its description only: the title is compared on its own, and counting it again
+    // here made one title two sources ("Citizens Shaping Services" for a new node of that title elsewhere).
+    description = sharedCount(short.title, long.description) >= 2 ? containment(short.title, short.titleNorm, long.description, vocabulary) : 0;
   }
   const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
   const titleShared = sharedCount(fu.title, fv.title);
   const longTitleAgrees = title >= 0.8 && titleShared >= 3;
-  return { title, titleShared, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted };
+  const bothDescribed = fu.description.size > 0 && fv.description.size > 0;
+  return { title, titleShared, text, description, subtree, longTitleAgrees, longTextAgrees, contradicted, bothDescribed };
+}
+
+/**
+ * The text parts of two nodes of the same exact text (the twins), without comparing the words:
+ * the same as textScores gives for them (a unit test holds the two together), the subtrees aside.
+ */
+export function identicalTextScores(fu: TextFeatures, fv: TextFeatures, vocabulary: Vocabulary): TextScores {
+  const title = fu.titleNorm > 0 ? 1 : 0;
+  const text = fu.allNorm > 0 ? 1 : 0;
+  const description = fu.description.size > 0 ? (fu.descriptionNorm > 0 ? 1 : 0) : undefined;
+  const subtree = fu.subtree.size > 0 && fv.subtree.size > 0 ? overlap(fu.subtree, fu.subtreeNorm, fv.subtree, fv.subtreeNorm, vocabulary) : undefined;
+  const titleShared = fu.title.size;
+  return {
+    title,
+    titleShared,
+    text,
+    description,
+    subtree,
+    longTitleAgrees: title >= 0.8 && titleShared >= 3,
+    longTextAgrees: description !== undefined && description >= 0.7 && fu.description.size >= 5,
+    contradicted: false,
+    bothDescribed: fu.description.size > 0,
+  };
 }
 
 export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
@@ -152,7 +181,15 @@ export function evidenceOf(texts: TextScores, place: Place, links: number | unde
   // "Responsibilities" in "Responsibilities of the refuse fleet": one shared word, weak at most.
   const oneWordOnly = texts.titleShared < 2 && texts.title < IDENTICAL_TITLE;
   grade("title", texts.title, EVIDENCE.title, !oneWordOnly);
-  if (texts.longTitleAgrees) sources.push("long title");
+  // A long title counts twice only where no description disagrees: when both nodes have one and
+  // they share nothing ("Ghana" against a paragraph about ferries), the title is the one source.
+  const descriptionsDisagree = texts.description !== undefined && texts.bothDescribed && texts.description < EVIDENCE.text[1];
+  // Away from its place (parents not paired, not one level up or down), a long title counts twice
+  // only when it is the same title and neither node has a description: "Citizens shaping public
+  // services" is not "Citizens Shaping Services" elsewhere, nor a node of the same title that comes
+  // with a text of its own, while an action of six words moved word for word to another deliverable is.
+  const sameBareTitle = texts.title >= IDENTICAL_TITLE && texts.description === undefined;
+  if (texts.longTitleAgrees && !descriptionsDisagree && (place !== "none" || sameBareTitle)) sources.push("long title");
   grade("text", texts.description, EVIDENCE.text);
   if (texts.longTextAgrees) sources.push("long text");
   grade("subtree", texts.subtree, EVIDENCE.subtree);
@@ -174,13 +211,23 @@ export function enoughEvidence(sources: readonly string[]): boolean {
  * paired with each other (when both have children). `place`: 'paired' when the parents are paired
  * with each other or a child is in common, 'top' when both are at the top of their documents.
  */
-type Place = "paired" | "top" | "none";
+export type Place = "paired" | "top" | "near" | "none";
+
+/** One level up or down the same branch: the new parent continues the old grandparent, or the new grandparent the old parent. */
+function nearby(pu: PlanNode | undefined, pv: PlanNode | undefined, context: ScoreContext): boolean {
+  if (pu) {
+    const grandparent = context.oldParent(pu);
+    if (grandparent ? context.oldToNew.get(grandparent.ref) === pv?.ref : !pv) return true;
+  }
+  const newGrandparent = pv && context.newParent(pv);
+  return Boolean(pu && newGrandparent && context.oldToNew.get(pu.ref) === newGrandparent.ref);
+}
 
 function contextOf(u: PlanNode, v: PlanNode, context: ScoreContext): { score: number; place: Place } {
   const pu = context.oldParent(u);
   const pv = context.newParent(v);
   let parent: number;
-  let place: Place = "none";
+  let place: Place = nearby(pu, pv, context) ? "near" : "none";
   if (!pu && !pv) {
     // Both at the top of their documents: the same level of the plan (a goal for a goal).
     parent = 1;

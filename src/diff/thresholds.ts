@@ -12,6 +12,8 @@ export const SPLIT_THRESHOLD = 0.45;
 export const SPLIT_GAIN = 0.15;
 /** ...and draw at least this share of its own words from the old node. */
 export const SPLIT_DRAWN = 0.5;
+/** Or the title is divided: the part's title adds this share of the old title's words to the first part's title. */
+export const SPLIT_TITLE_GAIN = 0.3;
 /** Titles at or above this overlap are the same title. */
 export const SAME_TITLE = 0.9;
 /** Named entities, repeated under many parents: paired only under parents that continue each other. */

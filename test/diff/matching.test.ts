@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diff } from "../../src/diff/diff.js";
 import { AMBIGUITY_MARGIN, ambiguity, continuesAsPart, dividesText, LEVEL_MARGIN, sameLevelFirst, SPLIT_DRAWN, SPLIT_GAIN, SPLIT_THRESHOLD } from "../../src/diff/match.js";
+import { increasing } from "../../src/diff/in-order.js";
 import type { DiffResult, DiffSide } from "../../src/diff/model.js";
 import { projectFrom } from "../helpers.js";
 
@@ -171,6 +172,116 @@ ${objective("m1", "1.1", "Resurface the harbour road")}${objective("m2", "1.2", 
 `;
     const result = run(old, next);
     expect(pairsOf(result)).toEqual(["emergency safety-goal"]);
+  });
+});
+
+describe("twins", () => {
+  it("a text repeated under several parents is one node under parents paired with each other (twin by place)", () => {
+    const plan = (id: string) => `${head(id)}goals:
+${["Harbour", "Library"].map((name, k) => `  - id: ${id}-g${k}
+    label: "${k + 1}"
+    title: Renew the ${name.toLowerCase()} of the town
+    description: The ${name.toLowerCase()} is renewed and reopened to residents within the period.
+    objectives:
+      - { id: ${id}-g${k}-o, label: "${k + 1}.1", title: Publish the yearly report, description: Publish the yearly report on progress. }`).join("\n")}
+`;
+    const result = run(plan("a"), plan("b"));
+    expect(pairsOf(result)).toEqual(["a-g0 b-g0", "a-g0-o b-g0-o", "a-g1 b-g1", "a-g1-o b-g1-o"]);
+    const repeated = (result.pairs ?? []).find((p) => p.old.ref === "a/a-g1-o");
+    expect(repeated?.breakdown?.evidence).toContain("twin");
+  });
+});
+
+describe("a long title away from its place", () => {
+  const plan = (id: string, promoted: boolean, elsewhere = "") => `${head(id)}goals:
+  - id: ${id}-g1
+    label: "1"
+    title: Open the harbour to the ferries
+    description: Dredge the channel and rebuild the landing so that ferries call all year.
+    objectives:
+      - { id: ${id}-o1, label: "1.1", title: Dredge the channel, description: Dredge the harbour channel every spring. }
+${promoted ? "" : `      - { id: ${id}-o2, label: "1.2", title: Rebuild the northern ferry landing }\n`}${promoted ? `  - { id: ${id}-o2, label: "2", title: Rebuild the northern ferry landing }\n` : ""}  - id: ${id}-g3
+    label: "3"
+    title: Renew the library
+    description: Renew the library of the town and reopen it to residents within the period.
+${elsewhere}`;
+
+  it("a node one level up the same branch keeps its long title as evidence (promoted)", () => {
+    const result = run(plan("a", false), plan("b", true));
+    expect(pairsOf(result)).toContain("a-o2 b-o2");
+    expect(kinds(result)).toContain("promoted b-o2");
+  });
+
+  it("a new node elsewhere that repeats a removed node's long title is added", () => {
+    const elsewhere = `    objectives:
+      - { id: b-x, label: "3.1", title: Rebuild the northern ferry landing, description: "Count the migratory birds on the salt marsh twice a year." }
+`;
+    const result = run(plan("a", false), plan("b", false, elsewhere).replace(/      - \{ id: b-o2.*\n/, ""));
+    expect(kinds(result).filter((kind) => !kind.startsWith("changed"))).toEqual(["added b-x", "removed a-o2"]);
+  });
+});
+
+describe("splits", () => {
+  it("a node whose title is divided between two new nodes in its place is split, though the first keeps nearly all its text", () => {
+    const text = "Dredge the harbour channel every spring, rebuild the northern landing with a ramp for bicycles and prams, and keep a timetable of every ferry on the quay.";
+    const old = `${head("a")}goals:
+  - id: g
+    label: "1"
+    title: Harbour and ferries
+    description: Keep the harbour open to ferries and fishing boats all year round.
+    objectives:
+      - { id: a-o1, label: "1.1", title: "Dredging, landing and timetables", description: "${text} (See goal 4.)" }
+      - { id: o2, label: "1.2", title: Lighthouse, description: Repaint the lighthouse and replace its lamp with a low-energy light. }
+`;
+    const next = old
+      .replace("\nid: a\n", "\nid: b\n")
+      .replace(`      - { id: a-o1, label: "1.1", title: "Dredging, landing and timetables", description: "${text} (See goal 4.)" }`, `      - { id: b-o1, label: "1.1", title: Dredging, description: "${text}" }\n      - { id: b-o1b, label: "1.1b", title: Landing and timetables, description: (See goal 4.) }`);
+    const result = run(old, next);
+    expect(kinds(result)).toContain("split a-o1");
+  });
+});
+
+describe("a node reworded in place (in-order.ts)", () => {
+  const people = (id: string, names: string[], extra = "") => `${head(id)}goals:
+  - id: reach
+    label: "1"
+    title: Reach out to other communities
+    description: Gather ideas and experience from partners outside the committee and report on them.
+    stakeholders:
+${names.map((name, k) => `      - { id: ${id}-p${k}, title: ${name} }`).join("\n")}
+${extra}`;
+
+  it("the one name changed between the same kept neighbours is that name said otherwise", () => {
+    const result = run(people("a", ["Government", "Private Sector", "Thought Leaders", "Experts"]), people("b", ["Administration", "Private Sector", "Thought Champions", "Experts"]));
+    expect(pairsOf(result)).toEqual(["a-p0 b-p0", "a-p1 b-p1", "a-p2 b-p2", "a-p3 b-p3", "reach reach"]);
+    const order = (result.pairs ?? []).find((p) => p.old.ref === "a/a-p0");
+    expect(order?.breakdown?.evidence).toContain("order");
+  });
+
+  it("two names changed between the same neighbours are not paired by order (which is which is unknown)", () => {
+    const result = run(people("a", ["Government", "Universities", "Experts"]), people("b", ["Administration", "Academia", "Experts"]));
+    expect(pairsOf(result)).toEqual(["a-p2 b-p2", "reach reach"]);
+  });
+
+  it("in place, descriptions that disagree keep a person removed and another added", () => {
+    const person = (id: string, name: string, description: string) =>
+      people(id, ["Government", "Experts"]).replace("Experts }", `Experts }\n      - { id: ${id}-px, title: ${name}, description: "${description}" }`);
+    const result = run(
+      person("a", "Jared Kushner", "Senior Advisor to the President, credited with a data hub for the campaign."),
+      person("b", "Josh Raffel", "Communications for the office, formerly a public relations executive in Hollywood."),
+    );
+    expect(kinds(result).filter((kind) => !kind.startsWith("changed"))).toEqual(["added b-px", "removed a-px"]);
+    const agreeing = run(
+      person("a", "Jared Kushner", "Senior Advisor to the President, credited with a data hub for the campaign."),
+      person("b", "J. Kushner", "Senior Advisor to the President, credited with a data hub for the campaign."),
+    );
+    expect(pairsOf(agreeing)).toContain("a-px b-px");
+  });
+
+  it("keeps the longest run of kept neighbours in order on both sides", () => {
+    expect(increasing([[0, 0], [1, 3], [2, 1], [3, 2], [4, 4]])).toEqual([[0, 0], [2, 1], [3, 2], [4, 4]]);
+    expect(increasing([])).toEqual([]);
+    expect(increasing([[0, 2], [1, 1], [2, 0]])).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { PlanNode } from "../../src/graph/model.js";
+import { stemSets, Vocabulary, withNorms, type TextFeatures } from "../../src/diff/features.js";
+import { EVIDENCE, evidenceOf, identicalTextScores, round, textScores, type Place, type TextScores } from "../../src/diff/score.js";
 import { assign } from "../../src/diff/assignment.js";
 import { foldTypography, stemsOf, textsDiffer, wordDiff } from "../../src/diff/text.js";
 import { parsePins } from "../../src/diff/pins.js";
@@ -48,5 +52,54 @@ describe("pins", () => {
   });
   it("names a pin whose node is not on its side", () => {
     expect(() => parsePins(["a/z=b/x"], refs, news)).toThrow("'a/z' is not a node of the old side");
+  });
+});
+
+describe("twins' text scores", () => {
+  const node = (title: string | undefined, description: string | undefined): PlanNode =>
+    ({ ref: "d/n", id: "n", document: "d", type: "goal", level: "goals", children: [], depth: 0, file: "f", path: [], data: {}, ...(title ? { title } : {}), ...(description ? { description } : {}) }) as PlanNode;
+  const word = fc.constantFrom("harbour", "ferry", "library", "renew", "publish", "yearly", "report", "the", "of", "and", "residents", "open", "civic", "space", "a");
+  const text = fc.option(fc.array(word, { minLength: 0, maxLength: 9 }).map((words) => words.join(" ")), { nil: undefined });
+
+  it("identicalTextScores gives what textScores gives for two nodes of the same exact text", () => {
+    fc.assert(
+      fc.property(text, text, fc.array(word, { maxLength: 8 }), fc.array(word, { maxLength: 8 }), (title, description, subtreeA, subtreeB) => {
+        const vocabulary = new Vocabulary();
+        const sets = [stemSets(node(title, description)), stemSets(node(title, description))];
+        sets[0]!.subtree = new Set(subtreeA.flatMap((w) => stemsOf(w)));
+        sets[1]!.subtree = new Set(subtreeB.flatMap((w) => stemsOf(w)));
+        for (const s of sets) vocabulary.add(s.all);
+        vocabulary.add(stemsOf("harbour ferry unrelated words"));
+        const [fu, fv] = sets.map((s) => withNorms(s, vocabulary)) as [TextFeatures, TextFeatures];
+        const expected = textScores(fu, fv, vocabulary);
+        const got = identicalTextScores(fu, fv, vocabulary);
+        expect({ ...got, title: round(got.title), text: round(got.text), description: got.description === undefined ? undefined : round(got.description) }).toEqual({
+          ...expected,
+          title: round(expected.title),
+          text: round(expected.text),
+          description: expected.description === undefined ? undefined : round(expected.description),
+        });
+      }),
+    );
+  });
+});
+
+describe("evidence of a long title", () => {
+  const texts = (over: Partial<TextScores> = {}): TextScores => ({
+    title: 0.85, titleShared: 3, text: 0.85, description: undefined, subtree: undefined,
+    longTitleAgrees: true, longTextAgrees: false, contradicted: false, bothDescribed: false, ...over,
+  });
+  const cases: [string, TextScores, Place, boolean][] = [
+    ["in its place, a long title counts twice", texts(), "paired", true],
+    ["one level up or down the same branch, too", texts(), "near", true],
+    ["at the top of both documents, too", texts(), "top", true],
+    ["away from its place, the title is one source however long", texts(), "none", false],
+    ["away from its place, the same title word for word, neither node described, counts twice", texts({ title: 0.9 }), "none", true],
+    ["away from its place, the same title with a text on one side only is one source", texts({ title: 0.9, description: 0 }), "none", false],
+    ["descriptions on both sides that share nothing leave the title one source", texts({ description: 0, bothDescribed: true }), "paired", false],
+    ["descriptions that agree weakly let it count", texts({ description: EVIDENCE.text[1], bothDescribed: true }), "paired", true],
+  ];
+  it.each(cases)("%s", (_, scores, place, counted) => {
+    expect(evidenceOf(scores, place, undefined).includes("long title")).toBe(counted);
   });
 });

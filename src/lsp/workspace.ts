@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
-import { loadFile, type LoadedFile } from "../load/load-file.js";
+import type { LoadedFile } from "../load/loaded-file.js";
 import { parseText } from "../load/parse-text.js";
 import type { LintResult } from "../lint/lint.js";
 import { CONFIG_FILE_NAME, findConfig, loadConfig, type ProjectConfig } from "../project/config.js";
 import { assembleProject, type Project } from "../project/open.js";
+import { loadPlanFile } from "../project/plan-formats.js";
 import { lintAsConfigured } from "../suppress/configured-lint.js";
 
 /** One build of the plans as the editor sees them: disk files with open buffers laid over them. */
@@ -135,7 +136,7 @@ export class PlanWorkspace {
   private bufferFile(absolute: string): LoadedFile | undefined {
     const buffer = this.buffers.get(absolute);
     if (!buffer) return undefined;
-    buffer.loaded ??= parseText({ file: this.nameOf(absolute), absolutePath: absolute, findings: [] }, buffer.text);
+    buffer.loaded ??= parseText({ file: this.nameOf(absolute), absolutePath: absolute }, buffer.text);
     return buffer.loaded;
   }
 
@@ -143,7 +144,7 @@ export class PlanWorkspace {
     let loaded = this.disk.get(absolute);
     if (!loaded) {
       try {
-        loaded = await loadFile(absolute, this.nameOf(absolute));
+        loaded = await loadPlanFile(absolute, this.nameOf(absolute));
       } catch (error) {
         // Gone or unreadable since the folder was listed: leave it out of this build, and say so in the log.
         this.log(`ogp: skipping ${this.nameOf(absolute)}: ${error instanceof Error ? error.message : String(error)}`);

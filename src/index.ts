@@ -1,7 +1,9 @@
 // The library entry: what an editor server, a CI integration or a later command builds on.
 // One load (openProject or assembleProject) gives the graph and the source index; analyses read the graph.
 export { openProject, assembleProject, type Project } from "./project/open.js";
-export { loadFile, type LoadedFile } from "./load/load-file.js";
+// loadFile: one plan file read in its format (YAML or StratML), as the commands read it.
+export { loadPlanFile as loadFile } from "./project/plan-formats.js";
+export type { FileName, LoadedFile } from "./load/loaded-file.js";
 export { parseText } from "./load/parse-text.js";
 export { SourceIndex } from "./load/source-index.js";
 export { validateDocument, type PlanDocumentData, type ValidationResult } from "./validate/validate.js";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll } from "vitest";
 import { fileURLToPath } from "node:url";
 import { lint, type LintResult } from "../src/lint/lint.js";
-import type { LoadedFile } from "../src/load/load-file.js";
+import type { LoadedFile } from "../src/load/loaded-file.js";
 import { parseText } from "../src/load/parse-text.js";
 import { assembleProject, type Project } from "../src/project/open.js";
 
@@ -22,7 +22,7 @@ export const HAS_SHARED = existsSync(SHARED);
 
 /** A project from in-memory files: { "name.yaml": "yaml text" }. */
 export function projectFrom(files: Record<string, string>): Project {
-  const loaded: LoadedFile[] = Object.entries(files).map(([file, text]) => parseText({ file, absolutePath: file, findings: [] }, text));
+  const loaded: LoadedFile[] = Object.entries(files).map(([file, text]) => parseText({ file, absolutePath: file }, text));
   return assembleProject(loaded);
 }
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMessage, type MessageData } from "../src/core/messages.js";
 import type { Rule } from "../src/lint/rule.js";
-import { loadFile } from "../src/load/load-file.js";
+import { loadPlanFile } from "../src/project/plan-formats.js";
 import { assembleProject, type Project } from "../src/project/open.js";
 import { projectFrom, tempDirsRemovedAfterAll } from "./helpers.js";
 
@@ -52,7 +52,7 @@ export interface InvalidCase extends ValidCase {
 async function projectOf(files: Files, tempDir: (files: Files) => string): Promise<Project> {
   if (Object.values(files).every((content) => typeof content === "string")) return projectFrom(files as Record<string, string>);
   const dir = tempDir(files);
-  return assembleProject(await Promise.all(Object.keys(files).map((name) => loadFile(path.join(dir, name), name))));
+  return assembleProject(await Promise.all(Object.keys(files).map((name) => loadPlanFile(path.join(dir, name), name))));
 }
 
 /** What one rule reports over a project, with positions resolved and data kept (the tester compares both). */

@@ -1,4 +1,4 @@
-import type { Finding, Location } from "./problem.js";
+import type { Finding, Location, MessageData } from "./problem.js";
 import type { RuleId } from "./rule-ids.js";
 
 // Every message's wording lives in a table keyed by message id (ESLint's meta.messages), so a
@@ -6,7 +6,8 @@ import type { RuleId } from "./rule-ids.js";
 // {{name}}; positions never go into the text (they go into `at` and `related`), which keeps
 // messages stable for SARIF fingerprints, baselines and caches.
 
-export type MessageData = Readonly<Record<string, string | number>>;
+// Defined with the finding that holds it (problem.ts imports nothing from here).
+export type { MessageData };
 export type MessageTable<MessageId extends string = string> = Readonly<Record<MessageId, string>>;
 
 /** Fills a template's {{name}} placeholders; a placeholder without data is a programming error. */

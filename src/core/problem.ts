@@ -1,4 +1,10 @@
-/** A place in a plan file: the file and the path of the value inside its YAML document. */
+import type { RuleId } from "./rule-ids.js";
+
+/**
+ * The path of a value inside a plan document's data: its keys and list indexes from the root
+ * (`["goals", 0, "title"]`). It names no file: a Location pairs it with one. For a StratML file,
+ * it is the path in the plan its import makes of the XML.
+ */
 export type DocPath = readonly (string | number)[];
 
 export type Severity = "error" | "warning" | "info";
@@ -10,13 +16,13 @@ export interface Position {
   endColumn?: number;
 }
 
-import type { MessageData } from "./messages.js";
-import type { RuleId } from "./rule-ids.js";
+/** The values a message template is filled with (messages.ts renders them): kept with a finding, so a message can be worded again. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 /** Where a problem sits before positions are resolved: either a document path or a known position. */
 export interface Location {
   file: string;
-  /** Path inside the YAML document; resolved to line:column by the source index. */
+  /** Path inside the document's data; resolved to line:column by the source index (each file's format places it). */
   path?: DocPath;
   /** Point at the key of the last path segment instead of its value (unknown keys, duplicates). */
   atKey?: boolean;

@@ -18,6 +18,12 @@ import { schemaHash } from "../generated/schema-hash.js";
 export const DEFAULT_CACHE_LOCATION = ".ogpcache";
 const SCHEMA_VERSION = 2;
 
+/** A content's schema check, as kept (LoadedFile.schema). */
+export interface CachedSchema {
+  readonly kind?: string;
+  readonly findings: readonly Finding[];
+}
+
 export interface CachedParse {
   /**
    * The data, kept as JSON text: reading the cache then costs a scan of one string per file, and
@@ -27,9 +33,9 @@ export interface CachedParse {
   /** In memory only (never written): the data of a file parsed by this run, stringified on save. */
   data?: unknown;
   /** Problems of reading and parsing. */
-  findings: Finding[];
+  findings: readonly Finding[];
   /** The schema check's result (absent: checked on use). */
-  schema?: { kind?: string; findings: Finding[] };
+  schema?: CachedSchema;
   /** Positions asked of this content, by positionKey. */
   positions?: Record<string, Position>;
   /**
@@ -139,8 +145,21 @@ export class ParseCache {
     return true;
   }
 
-  /** An entry in use was completed (a schema result, a position): the cache is written again. */
-  touch(): void {
+  /** Completes an entry in use with its content's schema result: the cache is written again. */
+  recordSchema(entry: CachedParse, schema: CachedSchema): void {
+    entry.schema = schema;
+    this.changed = true;
+  }
+
+  /** Completes an entry in use with its content's `ogp-disable` comments (suppress/directives.ts): a warm run then lexes nothing. */
+  recordDisableComments(entry: CachedParse, comments: { line: number; column: number; text: string }[]): void {
+    entry.disableComments = comments;
+    this.changed = true;
+  }
+
+  /** Completes an entry in use with a position asked of its content (by positionKey): the cache is written again. */
+  recordPosition(entry: CachedParse, key: string, position: Position): void {
+    (entry.positions ??= {})[key] = position;
     this.changed = true;
   }
 

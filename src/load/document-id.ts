@@ -1,4 +1,4 @@
-import type { LoadedFile } from "./load-file.js";
+import type { LoadedFile } from "./loaded-file.js";
 
 /** A top-level `id:` line, as a plan file begins: `id: ogp-strategy-2023` (quoted or not). */
 const TOP_LEVEL_ID = /^id:[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?[ \t]*(?:#.*)?$/m;

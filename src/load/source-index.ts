@@ -1,5 +1,5 @@
 import type { Location, Position } from "../core/problem.js";
-import type { LoadedFile } from "./load-file.js";
+import type { LoadedFile } from "./loaded-file.js";
 
 /**
  * The one place that turns "file + path inside the document" into line:column. Each file
@@ -30,9 +30,9 @@ export class SourceIndex {
     if (at.position) return at.position;
     const loaded = this.files.get(at.file);
     if (!loaded?.positionOf) return { line: 1, column: 1 };
-    // A StratML file places a location without a path at its plan; a YAML file at its first line.
     if (at.path) return loaded.positionOf(at.path, at.atKey ?? false);
-    return /\.xml$/i.test(loaded.absolutePath) ? loaded.positionOf([], false) : { line: 1, column: 1 };
+    // A location without a path: where the file's format places the whole file (a StratML file at its plan), else its first line.
+    return loaded.wholeFileAt?.() ?? { line: 1, column: 1 };
   }
 
   /** The text of one source line (1-based), for code frames. */

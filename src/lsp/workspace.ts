@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
-import { loadFile, type LoadedFile } from "../load/load-file.js";
+import type { LoadedFile } from "../load/loaded-file.js";
 import { parseText } from "../load/parse-text.js";
 import type { LintResult } from "../lint/lint.js";
 import { CONFIG_FILE_NAME, findConfig, loadConfig, type ProjectConfig } from "../project/config.js";
 import { assembleProject, type Project } from "../project/open.js";
 import { loadStratmlText } from "../stratml/load-stratml.js";
 import { lintBuild } from "./diagnostics.js";
+import { loadPlanFile } from "../project/plan-formats.js";
 
 /** One build of the plans as the editor sees them: disk files with open buffers laid over them. */
 export interface Snapshot {
@@ -203,8 +204,8 @@ export class PlanWorkspace {
 
   /** A buffer read as its file's format: StratML for `.xml` (as the loader reads it from disk), else YAML. */
   private bufferFile(absolute: string, buffer: Buffer): LoadedFile {
-    const blank: LoadedFile = { file: this.nameOf(absolute), absolutePath: absolute, findings: [] };
-    buffer.loaded ??= isXml(absolute) ? loadStratmlText(blank, buffer.text) : parseText(blank, buffer.text);
+    const name = { file: this.nameOf(absolute), absolutePath: absolute };
+    buffer.loaded ??= isXml(absolute) ? loadStratmlText(name, buffer.text) : parseText(name, buffer.text);
     return buffer.loaded;
   }
 
@@ -212,7 +213,7 @@ export class PlanWorkspace {
     let loaded = this.disk.get(absolute);
     if (!loaded) {
       try {
-        loaded = await loadFile(absolute, this.nameOf(absolute));
+        loaded = await loadPlanFile(absolute, this.nameOf(absolute));
       } catch (error) {
         // Gone or unreadable since the folder was listed: leave it out of this build, and say so in the log.
         this.log(`ogp: skipping ${this.nameOf(absolute)}: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,7 +3,7 @@ import { findingFrom } from "../core/messages.js";
 import { buildGraph, type GraphInput } from "../graph/build.js";
 import type { PlanGraph } from "../graph/graph.js";
 import type { ParseCache } from "../load/cache.js";
-import type { LoadedFile } from "../load/load-file.js";
+import type { LoadedFile, SchemaResult } from "../load/loaded-file.js";
 import { CAP_MESSAGES } from "../load/messages.js";
 import { SourceIndex } from "../load/source-index.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../validate/kinds.js";
@@ -20,7 +20,7 @@ export interface Project {
 }
 
 /** A file's schema check: the kind it was checked as (when known) and what it found. */
-export type SchemaCheck = (file: string, data: unknown) => { kind?: string; findings: Finding[] };
+export type SchemaCheck = (file: string, data: unknown) => SchemaResult;
 
 /**
  * Problems from loading and the schema listed per file: past this, one more problem counts the
@@ -43,7 +43,7 @@ export function assembleChecked(files: LoadedFile[], check: SchemaCheck): Projec
   const findings: Finding[] = [];
   const members: { file: LoadedFile; kind?: string }[] = [];
   for (const file of files) {
-    if (!(file.hasData ?? file.data !== undefined)) {
+    if (!file.hasData) {
       for (const finding of capped(file.file, file.findings)) findings.push(finding);
       continue;
     }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 import type { DiffSide } from "../diff/model.js";
-import type { LoadedFile } from "../load/load-file.js";
+import type { LoadedFile } from "../load/loaded-file.js";
 import { resolvePlans } from "./resolve.js";
 import { loadFilesAtRef } from "./git-ref.js";
 import { assembleProject, openProject, type Project } from "./open.js";

@@ -4,7 +4,7 @@ import { UsageError } from "../core/errors.js";
 import { findingFrom } from "../core/messages.js";
 import { decodeText } from "../load/decode.js";
 import { INVALID_FILE_MESSAGES } from "../load/messages.js";
-import type { LoadedFile } from "../load/load-file.js";
+import { unreadFile, type LoadedFile } from "../load/loaded-file.js";
 import { parseText } from "../load/parse-text.js";
 import { assembleProject, type Project } from "./open.js";
 
@@ -36,13 +36,9 @@ export async function loadFilesAtRef(ref: string, paths: readonly string[], cwd 
   const blobs = await catFiles(commit, names, cwd);
   return names.map((name, i) => {
     const file = `${ref}:${name}`;
-    const loaded: LoadedFile = { file, absolutePath: file, findings: [] };
     const decoded = decodeText(blobs[i]!);
-    if (!decoded.ok) {
-      loaded.findings.push(findingFrom("invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, { file, position: { line: 1, column: 1 } }));
-      return loaded;
-    }
-    return parseText(loaded, decoded.text);
+    if (!decoded.ok) return unreadFile({ file, absolutePath: file }, [findingFrom("invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, { file, position: { line: 1, column: 1 } })]);
+    return parseText({ file, absolutePath: file }, decoded.text);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { LoadedFile } from "../load/load-file.js";
+import type { LoadedFile } from "../load/loaded-file.js";
 import { validateDocument } from "../validate/validate.js";
 import { assembleChecked, type Project } from "./assemble.js";
 

@@ -6,7 +6,7 @@ import { ioProblem, UsageError } from "../core/errors.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { displayPath } from "../load/files.js";
 import { decodeXml } from "./decode-xml.js";
-import { LIMITS } from "../load/load-file.js";
+import { LIMITS } from "../load/limits.js";
 import { sizeLimitData } from "../load/size-limit.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
 import { STRATML_MESSAGES } from "./messages.js";

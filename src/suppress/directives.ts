@@ -4,7 +4,8 @@ import type { Problem, Severity } from "../core/problem.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
 import { suggestionFor } from "../core/suggest.js";
 import { withProblems, type LintResult } from "../lint/lint.js";
-import type { LoadedFile } from "../load/load-file.js";
+import type { LoadedFile } from "../load/loaded-file.js";
+import type { ParseCache } from "../load/cache.js";
 import type { Project } from "../project/open.js";
 import { UNUSED_DISABLE, type UnusedDisableMessageId } from "./unused-disable.js";
 
@@ -64,7 +65,7 @@ const knownComments = new WeakMap<LoadedFile, Comment[]>();
  * warm run over files that hold directives loads no `yaml`. Comments found by the lexer go into
  * the file's cache entry. Call before applyDirectives or checkDirectives.
  */
-export async function prepareDirectives(project: Pick<Project, "files"> & { cache?: { touch(): void } }): Promise<void> {
+export async function prepareDirectives(project: Pick<Project, "files"> & { cache?: Pick<ParseCache, "recordDisableComments"> }): Promise<void> {
   const holders = project.files.filter((f) => f.text?.includes("ogp-disable"));
   if (!Lexer && holders.some((f) => !f.cacheEntry?.disableComments)) Lexer = (await import("../project/yaml-module.js")).Lexer;
   for (const file of holders) {
@@ -76,8 +77,7 @@ export async function prepareDirectives(project: Pick<Project, "files"> & { cach
     const found = comments(file.text!).filter((c) => c.text.includes("ogp-disable"));
     knownComments.set(file, found);
     if (file.cacheEntry) {
-      file.cacheEntry.disableComments = found;
-      project.cache?.touch();
+      project.cache?.recordDisableComments(file.cacheEntry, found);
     }
   }
 }

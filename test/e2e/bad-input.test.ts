@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STRATEGY, projectFrom, runOgp, tempDirsRemovedAfterAll, type RunResult } from "../helpers.js";
 import { aliasedGoal, deepXml, emojiDiff, manyAliases, mergedAnchor, nearLimitShapes, nearMissIds, nestedDashes, repeatedInValue } from "../../bench/hostile-shapes.mjs";
-import { LIMITS } from "../../src/load/load-file.js";
+import { LIMITS } from "../../src/load/limits.js";
 
 /** Temporary folders made here are removed afterwards: some cases write tens of megabytes. */
 const tempDir = tempDirsRemovedAfterAll();

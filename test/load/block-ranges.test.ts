@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { stringify, type ToStringOptions } from "yaml";
 import type { DocPath } from "../../src/core/problem.js";
 import { scanRanges, Unsure } from "../../src/load/block-ranges.js";
-import { parseText, scannedPosition, yamlPosition } from "../../src/load/parse-text.js";
-import type { LoadedFile } from "../../src/load/load-file.js";
+import { parseText } from "../../src/load/parse-text.js";
+import { YamlSource } from "../../src/load/yaml-source.js";
+import type { LoadedFile } from "../../src/load/loaded-file.js";
 import { ROOT, tempDir } from "../helpers.js";
 
 // The scan of a file's text must place every node exactly where `yaml` does: a finding's
@@ -26,7 +27,7 @@ function pathsOf(data: unknown, prefix: DocPath = []): [DocPath, boolean][] {
 }
 
 function loaded(text: string): LoadedFile {
-  return parseText({ file: "f.yaml", absolutePath: "f.yaml", findings: [] }, text);
+  return parseText({ file: "f.yaml", absolutePath: "f.yaml" }, text);
 }
 
 /** Compares the scan's positions with `yaml`'s for every path (and a few that do not exist); returns whether the scan was sure of the file. */
@@ -35,12 +36,12 @@ function expectSamePositions(text: string): boolean {
   // flow collection over several lines, issue 23) are scanned here all the same, with `yaml`'s data.
   const parsed = loaded(text);
   if (parsed.data === undefined) return false;
-  const file: LoadedFile = { file: "f.yaml", absolutePath: "f.yaml", findings: [], text, data: parsed.data };
-  const paths = [...pathsOf(file.data), [["no-such-key"], false], [[0, "x"], false]] as [DocPath, boolean][];
-  const scanned = paths.map(([p, atKey]) => scannedPosition(file, p, atKey));
+  const source = new YamlSource(text);
+  const paths = [...pathsOf(parsed.data), [["no-such-key"], false], [[0, "x"], false]] as [DocPath, boolean][];
+  const scanned = paths.map(([p, atKey]) => source.scannedPosition(p, atKey));
   if (scanned[0] === undefined) return false;
-  const reference = loaded(text);
-  const expected = paths.map(([p, atKey]) => yamlPosition(reference, p, atKey));
+  const reference = new YamlSource(text);
+  const expected = paths.map(([p, atKey]) => reference.parsedPosition(p, atKey));
   expect(scanned).toEqual(expected);
   return true;
 }

@@ -2,14 +2,17 @@ import { UsageError } from "../../src/core/errors.js";
 import { closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LIMITS, loadFile, type LoadedFile } from "../../src/load/load-file.js";
-import { parseText, yamlDocument } from "../../src/load/parse-text.js";
+import { LIMITS } from "../../src/load/limits.js";
+import type { LoadedFile } from "../../src/load/loaded-file.js";
+import { parseText } from "../../src/load/parse-text.js";
+import { YamlSource } from "../../src/load/yaml-source.js";
+import { loadPlanFile as loadFile } from "../../src/project/plan-formats.js";
 import { STRATEGY, projectFrom, tempDir } from "../helpers.js";
 
 const HEAD = "kind: strategy\nid: s\ntitle: T\nstatus: approved\n";
 
 function parse(text: string, file = "x.yaml"): LoadedFile {
-  return parseText({ file, absolutePath: file, findings: [] }, text);
+  return parseText({ file, absolutePath: file }, text);
 }
 
 /** The findings as "rule line:column", for compact assertions. */
@@ -34,14 +37,11 @@ function aliasBomb(levels: number, width: number): string {
 }
 
 describe("parseText", () => {
-  it("parses a valid plan into data, with its YAML document and line counter made only when asked", () => {
+  it("parses a valid plan into data, the data `yaml` reads in it", () => {
     const loaded = parse(STRATEGY);
     expect(loaded.findings).toEqual([]);
     expect(loaded.text).toBe(STRATEGY);
-    expect(loaded.document).toBeUndefined();
-    expect(yamlDocument(loaded)?.document.toJS()).toEqual(loaded.data);
-    expect(loaded.document).toBeDefined();
-    expect(loaded.lineCounter).toBeDefined();
+    expect(new YamlSource(STRATEGY).document().document.toJS()).toEqual(loaded.data);
     expect(loaded.data).toMatchObject({ kind: "strategy", id: "s", goals: [{ id: "g1" }, { id: "g2" }] });
   });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Problem } from "../../src/core/problem.js";
 import { lint, type LintResult } from "../../src/lint/lint.js";
 import { RULES } from "../../src/lint/rules.js";
-import { loadFile } from "../../src/load/load-file.js";
+import { loadPlanFile } from "../../src/project/plan-formats.js";
 import { assembleProject } from "../../src/project/open.js";
 import { ROOT, projectFrom, runOgp, tempDir } from "../helpers.js";
 
@@ -156,7 +156,7 @@ describe("mutated shipped plans", () => {
         const bytes = ops.reduce(applyByteOp, Buffer.from(PLANS[name]!, "utf8"));
         const file = path.join(dir, "mutated.yaml");
         writeFileSync(file, bytes);
-        const loaded = await loadFile(file, name);
+        const loaded = await loadPlanFile(file, name);
         const result = lint(assembleProject([loaded]));
         checkResult(result, { [name]: loaded.text ?? new TextDecoder().decode(bytes) });
         if (loaded.text === undefined) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/load/parse-text.js";
-import type { LoadedFile } from "../../src/load/load-file.js";
+import type { LoadedFile } from "../../src/load/loaded-file.js";
 
-const parse = (text: string) => parseText({ file: "p.yaml", absolutePath: "/p.yaml", findings: [] } as unknown as LoadedFile, text).findings.map((f) => `${f.at.position!.line} ${f.messageId}`);
+const parse = (text: string) => parseText({ file: "p.yaml", absolutePath: "/p.yaml" } as unknown as LoadedFile, text).findings.map((f) => `${f.at.position!.line} ${f.messageId}`);
 
 describe("slips said once (src/load/slips.ts)", () => {
   it("a misaligned '- ' among the items of a list", () => {

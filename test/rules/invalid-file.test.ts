@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/lint/lint.js";
 import rule from "../../src/lint/rules/invalid-file.js";
-import { LIMITS, loadFile } from "../../src/load/load-file.js";
+import { LIMITS } from "../../src/load/limits.js";
+import { loadPlanFile } from "../../src/project/plan-formats.js";
 import { assembleProject } from "../../src/project/open.js";
 import { lintFiles, projectFrom, STRATEGY, tempDirsRemovedAfterAll } from "../helpers.js";
 import { runRuleOn, testRule } from "../rule-tester.js";
@@ -13,7 +14,7 @@ const tempDir = tempDirsRemovedAfterAll();
 /** Lints files read from disk (bytes, not text), as `ogp lint` does. */
 async function lintDisk(files: Record<string, string | Buffer>) {
   const dir = tempDir(files);
-  const loaded = await Promise.all(Object.keys(files).map((name) => loadFile(path.join(dir, name), name)));
+  const loaded = await Promise.all(Object.keys(files).map((name) => loadPlanFile(path.join(dir, name), name)));
   return lint(assembleProject(loaded));
 }
 
@@ -45,7 +46,7 @@ describe("invalid-file", () => {
 
   it("leaves a directory given as a file to the caller: it is an unreadable path (exit 2), not a plan problem", async () => {
     const dir = tempDir({ "sub/x.yaml": "kind: strategy\n" });
-    await expect(loadFile(path.join(dir, "sub"), "sub")).rejects.toThrow("sub: is a directory");
+    await expect(loadPlanFile(path.join(dir, "sub"), "sub")).rejects.toThrow("sub: is a directory");
   });
 
   it("reports nesting too deep for the parser itself on line 1, wherever in the brackets the parser gave up (so not a table case)", () => {
@@ -60,7 +61,7 @@ describe("invalid-file", () => {
     const file = path.join(dir, "huge.yaml");
     writeFileSync(file, "");
     truncateSync(file, LIMITS.maxBytes + 1024 * 1024); // sparse: 1.25 MiB of zeros
-    expect(runRuleOn(rule, assembleProject([await loadFile(file, "huge.yaml")]))).toEqual([
+    expect(runRuleOn(rule, assembleProject([await loadPlanFile(file, "huge.yaml")]))).toEqual([
       { messageId: "tooLarge", data: { size: "1.3 MiB", limit: "256 KiB" }, file: "huge.yaml", line: 1, column: 1, message: "file is 1.3 MiB, over the 256 KiB limit for a plan file", related: undefined },
     ]);
   });

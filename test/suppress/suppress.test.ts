@@ -10,7 +10,7 @@ import { applyDirectives, directivesIn, prepareDirectives } from "../../src/supp
 import { projectFrom, ROOT, STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
 
 // The directive scanner's lexer is loaded on demand (configuredLint does it for the commands).
-beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", findings: [], text: "ogp-disable" }] }));
+beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", hasData: false, findings: [], text: "ogp-disable" }] }));
 
 const warn = () => "warning" as const;
 // A workplan with one warning: deliverable labels 1 then 3 (label-sequence).

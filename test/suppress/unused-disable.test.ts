@@ -6,7 +6,7 @@ import { UNUSED_DISABLE, UNUSED_DISABLE_MESSAGES } from "../../src/suppress/unus
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
 
 // The directive scanner's lexer is loaded on demand (configuredLint does it for the commands).
-beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", findings: [], text: "ogp-disable" }] }));
+beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", hasData: false, findings: [], text: "ogp-disable" }] }));
 
 // unused-disable on the rule tester's model: each case lists every report (message id, data,
 // position), and a few pin the rendered wording. The rule runs after the others (it needs their

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
 import type { DiffSide } from "../../../src/diff/model.js";
-import type { LoadedFile } from "../../../src/load/load-file.js";
+import type { LoadedFile } from "../../../src/load/loaded-file.js";
 import { parseText } from "../../../src/load/parse-text.js";
 import { assembleProject, type Project } from "../../../src/project/open.js";
 import { importStratml } from "../../../src/stratml/import.js";
@@ -38,7 +38,7 @@ export function planData(file: string): Record<string, unknown> {
 }
 
 export function projectOf(files: Record<string, unknown>): Project {
-  const loaded: LoadedFile[] = Object.entries(files).map(([file, data]) => parseText({ file, absolutePath: file, findings: [] }, stringify(data, { lineWidth: 0 })));
+  const loaded: LoadedFile[] = Object.entries(files).map(([file, data]) => parseText({ file, absolutePath: file }, stringify(data, { lineWidth: 0 })));
   return assembleProject(loaded);
 }
 

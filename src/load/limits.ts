@@ -1,0 +1,26 @@
+/** The bounds loading keeps against hostile input (issue 23): each refused with its own invalid-file finding. */
+export const LIMITS = {
+  /**
+   * Larger files (YAML or StratML) are refused unread. Chosen for "at most 2 s of CPU and 300 MB
+   * for any file under the limit" (issue 23; BENCHMARKS.md, "Hostile input"): a YAML file that
+   * `yaml` must parse (a syntax error, an alias) costs about 2-4 s of CPU and 450 MB per MiB on a
+   * busy machine, so 6 MiB took up to 14 s and 1.2 GB. Real plans are far smaller: the biggest shipped
+   * plan is 60 KB, the biggest StratML sample 223 KB (196 KB as imported YAML), the bench's
+   * workplans of 10,000 deliverables 125 KB each.
+   */
+  maxBytes: 256 * 1024,
+  /** Aliases expanded per document: plans have no use for more; "billion laughs" bombs have millions. */
+  maxAliasCount: 1000,
+  /** Keys copied by `%YAML 1.1` merge keys (`<<: *anchor`), per document: each merge copies its anchor's keys. */
+  maxMergedKeys: 10_000,
+  /** Nesting deeper than this is refused before validation walks it. */
+  maxDepth: 200,
+  /**
+   * Flow brackets or compact list dashes nested deeper than this are refused before `yaml` parses
+   * them (it slows down with flow depth and recurses per dash): well past maxDepth, so that nesting
+   * just past the limit is still reported by the check of the data, with its own message.
+   */
+  maxParseDepth: 1000,
+  /** Parser errors gathered per file before `yaml` stops: only the first 100 problems of a file are listed. */
+  maxParseErrors: 1000,
+} as const;

@@ -6,7 +6,7 @@ import { parseText } from "../load/parse-text.js";
 import type { LintResult } from "../lint/lint.js";
 import { CONFIG_FILE_NAME, findConfig, loadConfig, type ProjectConfig } from "../project/config.js";
 import { assembleProject, type Project } from "../project/open.js";
-import { lintAsConfigured } from "../suppress/configured-lint.js";
+import { lintRun } from "../runs/lint-run.js";
 
 /** One build of the plans as the editor sees them: disk files with open buffers laid over them. */
 export interface Snapshot {
@@ -115,7 +115,7 @@ export class PlanWorkspace {
     const absolute = new Map(files.map((f) => [f.file, f.absolutePath]));
     const names = new Map(files.map((f) => [f.absolutePath, f.file]));
     const config = await (this.config ??= this.readConfig());
-    const result = await lintAsConfigured(project, { load: this.planPaths, ...(config ? { config } : {}) }, { cwd: this.root });
+    const { whole: result } = await lintRun(project, { config }, { cwd: this.root });
     this.latest = { project, result, absolute, names };
     return this.latest;
   }

@@ -5,8 +5,7 @@ import { configHash } from "../load/cache.js";
 import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
 import { pickColors, type Colors } from "../report/colors.js";
 import type { FormatContext } from "../report/formatter.js";
-import { RULES } from "../lint/rules.js";
-import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
+import { LINT_RUN_RULES } from "../runs/lint-rules.js";
 import { VERSION } from "./version.js";
 
 export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = process.stdout): Colors {
@@ -33,7 +32,7 @@ export function write(text: string): void {
 export function formatContext(options: GlobalOptions, stream: { isTTY?: boolean; columns?: number } = process.stdout): FormatContext {
   const columns = Number(process.env.COLUMNS);
   return {
-    rules: new Map([...RULES, UNUSED_DISABLE].map((rule) => [rule.id, rule])),
+    rules: new Map(LINT_RUN_RULES.map((rule) => [rule.id, rule])),
     colors: colorsFor(options, stream),
     cwd: process.cwd(),
     version: VERSION,

@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { EXIT, UsageError } from "../core/errors.js";
-import type { DiffSide } from "../diff/model.js";
-import { nodesOf } from "../diff/match.js";
-import { parsePins } from "../diff/pins.js";
-import { diffFails, type FailOn } from "../diff/verdict.js";
+import type { FailOn } from "../diff/verdict.js";
 import { examplePlansPath } from "../project/default-paths.js";
-import { openGitSides, openNamedSides, openSides } from "../project/diff-sides.js";
+import { diffRun, evolutionRun } from "../runs/diff-run.js";
 import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
 import { DIFF_FORMATS } from "../report/diff-formats.js";
 import { formatterFor } from "../report/formatter.js";
@@ -30,34 +27,26 @@ export interface DiffCommandOptions {
 export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.evolution) return runEvolution(args, options, globals);
   const timer = phaseTimer();
-  let sides: [DiffSide, DiffSide];
-  if (options.git) sides = await openGitSides(options.git, args);
-  else {
-    if (args.length !== 2) throw new UsageError(`diff needs two sides (old and new), got ${args.length}; or use --git <ref> [paths...]`);
-    sides = await openSides(args[0]!, args[1]!, lookupPlans(options));
-  }
-  const [oldSide, newSide] = sides;
-  timer.lap("load");
-  const { diff } = await import("../diff/diff.js");
-  const pins = parsePins(pinLines(options.pin ?? []), new Set(nodesOf(oldSide).map((n) => n.ref)), new Set(nodesOf(newSide).map((n) => n.ref)));
-  const result = diff(oldSide, newSide, { strict: options.strict ?? false, pins, explain: options.explain ?? false, ...levelOption(options.level) });
-  timer.lap("diff");
+  if (!options.git && args.length !== 2) throw new UsageError(`diff needs two sides (old and new), got ${args.length}; or use --git <ref> [paths...]`);
+  const sides = options.git ? { git: options.git, paths: args } : { old: args[0]!, new: args[1]!, lookup: lookupPlans(options) };
+  const { level } = levelOption(options.level);
+  const run = { strict: options.strict, explain: options.explain, failOn: options.failOn, exitCode: options.exitCode, level, pins: pinLines(options.pin ?? []) };
+  const { result, failed } = await diffRun(sides, { ...run, onPhase: (phase) => timer.lap(phase) });
   const format = await formatterFor(DIFF_FORMATS, options.format);
   write(format(result, { ...formatContext(globals), width: Number(process.env.COLUMNS) || 80 }));
   timer.lap("format");
   timer.report();
-  return diffFails(result, options.failOn, options.exitCode ?? false) ? EXIT.problems : EXIT.ok;
+  return failed ? EXIT.problems : EXIT.ok;
 }
 
 /** `--evolution`: the lineage of goals across the generations named, oldest first. */
 async function runEvolution(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
   if (args.length < 2) throw new UsageError(`--evolution needs two or more generations (document ids or files, oldest first), got ${args.length}`);
   if (options.git) throw new UsageError("--evolution compares the generations named; it does not combine with --git");
-  const sides = await openNamedSides(args, lookupPlans(options));
-  const { evolution } = await import("../diff/evolution.js");
+  const lineage = await evolutionRun(args, lookupPlans(options));
   const format = await formatterFor(EVOLUTION_FORMATS, options.format);
   // The lineage table is wider than a terminal's default: 100 columns unless COLUMNS says otherwise.
-  write(format(evolution(sides), { ...formatContext(globals), width: Number(process.env.COLUMNS) || 100 }));
+  write(format(lineage, { ...formatContext(globals), width: Number(process.env.COLUMNS) || 100 }));
   return EXIT.ok;
 }
 

@@ -3,8 +3,7 @@ import { choiceSuggestion } from "../core/suggest.js";
 import { impossibleDate } from "../core/dates.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { writeProblem } from "../core/write-problem.js";
-import { RULES } from "../lint/rules.js";
-import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
+import { LINT_RUN_RULES } from "../runs/lint-rules.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { REPORT_FORMATS } from "../report/html/formats.js";
@@ -120,7 +119,7 @@ Examples:
   ogp lint --today 2025-07-01           which deliverables will be overdue on 1 July 2025
 
 Rules (id, default severity):
-${[...RULES, UNUSED_DISABLE].map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
+${LINT_RUN_RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${wrap(r.description, 36, 100)}`).join("\n")}
 
 Output: 'stylish' groups problems by file as 'line:col  severity  message  rule' with a summary;
 'json' prints { schemaVersion, problems: [{ file, line, column, severity, rule, messageId, message,

@@ -1,13 +1,8 @@
-import { analyseCoverage } from "../coverage/analyse.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { EXIT, UsageError } from "../core/errors.js";
-import type { DiffResult } from "../diff/model.js";
-import type { Project } from "../project/open.js";
 import { asOfDate } from "../project/as-of.js";
-import { openGitSides, openSides } from "../project/diff-sides.js";
-import { REPORT_COVERAGE_OPTIONS } from "../report/html/coverage-input.js";
 import type { Bands } from "../report/html/html.js";
-import { lintAsConfigured } from "../suppress/configured-lint.js";
+import { reportRun } from "../runs/report-run.js";
 import { formatContext, openPlans, write } from "./common.js";
 import type { GlobalOptions } from "./main.js";
 import { warnAboutUnloadedFiles } from "./unloaded.js";
@@ -32,13 +27,12 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     throw new UsageError(`--diff takes a git revision, or an old and a new side; got ${options.diff.length} values (${options.diff.join(" ")}): put the plans' paths before --diff`);
   }
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
-  const lint = await lintAsConfigured(project, plans, { examples: options.examples });
-  const coverage = analyseCoverage(project, REPORT_COVERAGE_OPTIONS);
-  const diff = options.diff ? await diffOf(options.diff, plans.load, project) : undefined;
+  const analyses = await reportRun(project, plans, { examples: options.examples, planPaths: plans.load, ...(options.diff ? { diff: options.diff } : {}) });
+  const { diff } = analyses;
   const { buildReport } = await import("../report/html/build.js");
   const asOf = options.examples ? options.date : await asOfDate(plans.load, options.date);
   const heading = { ...(options.title ? { name: options.title } : {}), ...(asOf ? { asOf } : {}) };
-  const html = await buildReport({ project, lint, coverage, ...(diff ? { diff } : {}) }, { format: options.format, ...(bands ? { bands } : {}), ...heading }, formatContext(globals));
+  const html = await buildReport(analyses, { format: options.format, ...(bands ? { bands } : {}), ...heading }, formatContext(globals));
   if (options.out === "-") write(html);
   else {
     await writeFileAtomic(options.out, html, { force: options.force, shown: `'${options.out}'` });
@@ -46,13 +40,6 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
     process.stderr.write(`ogp: wrote ${options.out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB): ${project.graph.documents.size} documents, ${project.graph.nodes.size} nodes${changes}\n`);
   }
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
-}
-
-/** The semantic diff the page shows: one value is a git revision of the plans loaded, two are the sides as `ogp diff` names them. */
-async function diffOf(sides: readonly string[], planPaths: readonly string[], project: Project): Promise<DiffResult> {
-  const [oldSide, newSide] = sides.length === 1 ? await openGitSides(sides[0]!, planPaths, process.cwd(), project) : await openSides(sides[0]!, sides[1]!, planPaths);
-  const { diff } = await import("../diff/diff.js");
-  return diff(oldSide, newSide);
 }
 
 /** '50,80': the percents below which coverage is low, then medium (Istanbul's watermarks). */

@@ -1,6 +1,8 @@
 /**
- * Every rule id, load stage and lint alike: one union, so that a misspelt id is a type error
- * rather than a finding silently dropped or never configurable. Add a rule's id here first.
+ * Every rule id, load stage and lint alike: the one list of them, and one union, so that a
+ * misspelt id is a type error rather than a finding silently dropped or never configurable. Add
+ * a rule's id here first, then its rule to lint/rules.ts; runs/lint-rules.ts adds the suppression
+ * step's rule (unused-disable) to those, and test/runs/rule-ids.test.ts holds the two to this list.
  */
 export const RULE_IDS = [
   "invalid-file", "yaml-syntax", "yaml-duplicate-key", "not-a-plan", "schema",

@@ -1,7 +1,7 @@
 import { UsageError } from "../core/errors.js";
 import type { VersionMap } from "../graph/versions.js";
 import type { Project } from "../project/open.js";
-import { brokenLinkTest } from "./broken-links.js";
+import { brokenLinkTest, defaultLinkErrors, type BrokenLinkTest } from "./broken-links.js";
 import { deliverableCoverage } from "./coverage.js";
 import { belowMinimum, changedNodes, droppedSince, onlyChanged } from "./gate.js";
 import { indicatorCoverage } from "./indicators.js";
@@ -17,6 +17,8 @@ export interface CoverageOptions {
   min?: number;
   /** With `strategy`: the pairs of versions that carry links onto it in `project` (see DeliverableCoverageOptions). */
   versions?: VersionMap;
+  /** Which links lint reports as errors in `project` (runs/coverage-run.ts asks the project's lint run); else lint's default severities. */
+  brokenLinks?: BrokenLinkTest;
 }
 
 /** Plans at a base revision, already loaded by the caller (the analysis does no I/O). */
@@ -25,6 +27,8 @@ export interface Revision {
   project: Project;
   /** With --strategy: the pairs of versions in this revision's plans (options.versions holds the current ones). */
   versions?: VersionMap;
+  /** Which links lint reports as errors in this revision's plans, as `CoverageOptions.brokenLinks`. */
+  brokenLinks?: BrokenLinkTest;
 }
 
 /**
@@ -32,12 +36,12 @@ export interface Revision {
  * reasons the run fails (--min, and a drop since `baseline`).
  */
 export function analyseCoverage(project: Project, options: CoverageOptions, revisions: { baseline?: Revision; changed?: Revision } = {}): CoverageResult {
-  const reportsOf = (at: Project, versions: VersionMap | undefined): CoverageReport[] =>
-    options.of === "indicators" ? indicatorCoverage(at.graph, options) : deliverableCoverage(at.graph, { ...options, versions }, brokenLinkTest(at));
-  let reports = reportsOf(project, options.versions);
+  const reportsOf = (at: Project, versions: VersionMap | undefined, brokenLinks: BrokenLinkTest | undefined): CoverageReport[] =>
+    options.of === "indicators" ? indicatorCoverage(at.graph, options) : deliverableCoverage(at.graph, { ...options, versions }, brokenLinks ?? brokenLinkTest(defaultLinkErrors(at)));
+  let reports = reportsOf(project, options.versions, options.brokenLinks);
   const failures: string[] = [];
   const { baseline } = revisions;
-  if (baseline) failures.push(...droppedSince(reports, reportsAtBase(() => reportsOf(baseline.project, baseline.versions)), baseline.ref));
+  if (baseline) failures.push(...droppedSince(reports, reportsAtBase(() => reportsOf(baseline.project, baseline.versions, baseline.brokenLinks)), baseline.ref));
   if (revisions.changed) reports = onlyChanged(reports, changedNodes(revisions.changed.project.graph, project.graph), revisions.changed.ref);
   if (options.min !== undefined) failures.unshift(...belowMinimum(reports, options.min));
   // "All levels" (--of indicators without --depth) is recorded as the deepest level reported.

@@ -1,4 +1,4 @@
-import type { Finding, Problem, Severity } from "../core/problem.js";
+import type { Finding, Location, Problem, Severity } from "../core/problem.js";
 import type { Project } from "../project/open.js";
 import type { RuleId } from "../core/rule-ids.js";
 import { isoToday, type Rule } from "./rule.js";
@@ -85,12 +85,29 @@ export interface KnownFacts {
  * resolves the positions of what they found; `known` when a cached run knows the graph's facts.
  */
 export function lint(project: Project, options: LintOptions = {}, found: Found = runRules(project, options), known?: KnownFacts): LintResult {
-  const problems: Problem[] = found.map(({ finding, severity }) => toProblem(project, finding, severity));
+  return locatedLint(project, found, known).result;
+}
+
+/** Where each problem of a result was found: the finding's location, whose document path names the node or link it is about. */
+export type FoundAt = ReadonlyMap<Problem, Location>;
+
+/**
+ * `lint` over what the rules found, with where each problem was found: the suppression steps keep
+ * the problem objects they keep, so the map still answers for what is left after them (coverage
+ * matches lint's errors to links by their path, which a problem's line and column do not give).
+ */
+export function locatedLint(project: Project, found: Found, known?: KnownFacts): { result: LintResult; foundAt: FoundAt } {
+  const foundAt = new Map<Problem, Location>();
+  const problems: Problem[] = found.map(({ finding, severity }) => {
+    const problem = toProblem(project, finding, severity);
+    foundAt.set(problem, finding.at);
+    return problem;
+  });
   const rank = new Map(known?.fileOrder?.map((file, i) => [file, i]));
   const byFile = problems.every((p) => rank.has(p.file)) ? (a: string, b: string) => rank.get(a)! - rank.get(b)! : (a: string, b: string) => a.localeCompare(b);
   problems.sort((a, b) => byFile(a.file, b.file) || a.line - b.line || a.column - b.column);
   const { documents, nodes } = known ?? { documents: project.graph.documents.size, nodes: project.graph.nodes.size };
-  return withCounts(problems, documents, nodes, project.files.map((f) => f.file));
+  return { result: withCounts(problems, documents, nodes, project.files.map((f) => f.file)), foundAt };
 }
 
 /** The files in the order `lint` lists their problems, unless two names compare equal (their problems then interleave by line). */

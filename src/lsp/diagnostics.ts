@@ -3,7 +3,7 @@ import type { Position, Problem, Severity } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { ProjectConfig } from "../project/config.js";
 import type { Project } from "../project/open.js";
-import { lintAsConfigured } from "../suppress/configured-lint.js";
+import { lintRun } from "../runs/lint-run.js";
 
 // The one adapter from lint's Problem to the protocol's Diagnostic: when Problem's fields change
 // (message ids, related places), this file is the only one to re-point. The server's one lint
@@ -11,10 +11,10 @@ import { lintAsConfigured } from "../suppress/configured-lint.js";
 
 /**
  * The problems of one build, as `ogp lint` run in the workspace folder reports them: the config's
- * severities, inline disables and the baseline applied. `planPaths` are the absolute plan paths.
+ * severities, inline disables and the baseline applied.
  */
-export function lintBuild(project: Project, planPaths: string[], config: ProjectConfig | undefined, cwd: string): Promise<LintResult> {
-  return lintAsConfigured(project, { load: planPaths, ...(config ? { config } : {}) }, { cwd });
+export async function lintBuild(project: Project, config: ProjectConfig | undefined, cwd: string): Promise<LintResult> {
+  return (await lintRun(project, { config }, { cwd })).whole;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -144,7 +144,7 @@ export class PlanWorkspace {
     const plans = assembled(await this.loadAll(await this.listDiskFiles(), buffers));
     const config = await (this.config ??= this.readConfig());
     await nextTurn();
-    const result = await lintBuild(plans.project, this.planPaths, config, this.root);
+    const result = await lintBuild(plans.project, config, this.root);
     this.latest = { ...plans, result };
     return this.latest;
   }

@@ -13,8 +13,7 @@ import { RULES } from "../../src/lint/rules.js";
 import { configHash } from "../../src/load/cache.js";
 import { openProject } from "../../src/project/open-project.js";
 import { resolvePlans } from "../../src/project/resolve.js";
-import { acceptedRemoved, configuredLint } from "../../src/suppress/configured-lint.js";
-import { prepareDirectives } from "../../src/suppress/directives.js";
+import { lintRun as configuredRun } from "../../src/runs/lint-run.js";
 import { ROOT, tempDirsRemovedAfterAll } from "../helpers.js";
 
 const tempDir = tempDirsRemovedAfterAll();
@@ -113,10 +112,8 @@ async function lintRun(dir: string, state: State, cacheFile?: string): Promise<s
   const plans = await resolvePlans({ paths: [] }, dir);
   const cache = cacheFile ? { cache: { location: cacheFile, toolVersion: "test", configHash: configHash(plans.config) } } : {};
   const project = await openProject(plans.load, dir, cache);
-  const configured = await configuredLint(project, plans, { today: state.laterDay ? "2027-03-01" : "2026-06-01", cwd: dir });
-  await project.cache?.save();
-  await prepareDirectives(project);
-  return JSON.stringify(acceptedRemoved(project, configured).result, null, 1);
+  const run = await configuredRun(project, plans, { today: state.laterDay ? "2027-03-01" : "2026-06-01", cwd: dir });
+  return JSON.stringify(run.whole, null, 1);
 }
 
 const INITIAL: State = Object.fromEntries(NAMES.map((name) => [name, false])) as State;

@@ -9,7 +9,7 @@ import { applyBaseline, baselineText, readBaseline, type Baseline } from "../../
 import { applyDirectives, directivesIn, prepareDirectives } from "../../src/suppress/directives.js";
 import { projectFrom, ROOT, STRATEGY, tempDir, WORKPLAN } from "../helpers.js";
 
-// The directive scanner's lexer is loaded on demand (configuredLint does it for the commands).
+// The directive scanner's lexer is loaded on demand (the lint run does it for the commands).
 beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", hasData: false, findings: [], text: "ogp-disable" }] }));
 
 const warn = () => "warning" as const;

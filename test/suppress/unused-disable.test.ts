@@ -5,7 +5,7 @@ import { checkDirectives, prepareDirectives } from "../../src/suppress/directive
 import { UNUSED_DISABLE, UNUSED_DISABLE_MESSAGES } from "../../src/suppress/unused-disable.js";
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
 
-// The directive scanner's lexer is loaded on demand (configuredLint does it for the commands).
+// The directive scanner's lexer is loaded on demand (the lint run does it for the commands).
 beforeAll(() => prepareDirectives({ files: [{ file: "x", absolutePath: "x", hasData: false, findings: [], text: "ogp-disable" }] }));
 
 // unused-disable on the rule tester's model: each case lists every report (message id, data,

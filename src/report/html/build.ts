@@ -11,7 +11,7 @@ import { layOut, loadLayoutEngine } from "./layout.js";
 import { planGraphs } from "./plan-graphs.js";
 import { reportData } from "./report-data.js";
 
-/** What the report shows, computed before it by the analyses: the report itself decides nothing. */
+/** What the report shows, computed before it by the runs (runs/report-run.ts): the report itself decides nothing. */
 export interface ReportAnalyses {
   project: Project;
   /** The findings as `ogp lint` reports them (config severities, disables and baseline applied). */

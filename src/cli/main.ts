@@ -8,7 +8,8 @@ import { UNUSED_DISABLE } from "../suppress/unused-disable.js";
 import { LINT_FORMATS } from "../report/lint-formats.js";
 import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
 import { REPORT_FORMATS } from "../report/html/formats.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../commands/version.js";
+import type { GlobalOptions } from "../commands/options.js";
 import { SCHEMA_KINDS, type SchemaKind } from "../project/schema-kinds.js";
 
 // Commander wiring only: each command's module is imported when that command runs, so
@@ -49,13 +50,6 @@ function wrap(text: string, indent: number, width: number): string {
   return lines.join(`\n${" ".repeat(indent)}`);
 }
 
-export interface GlobalOptions {
-  /** true for --color, false for --no-color, undefined when neither was given (the environment decides). */
-  color?: boolean;
-  debug?: boolean;
-  /** --config: the config file to use instead of the nearest ogp.config.yaml. */
-  config?: string;
-}
 
 /** Global options as the command modules need them: only an explicit colour flag overrides the environment. */
 function globalsOf(command: Command): GlobalOptions {
@@ -148,7 +142,7 @@ ignored and rewritten.
   ogp lint plans --cache-location /tmp/ogp-cache`,
     )
     .action(async (paths: string[], options, command: Command) => {
-      const { runLint } = await import("./lint-command.js");
+      const { runLint } = await import("../commands/lint/run.js");
       process.exitCode = await runLint(paths, options, globalsOf(command));
     });
 
@@ -174,7 +168,7 @@ precondition, theme, stakeholder, focus-area, box, box-item. Edge types: contain
 derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Markdown renderers.`,
     )
     .action(async (paths: string[], options, command: Command) => {
-      const { runGraph } = await import("./graph-command.js");
+      const { runGraph } = await import("../commands/graph/run.js");
       process.exitCode = await runGraph(paths, options, globalsOf(command));
     });
 
@@ -186,7 +180,7 @@ derivedFrom, serves, strategy, workplan. 'dot' is for Graphviz, 'mermaid' for Ma
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .option("--examples", EXAMPLES_HELP)
     .action(async (ref: string, paths: string[], options, command: Command) => {
-      const { runShow } = await import("./show-command.js");
+      const { runShow } = await import("../commands/show/run.js");
       process.exitCode = await runShow(ref, paths, options, globalsOf(command));
     });
 
@@ -211,7 +205,7 @@ Examples:
   ogp lsp --stdio plans/2023        only the plans in plans/2023`,
     )
     .action(async (paths: string[], options) => {
-      const { runLsp } = await import("./lsp-command.js");
+      const { runLsp } = await import("../commands/lsp/run.js");
       process.exitCode = await runLsp(paths, options);
     });
 
@@ -252,7 +246,7 @@ Examples:
   ogp coverage --changed origin/main                  the goals this branch adds or edits`,
     )
     .action(async (paths: string[], options, command: Command) => {
-      const { runCoverage } = await import("./coverage-command.js");
+      const { runCoverage } = await import("../commands/coverage/run.js");
       process.exitCode = await runCoverage(paths, options, globalsOf(command));
     });
 
@@ -293,7 +287,7 @@ Examples:
   ogp diff --evolution ogp-strategy-2015 ogp-3yp-2020 ogp-strategy-2023`,
     )
     .action(async (sides: string[], options, command: Command) => {
-      const { runDiff } = await import("./diff-command.js");
+      const { runDiff } = await import("../commands/diff/run.js");
       process.exitCode = await runDiff(sides, options, globalsOf(command));
     });
 
@@ -329,7 +323,7 @@ Examples:
   ogp import stratml reports/*.xml --output plans/ --format json`,
     )
     .action(async (files: string[], options, command: Command) => {
-      const { runImportStratml } = await import("./import-command.js");
+      const { runImportStratml } = await import("../commands/import-stratml/run.js");
       process.exitCode = await runImportStratml(files, withOutput(options), globalsOf(command.parent!));
     });
 
@@ -365,7 +359,7 @@ Examples:
   ogp export stratml ogp-workplan-2023 --output ogp-workplan-2023.xml`,
     )
     .action(async (documentId: string, paths: string[], options, command: Command) => {
-      const { runExportStratml } = await import("./export-command.js");
+      const { runExportStratml } = await import("../commands/export-stratml/run.js");
       process.exitCode = await runExportStratml(documentId, paths, withOutput(options), globalsOf(command.parent!));
     });
 
@@ -388,7 +382,7 @@ Examples:
   ogp init --readme          (in a repository with a README of its own)`,
     )
     .action(async (dir: string, options: { force?: boolean; readme?: boolean }) => {
-      const { runInit } = await import("./init-command.js");
+      const { runInit } = await import("../commands/init/run.js");
       process.exitCode = await runInit(dir, options);
     });
 
@@ -408,7 +402,7 @@ Examples:
   ogp schema                     list the schema files of the installed package (for $schema modelines)`,
     )
     .action(async (kind: SchemaKind | undefined) => {
-      const { runSchema } = await import("./schema-command.js");
+      const { runSchema } = await import("../commands/schema/run.js");
       process.exitCode = runSchema(kind);
     });
 
@@ -448,7 +442,7 @@ Examples:
   ogp report --diff ogp-strategy-2023-draft ogp-strategy-2023`,
     )
     .action(async (paths: string[], options, command: Command) => {
-      const { runReport } = await import("./report-command.js");
+      const { runReport } = await import("../commands/report/run.js");
       process.exitCode = await runReport(paths, withOutput(options), globalsOf(command));
     });
 

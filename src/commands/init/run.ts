@@ -1,6 +1,6 @@
-import { EXIT } from "../core/errors.js";
-import { initRepository } from "../init/init.js";
-import { write } from "./common.js";
+import { EXIT } from "../../core/errors.js";
+import { initRepository } from "../../init/init.js";
+import { write } from "../common.js";
 
 export async function runInit(dir: string | undefined, options: { force?: boolean; readme?: boolean }): Promise<number> {
   const { written, kept, extended, packageName } = await initRepository(dir ?? ".", options);

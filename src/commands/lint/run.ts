@@ -1,17 +1,17 @@
-import { EXIT, UsageError } from "../core/errors.js";
-import { displayPath } from "../load/files.js";
-import { baselineText } from "../suppress/baseline.js";
-import { applyDirectives } from "../suppress/directives.js";
-import { acceptedRemoved, configuredLint, DEFAULT_SETTINGS } from "../suppress/configured-lint.js";
-import { writeFileAtomic } from "../core/write-file.js";
-import { reportedPart, verdict } from "../lint/lint.js";
-import { onlyFiles } from "../lint/report-scope.js";
-import { formatterFor } from "../report/formatter.js";
-import { defaultLintFormat, LINT_FORMATS, type LintFormat } from "../report/lint-formats.js";
-import { DEFAULT_CACHE_LOCATION } from "../load/cache.js";
-import { formatContext, openPlans, write } from "./common.js";
-import { VERSION } from "./version.js";
-import type { GlobalOptions } from "./main.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import { displayPath } from "../../load/files.js";
+import { baselineText } from "../../suppress/baseline.js";
+import { applyDirectives } from "../../suppress/directives.js";
+import { acceptedRemoved, configuredLint, DEFAULT_SETTINGS } from "../../suppress/configured-lint.js";
+import { writeFileAtomic } from "../../core/write-file.js";
+import { reportedPart, verdict } from "../../lint/lint.js";
+import { onlyFiles } from "../../lint/report-scope.js";
+import { formatterFor } from "../../report/formatter.js";
+import { defaultLintFormat, LINT_FORMATS, type LintFormat } from "../../report/lint-formats.js";
+import { DEFAULT_CACHE_LOCATION } from "../../load/cache.js";
+import { formatContext, openPlans, write } from "../common.js";
+import { VERSION } from "../version.js";
+import type { GlobalOptions } from "../options.js";
 
 export interface LintOptions {
   /** Absent when not given: GitHub annotations inside GitHub Actions, else stylish. */
@@ -35,7 +35,7 @@ export interface LintOptions {
 
 export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
   if (options.printConfig !== undefined) {
-    const { printConfig } = await import("../project/print-config.js");
+    const { printConfig } = await import("../../project/print-config.js");
     const file = typeof options.printConfig === "string" ? options.printConfig : undefined;
     write(await printConfig(globals.config, file, DEFAULT_SETTINGS));
     return EXIT.ok;

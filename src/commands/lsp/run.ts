@@ -1,5 +1,5 @@
 import path from "node:path";
-import { EXIT } from "../core/errors.js";
+import { EXIT } from "../../core/errors.js";
 
 export interface LspOptions {
   stdio?: boolean;
@@ -9,7 +9,7 @@ export interface LspOptions {
 export async function runLsp(paths: string[], _options: LspOptions): Promise<number> {
   // Run by hand in a terminal, it would seem to hang: say what it is waiting for (on stderr, never on the protocol's stdout).
   if (process.stdin.isTTY) process.stderr.write("ogp lsp: waiting for an editor to speak the Language Server Protocol on stdin; see 'ogp lsp --help' for how editors start it\n");
-  const { listenOnStdio } = await import("../lsp/stdio.js");
+  const { listenOnStdio } = await import("../../lsp/stdio.js");
   listenOnStdio({ paths: paths.map((p) => path.resolve(p)) });
   return EXIT.ok;
 }

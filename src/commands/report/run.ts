@@ -1,16 +1,16 @@
-import { analyseCoverage } from "../coverage/analyse.js";
-import { writeFileAtomic } from "../core/write-file.js";
-import { EXIT, UsageError } from "../core/errors.js";
-import type { DiffResult } from "../diff/model.js";
-import type { Project } from "../project/open.js";
-import { asOfDate } from "../project/as-of.js";
-import { openGitSides, openSides } from "../project/diff-sides.js";
-import { REPORT_COVERAGE_OPTIONS } from "../report/html/coverage-input.js";
-import type { Bands } from "../report/html/html.js";
-import { lintAsConfigured } from "../suppress/configured-lint.js";
-import { formatContext, openPlans, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
-import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { analyseCoverage } from "../../coverage/analyse.js";
+import { writeFileAtomic } from "../../core/write-file.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import type { DiffResult } from "../../diff/model.js";
+import type { Project } from "../../project/open.js";
+import { asOfDate } from "../../project/as-of.js";
+import { openGitSides, openSides } from "../../project/diff-sides.js";
+import { REPORT_COVERAGE_OPTIONS } from "../../report/html/coverage-input.js";
+import type { Bands } from "../../report/html/html.js";
+import { lintAsConfigured } from "../../suppress/configured-lint.js";
+import { formatContext, openPlans, write } from "../common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnAboutUnloadedFiles } from "../unloaded.js";
 
 export interface ReportCommandOptions {
   out: string;
@@ -35,7 +35,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const lint = await lintAsConfigured(project, plans, { examples: options.examples });
   const coverage = analyseCoverage(project, REPORT_COVERAGE_OPTIONS);
   const diff = options.diff ? await diffOf(options.diff, plans.load, project) : undefined;
-  const { buildReport } = await import("../report/html/build.js");
+  const { buildReport } = await import("../../report/html/build.js");
   const asOf = options.examples ? options.date : await asOfDate(plans.load, options.date);
   const heading = { ...(options.title ? { name: options.title } : {}), ...(asOf ? { asOf } : {}) };
   const html = await buildReport({ project, lint, coverage, ...(diff ? { diff } : {}) }, { format: options.format, ...(bands ? { bands } : {}), ...heading }, formatContext(globals));
@@ -51,7 +51,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
 /** The semantic diff the page shows: one value is a git revision of the plans loaded, two are the sides as `ogp diff` names them. */
 async function diffOf(sides: readonly string[], planPaths: readonly string[], project: Project): Promise<DiffResult> {
   const [oldSide, newSide] = sides.length === 1 ? await openGitSides(sides[0]!, planPaths, process.cwd(), project) : await openSides(sides[0]!, sides[1]!, planPaths);
-  const { diff } = await import("../diff/diff.js");
+  const { diff } = await import("../../diff/diff.js");
   return diff(oldSide, newSide);
 }
 

@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
-import { EXIT, UsageError } from "../core/errors.js";
-import type { DiffSide } from "../diff/model.js";
-import { nodesOf } from "../diff/match.js";
-import { parsePins } from "../diff/pins.js";
-import { diffFails, type FailOn } from "../diff/verdict.js";
-import { examplePlansPath } from "../project/default-paths.js";
-import { openGitSides, openNamedSides, openSides } from "../project/diff-sides.js";
-import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
-import { DIFF_FORMATS } from "../report/diff-formats.js";
-import { formatterFor } from "../report/formatter.js";
-import { formatContext, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import type { DiffSide } from "../../diff/model.js";
+import { nodesOf } from "../../diff/match.js";
+import { parsePins } from "../../diff/pins.js";
+import { diffFails, type FailOn } from "../../diff/verdict.js";
+import { examplePlansPath } from "../../project/default-paths.js";
+import { openGitSides, openNamedSides, openSides } from "../../project/diff-sides.js";
+import { EVOLUTION_FORMATS } from "../../report/evolution-formats.js";
+import { DIFF_FORMATS } from "../../report/diff-formats.js";
+import { formatterFor } from "../../report/formatter.js";
+import { formatContext, write } from "../common.js";
+import type { GlobalOptions } from "../options.js";
 
 export interface DiffCommandOptions {
   format: string;
@@ -38,7 +38,7 @@ export async function runDiff(args: string[], options: DiffCommandOptions, globa
   }
   const [oldSide, newSide] = sides;
   timer.lap("load");
-  const { diff } = await import("../diff/diff.js");
+  const { diff } = await import("../../diff/diff.js");
   const pins = parsePins(pinLines(options.pin ?? []), new Set(nodesOf(oldSide).map((n) => n.ref)), new Set(nodesOf(newSide).map((n) => n.ref)));
   const result = diff(oldSide, newSide, { strict: options.strict ?? false, pins, explain: options.explain ?? false, ...levelOption(options.level) });
   timer.lap("diff");
@@ -54,7 +54,7 @@ async function runEvolution(args: string[], options: DiffCommandOptions, globals
   if (args.length < 2) throw new UsageError(`--evolution needs two or more generations (document ids or files, oldest first), got ${args.length}`);
   if (options.git) throw new UsageError("--evolution compares the generations named; it does not combine with --git");
   const sides = await openNamedSides(args, lookupPlans(options));
-  const { evolution } = await import("../diff/evolution.js");
+  const { evolution } = await import("../../diff/evolution.js");
   const format = await formatterFor(EVOLUTION_FORMATS, options.format);
   // The lineage table is wider than a terminal's default: 100 columns unless COLUMNS says otherwise.
   write(format(evolution(sides), { ...formatContext(globals), width: Number(process.env.COLUMNS) || 100 }));

@@ -1,11 +1,11 @@
-import { graphView, scopeGraphView } from "../analyses/graph-view.js";
-import { EXIT, UsageError } from "../core/errors.js";
-import { didYouMean } from "../core/suggest.js";
-import { formatGraphDot, formatGraphJson, formatGraphMermaid, mermaidSizeWarning } from "../report/graph-formats.js";
-import { safeOutput } from "../report/printable.js";
-import { loadPlans, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
-import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { graphView, scopeGraphView } from "../../analyses/graph-view.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import { didYouMean } from "../../core/suggest.js";
+import { formatGraphDot, formatGraphJson, formatGraphMermaid, mermaidSizeWarning } from "../../report/graph-formats.js";
+import { safeOutput } from "../../report/printable.js";
+import { loadPlans, write } from "../common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnAboutUnloadedFiles } from "../unloaded.js";
 
 export async function runGraph(paths: string[], options: { format: "json" | "dot" | "mermaid"; document?: string; depth?: number; examples?: boolean }, globals: GlobalOptions): Promise<number> {
   const project = await loadPlans(paths, { examples: options.examples, config: globals.config, project: paths.length === 0 ? undefined : false });

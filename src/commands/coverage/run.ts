@@ -1,13 +1,13 @@
-import { analyseCoverage, type CoverageOptions, type Revision } from "../coverage/analyse.js";
-import { nothingMeasuredHint } from "../coverage/nothing-measured.js";
-import { EXIT, UsageError } from "../core/errors.js";
-import type { PlanGraph } from "../graph/graph.js";
-import { openProjectAtRef } from "../project/git-ref.js";
-import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
-import { formatterFor } from "../report/formatter.js";
-import { formatContext, openPlans, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
-import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { analyseCoverage, type CoverageOptions, type Revision } from "../../coverage/analyse.js";
+import { nothingMeasuredHint } from "../../coverage/nothing-measured.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import type { PlanGraph } from "../../graph/graph.js";
+import { openProjectAtRef } from "../../project/git-ref.js";
+import { COVERAGE_FORMATS } from "../../report/coverage-formats.js";
+import { formatterFor } from "../../report/formatter.js";
+import { formatContext, openPlans, write } from "../common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnAboutUnloadedFiles } from "../unloaded.js";
 
 export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth" | "versions"> {
   format: string;
@@ -22,7 +22,7 @@ export async function runCoverage(paths: string[], options: CoverageCommandOptio
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
   const revisionPaths = paths.length > 0 ? paths : plans.load;
   // The pairs of versions need the diff's matcher: loaded only when --strategy asks for them.
-  const pairing = options.strategy ? await import("../pairing/coverage-versions.js") : undefined;
+  const pairing = options.strategy ? await import("../../pairing/coverage-versions.js") : undefined;
   const versionsIn = (graph: PlanGraph) => pairing?.coverageVersions(graph, options);
   // With --strategy, the plans now and at --baseline each carry their links over through their own pairs of versions.
   const at = async (ref: string | undefined, withPairs: boolean): Promise<Revision | undefined> => {

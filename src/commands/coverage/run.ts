@@ -1,4 +1,4 @@
-import { analyseCoverage, type CoverageOptions, type Revision } from "../../coverage/analyse.js";
+import { analyseCoverage, type Revision } from "../../coverage/analyse.js";
 import { nothingMeasuredHint } from "../../coverage/nothing-measured.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import type { PlanGraph } from "../../graph/graph.js";
@@ -7,15 +7,8 @@ import { COVERAGE_FORMATS } from "../../report/coverage-formats.js";
 import { formatterFor } from "../../report/formatter.js";
 import { formatContext, openPlans, write } from "../common.js";
 import type { GlobalOptions } from "../options.js";
+import type { CoverageCommandOptions } from "./definition.js";
 import { warnAboutUnloadedFiles } from "../unloaded.js";
-
-export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth" | "versions"> {
-  format: string;
-  depth?: number;
-  baseline?: string;
-  changed?: string;
-  examples?: boolean;
-}
 
 export async function runCoverage(paths: string[], options: CoverageCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.of === "indicators" && options.workplan) throw new UsageError("--workplan measures deliverables; with --of indicators, pick a strategy with --strategy");

@@ -3,7 +3,7 @@ import { EXIT, UsageError } from "../../core/errors.js";
 import type { DiffSide } from "../../diff/model.js";
 import { nodesOf } from "../../diff/match.js";
 import { parsePins } from "../../diff/pins.js";
-import { diffFails, type FailOn } from "../../diff/verdict.js";
+import { diffFails } from "../../diff/verdict.js";
 import { examplePlansPath } from "../../project/default-paths.js";
 import { openGitSides, openNamedSides, openSides } from "../../project/diff-sides.js";
 import { EVOLUTION_FORMATS } from "../../report/evolution-formats.js";
@@ -11,21 +11,7 @@ import { DIFF_FORMATS } from "../../report/diff-formats.js";
 import { formatterFor } from "../../report/formatter.js";
 import { formatContext, write } from "../common.js";
 import type { GlobalOptions } from "../options.js";
-
-export interface DiffCommandOptions {
-  format: string;
-  plans?: string[];
-  /** --examples: look ids up in the shipped OGP plans. */
-  examples?: boolean;
-  git?: string;
-  level?: string;
-  strict?: boolean;
-  explain?: boolean;
-  pin?: string[];
-  failOn?: FailOn;
-  exitCode?: boolean;
-  evolution?: boolean;
-}
+import type { DiffCommandOptions } from "./definition.js";
 
 export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.evolution) return runEvolution(args, options, globals);

@@ -1,16 +1,10 @@
 import { EXIT, UsageError } from "../../core/errors.js";
 import { didYouMean } from "../../core/suggest.js";
 import { loadPlans, write } from "../common.js";
-import type { GlobalOptions } from "../options.js";
+import type { GlobalOptions, WithOutput } from "../options.js";
+import type { ExportStratmlCommandOptions } from "./definition.js";
 
-export interface ExportCommandOptions {
-  part: "1" | "2";
-  out?: string;
-  force?: boolean;
-  examples?: boolean;
-}
-
-export async function runExportStratml(documentId: string, paths: string[], options: ExportCommandOptions, globals: GlobalOptions): Promise<number> {
+export async function runExportStratml(documentId: string, paths: string[], options: WithOutput<ExportStratmlCommandOptions>, globals: GlobalOptions): Promise<number> {
   const project = await loadPlans(paths, { examples: options.examples, config: globals.config });
   const document = project.graph.documents.get(documentId);
   if (!document) throw new UsageError(`no document '${documentId}' in the loaded plans${didYouMean(documentId, project.graph.documents.keys())}`);

@@ -1,24 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { EXIT } from "../../core/errors.js";
-import type { FormatRegistry } from "../../report/formatter.js";
 import { formatterFor } from "../../report/formatter.js";
-import type { ImportReport } from "../../stratml/report.js";
+import { IMPORT_FORMATS } from "../../report/import-formats.js";
 import { formatContext, write } from "../common.js";
-import type { GlobalOptions } from "../options.js";
+import type { GlobalOptions, WithOutput } from "../options.js";
+import type { ImportStratmlCommandOptions } from "./definition.js";
 
-export const IMPORT_FORMATS: FormatRegistry<ImportReport> = {
-  text: async () => (await import("../../report/import-text.js")).formatImportText,
-  json: async () => (await import("../../report/import-json.js")).formatImportJson,
-};
 
-export interface ImportCommandOptions {
-  out: string;
-  force?: boolean;
-  format: string;
-}
-
-export async function runImportStratml(files: string[], options: ImportCommandOptions, globals: GlobalOptions): Promise<number> {
+export async function runImportStratml(files: string[], options: WithOutput<ImportStratmlCommandOptions>, globals: GlobalOptions): Promise<number> {
   const { importFiles } = await import("../../stratml/import-files.js");
   // --output names a folder that may not exist yet: created, as every command that writes does.
   await mkdir(path.resolve(options.out), { recursive: true }).catch(() => undefined);

@@ -9,24 +9,11 @@ import { REPORT_COVERAGE_OPTIONS } from "../../report/html/coverage-input.js";
 import type { Bands } from "../../report/html/html.js";
 import { lintAsConfigured } from "../../suppress/configured-lint.js";
 import { formatContext, openPlans, write } from "../common.js";
-import type { GlobalOptions } from "../options.js";
+import type { GlobalOptions, WithOutput } from "../options.js";
+import type { ReportCommandOptions } from "./definition.js";
 import { warnAboutUnloadedFiles } from "../unloaded.js";
 
-export interface ReportCommandOptions {
-  out: string;
-  force?: boolean;
-  format: string;
-  bands?: string;
-  /** --diff <git-ref> (the plans at that revision against the working tree) or --diff <old> <new> (as `ogp diff` takes them). */
-  diff?: string[];
-  examples?: boolean;
-  /** --title: the plans' name in the heading. */
-  title?: string;
-  /** --date: the date the report is as of. */
-  date?: string;
-}
-
-export async function runReport(paths: string[], options: ReportCommandOptions, globals: GlobalOptions): Promise<number> {
+export async function runReport(paths: string[], options: WithOutput<ReportCommandOptions>, globals: GlobalOptions): Promise<number> {
   const bands = options.bands === undefined ? undefined : parseBands(options.bands);
   if (options.diff && options.diff.length > 2) {
     throw new UsageError(`--diff takes a git revision, or an old and a new side; got ${options.diff.length} values (${options.diff.join(" ")}): put the plans' paths before --diff`);

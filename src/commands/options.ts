@@ -50,12 +50,15 @@ export function formatNames<Registry extends object>(registry: Registry): (keyof
   return Object.keys(registry) as (keyof Registry & string)[];
 }
 
-/** --output, or the old spelling --out (hidden, kept so that scripts do not break), as the runners' `out`. */
-export function withOutput<T extends { output?: string; out?: string }>(options: T): T & { out: string } {
-  return { ...options, out: (options.out ?? options.output)! };
-}
+/** A command's options with --output (or --out) as the runner's `out`: a string where --output has a default. */
+export type WithOutput<T extends { output?: string }> = T & { out: T["output"] };
 
-export type WithOutput<T> = T & { out: string };
+/** --output, or the old spelling --out (hidden, kept so that scripts do not break), as the runners' `out`. */
+export function withOutput<T extends { output?: string; out?: string }>(options: T): WithOutput<T> {
+  // --out has no default, so it is set only when given; else --output holds the value or its default.
+  const out = (options.out ?? options.output) as T["output"];
+  return { ...options, out };
+}
 
 export const PATHS_HELP = "plan files or directories (directories are searched for *.yaml, *.yml and StratML *.xml, skipping hidden files and folders, whose names start with '.', and node_modules; name a hidden file to lint it); default: the plans of ogp.config.yaml, else ./plans";
 export const EXAMPLES_HELP = "read the OGP plans shipped with ogp instead (to try ogp out)";

@@ -1,8 +1,9 @@
-import { EXIT } from "../core/errors.js";
-import { initRepository } from "../init/init.js";
-import { write } from "./common.js";
+import { EXIT } from "../../core/errors.js";
+import { initRepository } from "../../init/init.js";
+import { write } from "../common.js";
+import type { InitCommandOptions } from "./definition.js";
 
-export async function runInit(dir: string | undefined, options: { force?: boolean; readme?: boolean }): Promise<number> {
+export async function runInit(dir: string | undefined, options: InitCommandOptions): Promise<number> {
   const { written, kept, extended, packageName } = await initRepository(dir ?? ".", options);
   const prefix = dir && dir !== "." ? `${dir}/` : "";
   const lines = [

@@ -1,27 +1,14 @@
-import { writeFileAtomic } from "../core/write-file.js";
-import { EXIT, UsageError } from "../core/errors.js";
-import { asOfDate } from "../project/as-of.js";
-import type { Bands } from "../report/html/html.js";
-import { reportRun } from "../runs/report-run.js";
-import { formatContext, openPlans, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
-import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { writeFileAtomic } from "../../core/write-file.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import { asOfDate } from "../../project/as-of.js";
+import type { Bands } from "../../report/html/html.js";
+import { reportRun } from "../../runs/report-run.js";
+import { formatContext, openPlans, write } from "../common.js";
+import type { GlobalOptions, WithOutput } from "../options.js";
+import { warnAboutUnloadedFiles } from "../unloaded.js";
+import type { ReportCommandOptions } from "./definition.js";
 
-export interface ReportCommandOptions {
-  out: string;
-  force?: boolean;
-  format: string;
-  bands?: string;
-  /** --diff <git-ref> (the plans at that revision against the working tree) or --diff <old> <new> (as `ogp diff` takes them). */
-  diff?: string[];
-  examples?: boolean;
-  /** --title: the plans' name in the heading. */
-  title?: string;
-  /** --date: the date the report is as of. */
-  date?: string;
-}
-
-export async function runReport(paths: string[], options: ReportCommandOptions, globals: GlobalOptions): Promise<number> {
+export async function runReport(paths: string[], options: WithOutput<ReportCommandOptions>, globals: GlobalOptions): Promise<number> {
   const bands = options.bands === undefined ? undefined : parseBands(options.bands);
   if (options.diff && options.diff.length > 2) {
     throw new UsageError(`--diff takes a git revision, or an old and a new side; got ${options.diff.length} values (${options.diff.join(" ")}): put the plans' paths before --diff`);
@@ -29,7 +16,7 @@ export async function runReport(paths: string[], options: ReportCommandOptions, 
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
   const analyses = await reportRun(project, plans, { examples: options.examples, planPaths: plans.load, ...(options.diff ? { diff: options.diff } : {}) });
   const { diff } = analyses;
-  const { buildReport } = await import("../report/html/build.js");
+  const { buildReport } = await import("../../report/html/build.js");
   const asOf = options.examples ? options.date : await asOfDate(plans.load, options.date);
   const heading = { ...(options.title ? { name: options.title } : {}), ...(asOf ? { asOf } : {}) };
   const html = await buildReport(analyses, { format: options.format, ...(bands ? { bands } : {}), ...heading }, formatContext(globals));

@@ -1,19 +1,12 @@
-import type { CoverageOptions } from "../coverage/analyse.js";
-import { EXIT, UsageError } from "../core/errors.js";
-import { coverageRun } from "../runs/coverage-run.js";
-import { COVERAGE_FORMATS } from "../report/coverage-formats.js";
-import { formatterFor } from "../report/formatter.js";
-import { formatContext, openPlans, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
-import { warnAboutUnloadedFiles } from "./unloaded.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import { coverageRun } from "../../runs/coverage-run.js";
+import { COVERAGE_FORMATS } from "../../report/coverage-formats.js";
+import { formatterFor } from "../../report/formatter.js";
+import { formatContext, openPlans, write } from "../common.js";
+import type { GlobalOptions } from "../options.js";
+import { warnAboutUnloadedFiles } from "../unloaded.js";
 
-export interface CoverageCommandOptions extends Omit<CoverageOptions, "depth" | "versions"> {
-  format: string;
-  depth?: number;
-  baseline?: string;
-  changed?: string;
-  examples?: boolean;
-}
+import type { CoverageCommandOptions } from "./definition.js";
 
 export async function runCoverage(paths: string[], options: CoverageCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.of === "indicators" && options.workplan) throw new UsageError("--workplan measures deliverables; with --of indicators, pick a strategy with --strategy");

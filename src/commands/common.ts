@@ -1,4 +1,4 @@
-import type { GlobalOptions } from "./main.js";
+import type { GlobalOptions } from "./options.js";
 import type { Project } from "../project/assemble.js";
 import { openProject, type OpenOptions } from "../project/open-project.js";
 import { configHash } from "../load/cache.js";

@@ -1,7 +1,7 @@
-import { EXIT } from "../core/errors.js";
-import { schemaFile, selfContainedSchema } from "../project/schema-files.js";
-import { INPUT_SCHEMA_KINDS, OUTPUT_SCHEMA_KINDS, type SchemaKind } from "../project/schema-kinds.js";
-import { write } from "./common.js";
+import { EXIT } from "../../core/errors.js";
+import { schemaFile, selfContainedSchema } from "../../project/schema-files.js";
+import { INPUT_SCHEMA_KINDS, OUTPUT_SCHEMA_KINDS, type SchemaKind } from "../../project/schema-kinds.js";
+import { write } from "../common.js";
 
 /** `ogp schema [kind]`: one kind's schema as self-contained JSON, or without a kind the list of schema files. */
 export function runSchema(kind: SchemaKind | undefined): number {

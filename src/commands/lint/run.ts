@@ -1,38 +1,19 @@
-import { EXIT } from "../core/errors.js";
-import { displayPath } from "../load/files.js";
-import { baselineRecordRun, lintRun } from "../runs/lint-run.js";
-import { DEFAULT_SETTINGS } from "../runs/lint-rules.js";
-import { writeFileAtomic } from "../core/write-file.js";
-import { formatterFor } from "../report/formatter.js";
-import { defaultLintFormat, LINT_FORMATS, type LintFormat } from "../report/lint-formats.js";
-import { DEFAULT_CACHE_LOCATION } from "../load/cache.js";
-import { formatContext, openPlans, write } from "./common.js";
-import { VERSION } from "./version.js";
-import type { GlobalOptions } from "./main.js";
+import { EXIT } from "../../core/errors.js";
+import { displayPath } from "../../load/files.js";
+import { baselineRecordRun, lintRun } from "../../runs/lint-run.js";
+import { DEFAULT_SETTINGS } from "../../runs/lint-rules.js";
+import { writeFileAtomic } from "../../core/write-file.js";
+import { formatterFor } from "../../report/formatter.js";
+import { defaultLintFormat, LINT_FORMATS } from "../../report/lint-formats.js";
+import { DEFAULT_CACHE_LOCATION } from "../../load/cache.js";
+import { formatContext, openPlans, write } from "../common.js";
+import { VERSION } from "../version.js";
+import type { GlobalOptions } from "../options.js";
+import type { LintCommandOptions } from "./definition.js";
 
-export interface LintOptions {
-  /** Absent when not given: GitHub annotations inside GitHub Actions, else stylish. */
-  format?: LintFormat;
-  /** Write the report in `format` to this file; the terminal still gets the stylish view. */
-  output?: string;
-  quiet?: boolean;
-  maxWarnings?: number;
-  today?: string;
-  examples?: boolean;
-  /** false with --no-project. */
-  project?: boolean;
-  /** --print-config: true without a file. */
-  printConfig?: string | boolean;
-  /** --baseline: the baseline file (default: ogp-baseline.json in the project's root, when it exists). */
-  baseline?: string;
-  writeBaseline?: boolean;
-  cache?: boolean;
-  cacheLocation?: string;
-}
-
-export async function runLint(paths: string[], options: LintOptions, globals: GlobalOptions): Promise<number> {
+export async function runLint(paths: string[], options: LintCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.printConfig !== undefined) {
-    const { printConfig } = await import("../project/print-config.js");
+    const { printConfig } = await import("../../project/print-config.js");
     const file = typeof options.printConfig === "string" ? options.printConfig : undefined;
     write(await printConfig(globals.config, file, DEFAULT_SETTINGS));
     return EXIT.ok;

@@ -1,28 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
-import { EXIT, UsageError } from "../core/errors.js";
-import type { FailOn } from "../diff/verdict.js";
-import { examplePlansPath } from "../project/default-paths.js";
-import { diffRun, evolutionRun } from "../runs/diff-run.js";
-import { EVOLUTION_FORMATS } from "../report/evolution-formats.js";
-import { DIFF_FORMATS } from "../report/diff-formats.js";
-import { formatterFor } from "../report/formatter.js";
-import { formatContext, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import { examplePlansPath } from "../../project/default-paths.js";
+import { diffRun, evolutionRun } from "../../runs/diff-run.js";
+import { EVOLUTION_FORMATS } from "../../report/evolution-formats.js";
+import { DIFF_FORMATS } from "../../report/diff-formats.js";
+import { formatterFor } from "../../report/formatter.js";
+import { formatContext, write } from "../common.js";
+import type { GlobalOptions } from "../options.js";
 
-export interface DiffCommandOptions {
-  format: string;
-  plans?: string[];
-  /** --examples: look ids up in the shipped OGP plans. */
-  examples?: boolean;
-  git?: string;
-  level?: string;
-  strict?: boolean;
-  explain?: boolean;
-  pin?: string[];
-  failOn?: FailOn;
-  exitCode?: boolean;
-  evolution?: boolean;
-}
+import type { DiffCommandOptions } from "./definition.js";
 
 export async function runDiff(args: string[], options: DiffCommandOptions, globals: GlobalOptions): Promise<number> {
   if (options.evolution) return runEvolution(args, options, globals);

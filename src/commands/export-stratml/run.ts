@@ -1,16 +1,10 @@
-import { EXIT, UsageError } from "../core/errors.js";
-import { didYouMean } from "../core/suggest.js";
-import { loadPlans, write } from "./common.js";
-import type { GlobalOptions } from "./main.js";
+import { EXIT, UsageError } from "../../core/errors.js";
+import { didYouMean } from "../../core/suggest.js";
+import { loadPlans, write } from "../common.js";
+import type { GlobalOptions, WithOutput } from "../options.js";
+import type { ExportStratmlCommandOptions } from "./definition.js";
 
-export interface ExportCommandOptions {
-  part: "1" | "2";
-  out?: string;
-  force?: boolean;
-  examples?: boolean;
-}
-
-export async function runExportStratml(documentId: string, paths: string[], options: ExportCommandOptions, globals: GlobalOptions): Promise<number> {
+export async function runExportStratml(documentId: string, paths: string[], options: WithOutput<ExportStratmlCommandOptions>, globals: GlobalOptions): Promise<number> {
   const project = await loadPlans(paths, { examples: options.examples, config: globals.config });
   const document = project.graph.documents.get(documentId);
   if (!document) throw new UsageError(`no document '${documentId}' in the loaded plans${didYouMean(documentId, project.graph.documents.keys())}`);
@@ -24,17 +18,17 @@ export async function runExportStratml(documentId: string, paths: string[], opti
   let result;
   try {
     if (document.kind === "workplan") {
-      const { exportWorkplanStratml } = await import("../stratml/export-workplan.js");
+      const { exportWorkplanStratml } = await import("../../stratml/export-workplan.js");
       result = exportWorkplanStratml(project.graph, documentId);
     } else {
-      const { exportStratml } = await import("../stratml/export.js");
+      const { exportStratml } = await import("../../stratml/export.js");
       result = exportStratml(document.data, options.part === "1" ? 1 : 2);
     }
   } catch (error) {
     throw new UsageError(`${documentId}: ${(error as Error).message}`);
   }
   if (options.out) {
-    const { writeFileAtomic } = await import("../core/write-file.js");
+    const { writeFileAtomic } = await import("../../core/write-file.js");
     await writeFileAtomic(options.out, result.xml, { force: options.force });
     process.stderr.write(`ogp: wrote ${options.out} (StratML Part ${options.part}, ISO 17469-1)\n`);
   } else write(result.xml);

@@ -67,13 +67,14 @@ export class StemIndex {
       if (!list) continue;
       const weight = this.vocabulary.idf(stem) * (query.title.has(stem) ? 2 : 1);
       for (const index of list) {
-        if (weights[index] === 0) touched.push(index);
-        weights[index] += weight;
+        const sum = weights[index] ?? 0;
+        if (sum === 0) touched.push(index);
+        weights[index] = sum + weight;
       }
     }
     const found: [number, number][] = [];
     for (const index of touched) {
-      if (accept(index)) found.push([index, weights[index]!]);
+      if (accept(index)) found.push([index, weights[index] ?? 0]);
       weights[index] = 0;
     }
     touched.length = 0;

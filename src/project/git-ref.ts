@@ -7,6 +7,7 @@ import { INVALID_FILE_MESSAGES } from "../load/messages.js";
 import type { LoadedFile } from "../load/load-file.js";
 import { parseText } from "../load/parse-text.js";
 import { assembleProject, type Project } from "./open.js";
+import { itemAt } from "../core/item-at.js";
 
 // Plans as they were at a git revision, read with git itself (ls-tree, cat-file), so the working
 // tree, the index and HEAD are never touched: what coverage's --baseline, diff's --git and
@@ -27,9 +28,10 @@ export async function loadFilesAtRef(ref: string, paths: readonly string[], cwd 
   const listed = await git(["ls-tree", "-r", "-z", "--name-only", commit, "--", ...(paths.length > 0 ? paths : ["."])], cwd, () => `cannot list the files of '${ref}'`);
   const names = listed.split("\0").filter((name) => name && PLAN_FILE.test(name) && !/(^|\/)(node_modules|\.git)\//.test(name));
   // A single file named on the command line is read whatever its extension, as on disk.
-  if (names.length === 0 && paths.length === 1 && !PLAN_FILE.test(paths[0]!)) {
+  if (names.length === 0 && paths.length === 1 && !PLAN_FILE.test(paths[0] ?? "")) {
     const exact = listed.split("\0").filter(Boolean);
-    if (exact.length === 1) names.push(exact[0]!);
+    const [onlyFile] = exact;
+    if (exact.length === 1 && onlyFile) names.push(onlyFile);
   }
   if (names.length === 0) throw new UsageError(`'${ref}': no plan files (*.yaml, *.yml) at ${paths.length > 0 ? paths.join(", ") : "the top of the repository"}`);
   names.sort();
@@ -37,7 +39,7 @@ export async function loadFilesAtRef(ref: string, paths: readonly string[], cwd 
   return names.map((name, i) => {
     const file = `${ref}:${name}`;
     const loaded: LoadedFile = { file, absolutePath: file, findings: [] };
-    const decoded = decodeText(blobs[i]!);
+    const decoded = decodeText(itemAt(blobs, i));
     if (!decoded.ok) {
       loaded.findings.push(findingFrom("invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, { file, position: { line: 1, column: 1 } }));
       return loaded;

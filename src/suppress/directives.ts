@@ -6,6 +6,7 @@ import { suggestionFor } from "../core/suggest.js";
 import { withProblems, type LintResult } from "../lint/lint.js";
 import type { Project } from "../project/open.js";
 import { UNUSED_DISABLE, type UnusedDisableMessageId } from "./unused-disable.js";
+import { itemAt } from "../core/item-at.js";
 
 // Inline suppressions, as ESLint and yamllint write them, in YAML comments:
 //   # ogp-disable-next-line label-sequence, citation-mismatch -- the source numbers it so
@@ -92,9 +93,9 @@ export function directivesIn(file: string, text: string): Directive[] {
     if (kind === "next-line") {
       // The next line with content: blank lines and other comments between do not count.
       target = comment.line + 1;
-      while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1]!)) target++;
+      while (target <= lines.length && /^\s*(#.*)?$/.test(itemAt(lines, target - 1))) target++;
     }
-    const { rules, invalid } = parseBody(match[2]!);
+    const { rules, invalid } = parseBody(match[2] ?? "");
     found.push({ file, line: comment.line, column: comment.column, target, kind, rules: rules.filter(isRuleId), ...(invalid ? { invalid } : {}) });
   }
   return found;

@@ -2,6 +2,7 @@ import { advancersOf, strongestVia, type AdvancePath } from "../../graph/advance
 import type { PlanGraph } from "../../graph/graph.js";
 import type { PlanDocument, PlanNode } from "../../graph/model.js";
 import { dotQuote } from "../graph-formats.js";
+import { itemAt } from "../../core/item-at.js";
 
 // The report's graphs as Graphviz sources: one per document and one per goal, each small enough to
 // read (one graph of everything helps nobody). All graphs share a budget of nodes, so a few
@@ -154,7 +155,7 @@ export function wrapText(text: string, width = 30, maxLines = 3): string {
     } else current = current ? `${current} ${word}` : word;
   }
   if (current) lines.push(current);
-  if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, `${lines[maxLines - 1]!.slice(0, width - 1)}…`);
+  if (lines.length > maxLines) lines.splice(maxLines - 1, lines.length, `${itemAt(lines, maxLines - 1).slice(0, width - 1)}…`);
   return lines.join("\n");
 }
 

@@ -1,9 +1,9 @@
 /**
  * Before any test file runs: rebuild dist/ when what it is built from changed since the last build.
- * Twenty test files run bin/ogp.js, which loads dist/, not src/; without this, `npx vitest run
+ * The end-to-end tests run bin/ogp.js, which loads dist/, not src/; without this, `npx vitest run
  * test/x.test.ts` after an edit would test the previous build and pass or fail for the wrong reason.
- * The check compares modification times (as make does), so it costs a few milliseconds when dist/
- * is current, and the build's three seconds only when it is not.
+ * The check compares modification times (as make does), so it costs little when dist/
+ * is current (about 10 ms), and the build's three seconds only when it is not.
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";

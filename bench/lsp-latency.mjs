@@ -48,7 +48,11 @@ async function session(onDisk) {
   const waiters = [];
   connection.onNotification("textDocument/publishDiagnostics", (params) => {
     published.push(params);
-    for (const waiter of [...waiters]) if (waiter.test(params)) waiters.splice(waiters.indexOf(waiter), 1) && waiter.resolve();
+    for (const waiter of [...waiters]) {
+      if (!waiter.test(params)) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   });
   connection.listen();
   const uri = (file) => pathToFileURL(path.join(dir, file)).toString();

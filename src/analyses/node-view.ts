@@ -40,9 +40,10 @@ function bareIdRef(project: Project, written: string): string {
   const { graph } = project;
   if (written.includes("/") || graph.node(written) || graph.document(written)) return unambiguous(project, written);
   const candidates = [...graph.nodes.values()].filter((n) => n.id === written).map((n) => n.ref);
-  if (candidates.length === 1) return candidates[0]!;
+  const [first] = candidates;
+  if (candidates.length === 1 && first) return first;
   // The same id twice in one document: one reference names both.
-  if (candidates.length > 1 && new Set(candidates.map((ref) => ref.replace(/~\d+$/, ""))).size === 1) return unambiguous(project, candidates[0]!.replace(/~\d+$/, ""));
+  if (first && candidates.length > 1 && new Set(candidates.map((ref) => ref.replace(/~\d+$/, ""))).size === 1) return unambiguous(project, first.replace(/~\d+$/, ""));
   if (candidates.length > 1) throw new UsageError(`'${written}' is a node id in ${candidates.length} places; name one: ${candidates.map((ref) => placed(project, ref)).join(", ")}`);
   return written;
 }

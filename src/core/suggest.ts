@@ -36,7 +36,7 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
   // Ties go to the candidate that shares the longer beginning: a typo rarely hits the first letters.
   const shared = (candidate: string) => {
     let i = 0;
-    while (i < candidate.length && candidate[i]!.toLowerCase() === lower[i]) i++;
+    while (i < candidate.length && candidate.charAt(i).toLowerCase() === lower[i]) i++;
     return i;
   };
   scored.sort((a, b) => a[1] - b[1] || shared(b[0]) - shared(a[0]) || a[0].localeCompare(b[0]));

@@ -10,7 +10,8 @@ export function nothingMeasuredHint(graph: PlanGraph, result: CoverageResult): s
   if (result.of !== "deliverables" || result.reports.length > 0) return undefined;
   const strategies = [...graph.documents.values()].filter((d) => d.kind === "strategy");
   if (strategies.length === 0) return undefined;
-  const which = strategies.length === 1 ? `strategy '${strategies[0]!.id}'` : `any of the ${strategies.length} strategies loaded`;
+  const [only] = strategies;
+  const which = strategies.length === 1 && only ? `strategy '${only.id}'` : `any of the ${strategies.length} strategies loaded`;
   if (strategies.some((d) => d.nodes.some((n) => n.type === "indicator"))) return `no workplan implements ${which}; 'ogp coverage --of indicators' measures goals by their performance indicators`;
   return `no workplan implements ${which}; a workplan that names it as its strategy gets its coverage`;
 }

@@ -1,4 +1,5 @@
 import { munkres } from "munkres";
+import { itemAt } from "../core/item-at.js";
 
 // Which pairs to keep among scored candidates: a maximum-total-score one-to-one assignment, solved
 // exactly (Hungarian method, the munkres package) per connected component of the candidate graph,
@@ -36,7 +37,7 @@ function solve(edges: ScoredEdge[]): ScoredEdge[] {
   const cost = rows.map(() => new Array<number>(cols.length).fill(1));
   const byCell = new Map<string, ScoredEdge>();
   for (const edge of edges) {
-    cost[rowOf.get(edge.old)!]![colOf.get(edge.new)!] = 1 - edge.score;
+    itemAt(cost, rowOf.get(edge.old)!)[colOf.get(edge.new)!] = 1 - edge.score;
     byCell.set(`${edge.old}:${edge.new}`, edge);
   }
   const chosen: ScoredEdge[] = [];

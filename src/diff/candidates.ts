@@ -74,7 +74,7 @@ export class StemIndex {
     }
     const found: [number, number][] = [];
     for (const index of touched) {
-      if (accept(index)) found.push([index, weights[index]!]);
+      if (accept(index)) found.push([index, weights[index] ?? 0]);
       weights[index] = 0;
     }
     touched.length = 0;

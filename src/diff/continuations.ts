@@ -5,6 +5,7 @@ import type { ScoreBreakdown } from "./model.js";
 import { acceptable } from "./pair-by-meaning.js";
 import { typeAffinity, type ScoreContext } from "./score.js";
 import { SAME_TITLE, SPLIT_DRAWN, SPLIT_GAIN, SPLIT_THRESHOLD, SPLIT_TITLE_GAIN } from "./thresholds.js";
+import { itemAt } from "../core/item-at.js";
 
 // After the pairs: the old nodes that continue in a node paired with another (merges) and the new
 // nodes that continue a paired node (splits), each only where the text or the structure shows it.
@@ -87,7 +88,7 @@ export function continuations(input: ContinuationInput): { splits: Map<string, s
   const { olds, news, oldToNew, newToOld, context, isEntity, vocabulary } = input;
   const splits = new Map<string, string[]>();
   const merges = new Map<string, string[]>(input.structuralMerges);
-  const featuresOf = (state: SideState, ref: string) => state.features[state.position.get(ref)!]!;
+  const featuresOf = (state: SideState, ref: string) => itemAt(state.features, state.position.get(ref)!);
   const sameParent = (a: PlanNode | undefined, b: PlanNode | undefined) => (a?.ref ?? "") === (b?.ref ?? "");
   /** Whether `part` carries its own share of `whole`'s words beyond `first`. */
   const divides = (whole: TextFeatures, first: TextFeatures, part: TextFeatures) => {

@@ -38,18 +38,17 @@ export interface EvolutionResult {
 }
 
 export function evolution(sides: readonly DiffSide[]): EvolutionResult {
-  const count = sides.length;
   const rows: (LineageCell | null)[][] = [];
   const open = new Map<string, (LineageCell | null)[]>(); // ref at the latest generation -> its row
   const goalsOf = (side: DiffSide) => side.documents.flatMap((d) => d.nodes).filter((n) => n.type === "goal");
-  for (const goal of goalsOf(sides[0]!)) {
+  for (const goal of sides[0] ? goalsOf(sides[0]) : []) {
     const row: (LineageCell | null)[] = [{ node: nameOf(goal) }];
     rows.push(row);
     open.set(goal.ref, row);
   }
-  for (let g = 1; g < count; g++) {
-    const oldSide = sides[g - 1]!;
-    const newSide = sides[g]!;
+  for (const [g, newSide] of sides.entries()) {
+    const oldSide = sides[g - 1];
+    if (!oldSide) continue; // the first side is where the rows start
     const matching = match(oldSide, newSide);
     const next = new Map<string, (LineageCell | null)[]>();
     for (const goal of goalsOf(newSide)) {

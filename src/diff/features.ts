@@ -1,5 +1,6 @@
 import type { PlanNode } from "../graph/model.js";
 import { stemsOf } from "./text.js";
+import { itemAt } from "../core/item-at.js";
 
 // What the scorer knows of each node's text: stem sets and their rarity-weighted norms, computed
 // once per diff. Rarity (inverse document frequency) is counted over both sides together.
@@ -60,7 +61,8 @@ export class Vocabulary {
 export function titleText(node: PlanNode): string {
   if (node.title) return node.title;
   const description = node.description ?? "";
-  return description.split(/(?<=[.!?])\s/)[0]!.split(/\s+/).slice(0, 30).join(" ");
+  const [firstSentence = ""] = description.split(/(?<=[.!?])\s/);
+  return firstSentence.split(/\s+/).slice(0, 30).join(" ");
 }
 
 /**
@@ -94,16 +96,17 @@ const SUBTREE_LIMIT = 400;
  * even when its own line is reworded.
  */
 export function withSubtrees(nodes: readonly PlanNode[], sets: StemSets[], childrenOf: (node: PlanNode) => readonly string[]): void {
-  const index = new Map(nodes.map((node, i) => [node.ref, i]));
+  const setsOf = new Map(nodes.map((node, i) => [node.ref, itemAt(sets, i)]));
   // Deepest first, so that every child's subtree is complete before its parent reads it.
-  const order = nodes.map((_, i) => i).sort((a, b) => nodes[b]!.depth - nodes[a]!.depth);
-  for (const i of order) {
-    const subtree = sets[i]!.subtree;
-    for (const child of childrenOf(nodes[i]!)) {
-      const j = index.get(child);
-      if (j === undefined) continue;
-      for (const stem of sets[j]!.all) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
-      for (const stem of sets[j]!.subtree) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
+  const deepestFirst = [...nodes].sort((a, b) => b.depth - a.depth);
+  for (const node of deepestFirst) {
+    const subtree = setsOf.get(node.ref)?.subtree;
+    if (!subtree) continue;
+    for (const child of childrenOf(node)) {
+      const childSets = setsOf.get(child);
+      if (!childSets) continue;
+      for (const stem of childSets.all) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
+      for (const stem of childSets.subtree) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
     }
   }
 }

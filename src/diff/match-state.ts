@@ -7,6 +7,7 @@ import type { DiffSide, ScoreBreakdown } from "./model.js";
 import type { Pins } from "./pins.js";
 import { identicalTextScores, score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
 import { ENTITY_TYPES } from "./thresholds.js";
+import { itemAt } from "../core/item-at.js";
 
 // What every phase of the matcher reads and writes: both sides' nodes with their text features and
 // candidate index, the pairs made so far (with how each was made), the scoring context, and the
@@ -125,8 +126,8 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
   const scoreOf = (i: number, j: number) => {
     const key = i * newNodes.length + j;
     let cached = texts.get(key);
-    if (!cached) texts.set(key, (cached = textScores(olds.features[i]!, news.features[j]!, vocabulary)));
-    return score(olds.nodes[i]!, olds.features[i]!, news.nodes[j]!, news.features[j]!, context, cached);
+    if (!cached) texts.set(key, (cached = textScores(itemAt(olds.features, i), itemAt(news.features, j), vocabulary)));
+    return score(itemAt(olds.nodes, i), itemAt(olds.features, i), itemAt(news.nodes, j), itemAt(news.features, j), context, cached);
   };
   const scoreTwin = (i: number, j: number) => {
     const key = i * newNodes.length + j;
@@ -135,15 +136,15 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
   };
 
   const isEntity = (node: PlanNode) => ENTITY_TYPES.has(node.type);
-  const oldLevel = (i: number) => olds.nodes[i]!.depth - (oldSide.root?.depth ?? 0);
-  const newLevel = (j: number) => news.nodes[j]!.depth - (newSide.root?.depth ?? 0);
+  const oldLevel = (i: number) => itemAt(olds.nodes, i).depth - (oldSide.root?.depth ?? 0);
+  const newLevel = (j: number) => itemAt(news.nodes, j).depth - (newSide.root?.depth ?? 0);
   const best = (from: SideState, to: SideState, oldFirst: boolean) => (node: PlanNode, accept: (candidate: PlanNode) => boolean = () => true): Candidate | undefined => {
     const i = from.position.get(node.ref);
     if (i === undefined) return undefined;
     let top: Candidate | undefined;
-    for (const j of to.index.query(from.features[i]!, (j) => typeAffinity(node.type, to.nodes[j]!.type) > 0 && accept(to.nodes[j]!), 5)) {
+    for (const j of to.index.query(itemAt(from.features, i), (j) => typeAffinity(node.type, itemAt(to.nodes, j).type) > 0 && accept(itemAt(to.nodes, j)), 5)) {
       const total = oldFirst ? scoreOf(i, j).total : scoreOf(j, i).total;
-      if (!top || total > top.score) top = { node: to.nodes[j]!, score: total };
+      if (!top || total > top.score) top = { node: itemAt(to.nodes, j), score: total };
     }
     return top;
   };
@@ -184,7 +185,9 @@ export function nodesOf(side: DiffSide): PlanNode[] {
 /** Documents paired by id; two sides of one document each are paired whatever their ids. */
 function pairDocuments(oldSide: DiffSide, newSide: DiffSide): Map<string, string> {
   if (oldSide.root && newSide.root) return new Map([[oldSide.root.document, newSide.root.document]]);
-  if (oldSide.documents.length === 1 && newSide.documents.length === 1) return new Map([[oldSide.documents[0]!.id, newSide.documents[0]!.id]]);
+  const [oldFirst] = oldSide.documents;
+  const [newFirst] = newSide.documents;
+  if (oldSide.documents.length === 1 && newSide.documents.length === 1 && oldFirst && newFirst) return new Map([[oldFirst.id, newFirst.id]]);
   const newIds = new Set(newSide.documents.map((d) => d.id));
   return new Map(oldSide.documents.filter((d) => newIds.has(d.id)).map((d) => [d.id, d.id]));
 }

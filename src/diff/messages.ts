@@ -23,7 +23,7 @@ const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items
 const dependents = (c: ChangeDraft) => {
   const affected = c.affected ?? [];
   const kinds = new Set(affected.map((a) => (a.link === "advances" ? "deliverable" : "link")));
-  const word = kinds.size === 1 ? [...kinds][0]! : "deliverable or link";
+  const word = kinds.size === 1 ? [...kinds][0] : "deliverable or link";
   return affected.length === 1 ? `1 ${word}` : `${affected.length} ${word === "deliverable or link" ? "deliverables or links" : `${word}s`}`;
 };
 const them = (c: ChangeDraft) => (c.affected!.length === 1 ? "it" : "them");
@@ -101,7 +101,7 @@ export const MESSAGES: Readonly<Record<CheckId, Message>> = {
     description: "a run of siblings kept their place and changed labels: one relabel map",
     text: (c) => {
       const fields = c.fields ?? [];
-      const plural = `${c.parts![0]!.type}s`;
+      const plural = `${c.parts?.[0]?.type ?? "node"}s`;
       return `${plural} ${list(fields.map((f) => String(f.old ?? "?")))} became ${list(fields.map((f) => String(f.new ?? "?")))}`;
     },
   },

@@ -1,3 +1,4 @@
+import { itemAt } from "../core/item-at.js";
 import type { PlanNode } from "../graph/model.js";
 import { assign, type ScoredEdge } from "./assignment.js";
 import type { MatchState } from "./match-state.js";
@@ -55,6 +56,8 @@ const MAX_DEPTH = 12;
  */
 export function pairByMeaning(state: MatchState): void {
   const { olds, news, oldToNew, newToOld, forbidden, context, scoreOf, isEntity, crossLevel, pair } = state;
+  const oldNode = (i: number) => itemAt(olds.nodes, i);
+  const newNode = (j: number) => itemAt(news.nodes, j);
   const fixedPairs = new Map(oldToNew);
   const fixedNew = new Set(fixedPairs.values());
   const oldFree = olds.nodes.map((u) => !fixedPairs.has(u.ref));
@@ -67,16 +70,17 @@ export function pairByMeaning(state: MatchState): void {
   // others are looked up from the new side (half the index's work on a large diff).
   const someonesFirst = new Set<number>();
   for (let i = 0; i < olds.nodes.length; i++) {
-    if (!oldFree[i] || isEntity(olds.nodes[i]!)) continue;
-    const u = olds.nodes[i]!;
-    const found = news.index.query(olds.features[i]!, (j) => newFree[j]! && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0);
-    if (found.length > 0) someonesFirst.add(found[0]!);
+    if (!oldFree[i] || isEntity(oldNode(i))) continue;
+    const u = oldNode(i);
+    const found = news.index.query(itemAt(olds.features, i), (j) => newFree[j] === true && !isEntity(newNode(j)) && typeAffinity(u.type, newNode(j).type) > 0);
+    const [first] = found;
+    if (first !== undefined) someonesFirst.add(first);
     for (const j of found) textCandidates.push([i, j]);
   }
   for (let j = 0; j < news.nodes.length; j++) {
-    if (!newFree[j] || isEntity(news.nodes[j]!) || someonesFirst.has(j)) continue;
-    const v = news.nodes[j]!;
-    for (const i of olds.index.query(news.features[j]!, (i) => oldFree[i]! && !isEntity(olds.nodes[i]!) && typeAffinity(olds.nodes[i]!.type, v.type) > 0)) textCandidates.push([i, j]);
+    if (!newFree[j] || isEntity(newNode(j)) || someonesFirst.has(j)) continue;
+    const v = newNode(j);
+    for (const i of olds.index.query(itemAt(news.features, j), (i) => oldFree[i] === true && !isEntity(oldNode(i)) && typeAffinity(oldNode(i).type, v.type) > 0)) textCandidates.push([i, j]);
   }
   for (let round = 0; round < 2; round++) {
     if (round > 0) {
@@ -88,18 +92,18 @@ export function pairByMeaning(state: MatchState): void {
           unsure.push(edge);
           continue;
         }
-        pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
+        pair(oldNode(edge.old).ref, newNode(edge.new).ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
         oldFree[edge.old] = false;
         newFree[edge.new] = false;
       }
       chosen = unsure;
       for (const edge of chosen) {
-        oldToNew.set(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref);
-        newToOld.set(news.nodes[edge.new]!.ref, olds.nodes[edge.old]!.ref);
+        oldToNew.set(oldNode(edge.old).ref, newNode(edge.new).ref);
+        newToOld.set(newNode(edge.new).ref, oldNode(edge.old).ref);
       }
     }
-    const freeOld = (i: number) => oldFree[i]!;
-    const freeNew = (j: number) => newFree[j]!;
+    const freeOld = (i: number) => oldFree[i] === true;
+    const freeNew = (j: number) => newFree[j] === true;
     const keys = new Set<number>();
     const edges: (ScoredEdge & { breakdown: ScoreBreakdown })[] = [];
     const consider = (i: number, j: number) => {
@@ -107,14 +111,14 @@ export function pairByMeaning(state: MatchState): void {
       const key = i * news.nodes.length + j;
       if (keys.has(key)) return;
       keys.add(key);
-      if (forbidden.size > 0 && forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return;
+      if (forbidden.size > 0 && forbidden.has(`${oldNode(i).ref}\0${newNode(j).ref}`)) return;
       const breakdown = scoreOf(i, j);
       if (acceptable(breakdown, crossLevel(i, j))) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
     };
     for (const [i, j] of textCandidates) consider(i, j);
     for (let i = 0; i < olds.nodes.length; i++) {
       if (!freeOld(i)) continue;
-      const u = olds.nodes[i]!;
+      const u = oldNode(i);
       // Context candidates: the unpaired children of the node its parent is paired with.
       const parent = context.oldParent(u);
       const parentPair = parent && oldToNew.get(parent.ref);
@@ -122,13 +126,13 @@ export function pairByMeaning(state: MatchState): void {
       if (isEntity(u)) continue;
       for (const child of newParent?.children ?? []) {
         const j = news.position.get(child);
-        if (j !== undefined && freeNew(j) && !isEntity(news.nodes[j]!) && typeAffinity(u.type, news.nodes[j]!.type) > 0) consider(i, j);
+        if (j !== undefined && freeNew(j) && !isEntity(newNode(j)) && typeAffinity(u.type, newNode(j).type) > 0) consider(i, j);
       }
     }
     if (round > 0) {
       for (const edge of chosen) {
-        oldToNew.delete(olds.nodes[edge.old]!.ref);
-        newToOld.delete(news.nodes[edge.new]!.ref);
+        oldToNew.delete(oldNode(edge.old).ref);
+        newToOld.delete(newNode(edge.new).ref);
       }
     }
     const kept = sameLevelFirst(edges, crossLevel);
@@ -136,7 +140,7 @@ export function pairByMeaning(state: MatchState): void {
     const ambiguous = ambiguity(kept);
     chosen = assigned.map((edge) => ({ ...edge, ambiguous: ambiguous(edge) }));
   }
-  for (const edge of chosen) pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
+  for (const edge of chosen) pair(oldNode(edge.old).ref, newNode(edge.new).ref, { by: "meaning", score: edge.score, ambiguous: edge.ambiguous, breakdown: edge.breakdown });
 
 }
 

@@ -3,6 +3,7 @@ import { assign, type ScoredEdge } from "./assignment.js";
 import type { MatchState, SideState } from "./match-state.js";
 import type { ScoreBreakdown } from "./model.js";
 import { THRESHOLD } from "./thresholds.js";
+import { itemAt } from "../core/item-at.js";
 
 // The last phase: what is left, paired within parents that continue each other.
 
@@ -22,7 +23,7 @@ export interface WithinParents extends MatchState {
  */
 export function pairWithinParents(phase: WithinParents): void {
   const { olds, news, context, oldToNew, newToOld } = phase;
-  const textless = (state: SideState, index: number) => state.features[index]!.all.size === 0;
+  const textless = (state: SideState, index: number) => itemAt(state.features, index).all.size === 0;
   const splitParts = new Set([...phase.splits.values()].flat());
   const mergedParts = new Set([...phase.merges.values()].flat());
   const mergedInto = new Map<string, string>();
@@ -69,7 +70,7 @@ export function pairWithinParents(phase: WithinParents): void {
     }
   });
   for (const edge of assign(edges) as typeof edges) {
-    phase.pair(olds.nodes[edge.old]!.ref, news.nodes[edge.new]!.ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
+    phase.pair(itemAt(olds.nodes, edge.old).ref, itemAt(news.nodes, edge.new).ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
   }
 }
 

@@ -103,7 +103,7 @@ export function buildGraph(inputs: readonly GraphInput[]): PlanGraph {
       for (const [key, type] of LINK_ENTRIES) {
         const links = data[key];
         if (!Array.isArray(links) || !owner) continue;
-        if (LINK_OWNERS[type] && !LINK_OWNERS[type]!.has(owner.type)) continue;
+        if (LINK_OWNERS[type]?.has(owner.type) === false) continue;
         links.forEach((link, i) => pendingLinks.push(() => addLink(graph, id, fromRef, type, link, input.file, [...path, key, i])));
       }
       for (const [key, type] of childKeys) {
@@ -120,7 +120,7 @@ export function buildGraph(inputs: readonly GraphInput[]): PlanGraph {
 
     // A deliverable document is itself a deliverable node, so that coverage and `show` treat both forms alike.
     const documentNode = input.kind === "deliverable" ? addNode(input.data, "deliverable", "deliverable", [], undefined, id) : undefined;
-    visit(input.data, CHILD_ENTRIES[input.kind]!, [], documentNode, id);
+    visit(input.data, CHILD_ENTRIES[input.kind] ?? NO_CHILDREN, [], documentNode, id);
 
     for (const key of ["strategy", "workplan"] as const) {
       if (input.data[key] !== undefined && (key === "strategy" ? input.kind === "workplan" : input.kind === "deliverable")) {

@@ -74,8 +74,9 @@ export class PlanGraph {
     while (stack.length > 0) {
       const current = stack.pop()!;
       yield current;
-      for (let i = current.children.length - 1; i >= 0; i--) {
-        const child = this.nodes.get(current.children[i]!);
+      // Pushed last child first, so that the first child is taken (and yielded) next.
+      for (const childRef of [...current.children].reverse()) {
+        const child = this.nodes.get(childRef);
         if (child) stack.push(child);
       }
     }

@@ -1,3 +1,4 @@
+import { itemAt } from "../core/item-at.js";
 /** Turns a file's bytes into text, refusing what is not UTF-8 text. */
 export type Decoded = { ok: true; text: string } | { ok: false; reason: DecodeFailure; offset?: number };
 
@@ -27,10 +28,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i]!;
+    const b = itemAt(bytes, i);
     const length = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
     if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (i + k >= bytes.length || bytes[i + k]! >> 6 !== 0b10) return i;
+    for (let k = 1; k < length; k++) if (i + k >= bytes.length || itemAt(bytes, i + k) >> 6 !== 0b10) return i;
     if (length > 1) {
       try {
         decoder.decode(bytes.subarray(i, i + length));
@@ -47,5 +48,5 @@ function firstInvalidByte(bytes: Uint8Array): number {
 export function lineColumnAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
   const lines = prefix.split("\n");
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  return { line: lines.length, column: (lines.at(-1) ?? "").length + 1 };
 }

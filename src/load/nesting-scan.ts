@@ -20,7 +20,7 @@ export function tooDeepAt(text: string, limit: number): number | undefined {
   let blockScalarIndent = -1; // the indentation of the line that opened a block scalar, while inside one
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (c === "\n") {
       [lineStart, nodeStart, compact, indent] = [true, true, 0, 0];
       // Inside a block scalar: skip every line indented deeper than its parent (or blank).
@@ -34,7 +34,7 @@ export function tooDeepAt(text: string, limit: number): number | undefined {
     }
     const next = text[i + 1];
     const spaceAfter = next === undefined || next === " " || next === "\n" || next === "\r" || next === "\t";
-    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+    if (c === "#" && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
       i = lineEnd(text, i) - 1;
       continue;
     }
@@ -57,7 +57,7 @@ export function tooDeepAt(text: string, limit: number): number | undefined {
     }
     if (nodeStart && (c === "&" || c === "!")) {
       // An anchor or a tag: the node itself starts after it.
-      while (i + 1 < n && !/[\s,[\]{}]/.test(text[i + 1]!)) i++;
+      while (i + 1 < n && !/[\s,[\]{}]/.test(text.charAt(i + 1))) i++;
       continue;
     }
     if (nodeStart && (c === "|" || c === ">") && flow === 0) {
@@ -86,7 +86,7 @@ function lineEnd(text: string, from: number): number {
 
 /** The offset of a quoted scalar's closing quote (or the text's end when it has none). */
 function endOfQuoted(text: string, open: number): number {
-  const quote = text[open]!;
+  const quote = text[open];
   for (let i = open + 1; i < text.length; i++) {
     const c = text[i];
     if (quote === '"' && c === "\\") i++;

@@ -30,7 +30,8 @@ function contentLines(lines: readonly string[]): Line[] {
 function keyOf(text: string): { key: string; column: number; opens: boolean } | undefined {
   const match = /^([ \t]*(?:-[ \t]+)*)([^\s:#'"\-[{][^:#]*?)[ \t]*:(?:[ \t]|$)/.exec(text);
   if (!match) return undefined;
-  return { key: match[2]!, column: match[1]!.length, opens: /:\s*(#.*)?$/.test(text) };
+  const [, indent = "", key = ""] = match;
+  return { key, column: indent.length, opens: /:\s*(#.*)?$/.test(text) };
 }
 
 const place = (line: number, column: number) => ({ line, column });
@@ -82,8 +83,8 @@ export function slipFindings(errors: readonly YAMLError[], file: string, lines: 
   const opensList = above !== undefined && /:\s*(#.*)?$/.test(above.text);
   if (stopped && dash !== undefined && !opensList) {
     const columns = new Set(content.filter((line) => line.number < stopped.number).map(dashAt).filter((d): d is number => d !== undefined));
-    if (columns.size > 0 && !columns.has(dash)) {
-      const nearest = [...columns].sort((a, b) => Math.abs(a - dash) - Math.abs(b - dash) || a - b)[0]!;
+    const [nearest] = [...columns].sort((a, b) => Math.abs(a - dash) - Math.abs(b - dash) || a - b);
+    if (nearest !== undefined && !columns.has(dash)) {
       const key = keyOf(stopped.text)?.key ?? stopped.text.trim();
       return { explained: all, findings: [report("misalignedDash", { key, found: dash, expected: nearest }, place(stopped.number, dash + 1))] };
     }
@@ -112,16 +113,17 @@ function lostDash(
       const parent = path[path.length - 1] as Node | undefined;
       if (!isMap(map) || !isSeq(parent) || !parent.range) return;
       const repeated = map.items.filter((pair) => isScalar(pair.key) && pair.key.range && byOffset.has(pair.key.range[0]));
-      if (repeated.length === 0) return;
-      const firstKey = repeated[0]!.key as Node;
+      const [firstRepeated] = repeated;
+      if (!firstRepeated) return;
+      const firstKey = firstRepeated.key as Node;
       // One key given twice, not the item's first key, is a plain duplicate; a lost dash repeats the item's first key or several keys.
       const opening = (map.items[0]?.key as { value?: unknown } | undefined)?.value;
       if (repeated.length === 1 && (firstKey as { value?: unknown }).value !== opening) return;
       const at = source.lineCounter.linePos(firstKey.range![0]);
       const dash = source.lineCounter.linePos(parent.range[0]).col;
-      const text = lines[at.line - 1]!;
+      const text = lines[at.line - 1];
       // The key must start its line, at least two columns right of the list's dash, where '- ' fits.
-      if (text.slice(0, at.col - 1).trim() !== "" || at.col - dash < 2) return;
+      if (text === undefined || text.slice(0, at.col - 1).trim() !== "" || at.col - dash < 2) return;
       const fixed = `${" ".repeat(dash - 1)}-${" ".repeat(at.col - dash - 1)}${text.trim()}`;
       const keys = repeated.map((pair) => `'${String((pair.key as { value: unknown }).value)}'`).join(", ");
       findings.push(report("lostDash", { key: String((firstKey as { value?: unknown }).value), keys, fixed }, place(at.line, at.col)));

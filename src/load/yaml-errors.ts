@@ -51,7 +51,8 @@ export function yamlErrorFinding(error: YAMLError, at: Location, maxDepth: numbe
 
 /** The yaml package's messages end with a position and a code frame: keep the sentence. */
 function parserSentence(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const [firstLine = ""] = message.split("\n");
+  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /** A duplicate key, named, with its first definition in the same mapping as the related place. */

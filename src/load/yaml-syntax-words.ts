@@ -2,6 +2,7 @@ import type { YAMLError } from "yaml";
 import { findingFrom } from "../core/messages.js";
 import type { Finding } from "../core/problem.js";
 import { YAML_SYNTAX_MESSAGES } from "./messages.js";
+import { itemAt } from "../core/item-at.js";
 
 // The parser's errors in a plan editor's words, at the place to fix: what was found, what was
 // expected there. The yaml package reports many of them at column 1 of a line, or where it gave up
@@ -17,21 +18,29 @@ interface Place {
 function keyOn(text: string | undefined): { key: string; column: number } | undefined {
   if (text === undefined) return undefined;
   const match = /^(\s*(?:-\s+)*)([^\s:#'"\-[{][^:#]*?)\s*:(?:\s|$)/.exec(text);
-  return match ? { key: match[2]!, column: match[1]!.length + 1 } : undefined;
+  if (!match) return undefined;
+  const [, indent = "", key = ""] = match;
+  return { key, column: indent.length + 1 };
 }
 
-function isContent(text: string | undefined): boolean {
+function isContent(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== "" && !text.trim().startsWith("#");
 }
 
 /** The nearest line above `line` that holds content, with its number. */
 function lineAbove(lines: readonly string[], line: number): { text: string; line: number } | undefined {
-  for (let n = line - 1; n >= 1; n--) if (isContent(lines[n - 1])) return { text: lines[n - 1]!, line: n };
+  for (let n = line - 1; n >= 1; n--) {
+    const text = lines[n - 1];
+    if (isContent(text)) return { text, line: n };
+  }
   return undefined;
 }
 
 function lineBelow(lines: readonly string[], line: number): { text: string; line: number } | undefined {
-  for (let n = line + 1; n <= lines.length; n++) if (isContent(lines[n - 1])) return { text: lines[n - 1]!, line: n };
+  for (let n = line + 1; n <= lines.length; n++) {
+    const text = lines[n - 1];
+    if (isContent(text)) return { text, line: n };
+  }
   return undefined;
 }
 
@@ -44,7 +53,7 @@ function unmatchedOpening(lines: readonly string[], limit: number, open: string,
   let scan = scans.get(open);
   if (!scan || scan.next > limit + 1) scans.set(open, (scan = { stack: [], next: 1 }));
   for (; scan.next <= Math.min(limit, lines.length); scan.next++) {
-    const text = lines[scan.next - 1]!;
+    const text = itemAt(lines, scan.next - 1);
     for (let i = 0; i < text.length; i++) {
       if (text[i] === open) scan.stack.push({ line: scan.next, column: i + 1 });
       else if (text[i] === close) scan.stack.pop();
@@ -57,7 +66,7 @@ const bracketScans = new WeakMap<readonly string[], Map<string, { stack: Place[]
 /** The opening quote of a quoted value that runs to the end: the last line with an odd number of that quote. */
 function unclosedQuote(lines: readonly string[], limit: number, quote: string): Place | undefined {
   for (let n = Math.min(limit, lines.length); n >= 1; n--) {
-    const text = lines[n - 1]!;
+    const text = itemAt(lines, n - 1);
     const count = text.split(quote).length - 1;
     if (count % 2 === 1) return { line: n, column: text.indexOf(quote) + 1 };
   }
@@ -71,7 +80,7 @@ function unclosedQuote(lines: readonly string[], limit: number, quote: string): 
 export function plainYamlError(error: YAMLError, at: Place, lines: readonly string[], file: string): Finding | undefined {
   const report = (messageId: keyof typeof YAML_SYNTAX_MESSAGES, data: Record<string, string | number>, place: Place) =>
     findingFrom("yaml-syntax", YAML_SYNTAX_MESSAGES, messageId, data, { file, position: place });
-  const first = error.message.split("\n")[0]!;
+  const [first = ""] = error.message.split("\n");
   if ((error.code === "BAD_INDENT" && first.startsWith("All mapping items")) || (error.code === "MISSING_CHAR" && first.startsWith("Sequence item without"))) {
     const own = keyOn(lines[at.line - 1]);
     const above = lineAbove(lines, at.line);
@@ -81,17 +90,18 @@ export function plainYamlError(error: YAMLError, at: Place, lines: readonly stri
     }
   }
   if (error.code === "BLOCK_AS_IMPLICIT_KEY" || error.code === "MULTILINE_IMPLICIT_KEY") {
-    const own = keyOn(lines[at.line - 1]);
+    const atText = lines[at.line - 1] ?? "";
+    const own = keyOn(atText);
     const below = lineBelow(lines, at.line);
     const next = keyOn(below?.text);
-    if (own && below && next && next.column > own.column && !/:\s*$/.test(lines[at.line - 1]!)) {
+    if (own && below && next && next.column > own.column && !/:\s*$/.test(atText)) {
       return report("keyTooDeep", { key: next.key, found: next.column - 1, previousKey: own.key, expected: own.column - 1 }, { line: below.line, column: next.column });
     }
-    const value = own ? lines[at.line - 1]!.slice(lines[at.line - 1]!.indexOf(":", own.column - 1) + 1).trim() : "";
+    const value = own ? atText.slice(atText.indexOf(":", own.column - 1) + 1).trim() : "";
     if (own && error.code === "BLOCK_AS_IMPLICIT_KEY" && value.includes(": ")) return report("colonInValue", { key: own.key, value }, at);
     if (!own && error.code === "MULTILINE_IMPLICIT_KEY") {
-      const text = lines[at.line - 1]!.trim();
-      return report("missingColon", { text }, { line: at.line, column: lines[at.line - 1]!.indexOf(text) + 1 });
+      const text = atText.trim();
+      return report("missingColon", { text }, { line: at.line, column: atText.indexOf(text) + 1 });
     }
   }
   if (error.code === "MISSING_CHAR" && /closing "?quote|Missing closing/.test(first)) {

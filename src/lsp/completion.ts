@@ -1,6 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from "vscode-languageserver/node";
 import type { PlanGraph } from "../graph/graph.js";
 import { ADVANCEABLE, levelName, type EdgeType, type PlanDocument, type PlanNode } from "../graph/model.js";
+import { itemAt } from "../core/item-at.js";
 
 /** The keys whose values (or list items, or their `ref`) are references, and the edge each makes. */
 const LINK_KEYS = new Set<EdgeType>(["advances", "refs", "derivedFrom", "serves", "strategy", "workplan"]);
@@ -22,20 +23,21 @@ const KEY_ONLY = /^(\s*)(?:-\s+)?([A-Za-z]+):\s*(#.*)?$/;
  * typed in rarely parses): `strategy: |`, `- |` or `- ref: |` under `advances:`, `[a, |` after `refs:`.
  */
 export function linkKeyAt(lines: readonly string[], line: number, character: number): string | undefined {
-  const before = lines[line]!.slice(0, character).replace(TOKEN, "");
+  const before = (lines[line] ?? "").slice(0, character).replace(TOKEN, "");
   const inline = /(?:^|[\s{,])([A-Za-z]+):\s*\[(?:[^\]]*,)?\s*(?:\{\s*ref:\s*)?["']?$/.exec(before) ?? /(?:^|\s)([A-Za-z]+):\s*\{\s*ref:\s*["']?$/.exec(before) ?? /^\s*(?:-\s+)?([A-Za-z]+):\s*["']?$/.exec(before);
   if (inline && inline[1] !== "ref") return LINK_KEYS.has(inline[1] as EdgeType) ? inline[1] : undefined;
   let threshold: number;
   const item = /^(\s*)-\s+(?:\{\s*)?(?:ref:\s*)?["']?$/.exec(before);
   const ref = /^(\s*)ref:\s*["']?$/.exec(before);
-  if (item) threshold = item[1]!.length + 1;
-  else if (ref) threshold = ref[1]!.length - 1;
+  if (item) threshold = (item[1] ?? "").length + 1;
+  else if (ref) threshold = (ref[1] ?? "").length - 1;
   else return undefined;
   // The nearest key above with nothing after its colon, to the left of this item: the list (or mapping) it is in.
   for (let l = line - 1; l >= 0; l--) {
-    const key = KEY_ONLY.exec(lines[l]!);
+    const text = itemAt(lines, l);
+    const key = KEY_ONLY.exec(text);
     if (!key) continue;
-    const column = lines[l]!.indexOf(key[2]!);
+    const column = text.indexOf(key[2] ?? "");
     if (column < threshold) return LINK_KEYS.has(key[2] as EdgeType) ? key[2] : undefined;
   }
   return undefined;
@@ -47,11 +49,14 @@ export function linkKeyAt(lines: readonly string[], line: number, character: num
  */
 export function complete(graph: PlanGraph, lines: readonly string[], line: number, character: number, ownDocument: string | undefined): CompletionItem[] {
   // A position past the end of the document (a client's stale view of it) has nothing to complete.
-  if (!Number.isInteger(line) || line < 0 || line >= lines.length || !Number.isInteger(character) || character < 0 || character > lines[line]!.length) return [];
+  // (lines[line] is undefined for a line number that is negative, fractional or past the end.)
+  const text = lines[line];
+  if (text === undefined || !Number.isInteger(character) || character < 0 || character > text.length) return [];
   const key = linkKeyAt(lines, line, character);
   if (!key) return [];
-  const wants = WANTS[key]!;
-  const token = TOKEN.exec(lines[line]!.slice(0, character))![0];
+  const wants = WANTS[key];
+  if (!wants) return [];
+  const token = TOKEN.exec(text.slice(0, character))![0];
   const range = { start: { line, character: character - token.length }, end: { line, character } };
   const slash = token.indexOf("/");
   const items: CompletionItem[] = [];

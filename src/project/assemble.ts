@@ -7,6 +7,7 @@ import type { LoadedFile, SchemaResult } from "../load/loaded-file.js";
 import { CAP_MESSAGES } from "../load/messages.js";
 import { SourceIndex } from "../load/source-index.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../validate/kinds.js";
+import { itemAt } from "../core/item-at.js";
 
 /** Everything one load of a set of plan files yields: what lint, graph, show (and later coverage, diff) read. */
 export interface Project {
@@ -31,7 +32,7 @@ export const MAX_FINDINGS_PER_FILE = 100;
 function capped(file: string, found: readonly Finding[]): readonly Finding[] {
   if (found.length <= MAX_FINDINGS_PER_FILE) return found;
   const rest = found.length - MAX_FINDINGS_PER_FILE;
-  const more = findingFrom(found[MAX_FINDINGS_PER_FILE]!.rule, CAP_MESSAGES, "moreProblems", { rest: rest.toLocaleString("en"), noun: rest === 1 ? "problem" : "problems", cap: MAX_FINDINGS_PER_FILE }, { file, position: { line: 1, column: 1 } });
+  const more = findingFrom(itemAt(found, MAX_FINDINGS_PER_FILE).rule, CAP_MESSAGES, "moreProblems", { rest: rest.toLocaleString("en"), noun: rest === 1 ? "problem" : "problems", cap: MAX_FINDINGS_PER_FILE }, { file, position: { line: 1, column: 1 } });
   return [...found.slice(0, MAX_FINDINGS_PER_FILE), more];
 }
 

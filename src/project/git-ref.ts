@@ -27,9 +27,10 @@ export async function loadFilesAtRef(ref: string, paths: readonly string[], cwd 
   const listed = await git(["ls-tree", "-r", "-z", "--name-only", commit, "--", ...(paths.length > 0 ? paths : ["."])], cwd, () => `cannot list the files of '${ref}'`);
   const names = listed.split("\0").filter((name) => name && PLAN_FILE.test(name) && !/(^|\/)(node_modules|\.git)\//.test(name));
   // A single file named on the command line is read whatever its extension, as on disk.
-  if (names.length === 0 && paths.length === 1 && !PLAN_FILE.test(paths[0]!)) {
+  if (names.length === 0 && paths.length === 1 && !PLAN_FILE.test(paths[0] ?? "")) {
     const exact = listed.split("\0").filter(Boolean);
-    if (exact.length === 1) names.push(exact[0]!);
+    const [onlyFile] = exact;
+    if (exact.length === 1 && onlyFile) names.push(onlyFile);
   }
   if (names.length === 0) throw new UsageError(`'${ref}': no plan files (*.yaml, *.yml) at ${paths.length > 0 ? paths.join(", ") : "the top of the repository"}`);
   names.sort();

@@ -61,7 +61,8 @@ export function heading(report: CoverageReport): string {
 
 function levelNoun(report: CoverageReport, level: number | undefined, count: number): string {
   const kinds = new Set(report.rows.filter((r) => level === undefined || r.level === level).map((r) => r.kind));
-  const noun = kinds.size === 1 ? [...kinds][0]! : level === 1 ? "goal" : "row";
+  const [onlyKind] = kinds;
+  const noun = kinds.size === 1 && onlyKind ? onlyKind : level === 1 ? "goal" : "row";
   if (count === 1) return noun;
   return noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }

@@ -51,5 +51,5 @@ function rowLine(row: CoverageRow): string {
 
 /** Keeps text from breaking a table cell or turning into markup. */
 function escape(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/([*_`<>\[\]])/g, "\\$1").replace(/\r?\n/g, " ");
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/([*_`<>[\]])/g, "\\$1").replace(/\r?\n/g, " ");
 }

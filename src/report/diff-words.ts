@@ -35,7 +35,7 @@ function shortened(text: string): string {
   if (text.length <= RUN_ENDS * 2 + 20) return text;
   let head = RUN_ENDS;
   let tail = text.length - RUN_ENDS;
-  if (/[\ud800-\udbff]/.test(text[head - 1]!)) head++;
-  if (/[\udc00-\udfff]/.test(text[tail]!)) tail--;
+  if (/[\ud800-\udbff]/.test(text.charAt(head - 1))) head++;
+  if (/[\udc00-\udfff]/.test(text.charAt(tail))) tail--;
   return `${text.slice(0, head)} … ${text.slice(tail)}`;
 }

@@ -56,8 +56,8 @@ function frameWindow(line: string, at: number): { source: string; caret: number 
   let start = Math.max(0, at - FRAME_REACH);
   let end = Math.min(line.length, at + FRAME_REACH);
   // Never cut a character written as two UTF-16 units (an emoji) in half.
-  if (start > 0 && /[\udc00-\udfff]/.test(line[start]!)) start--;
-  if (end < line.length && /[\ud800-\udbff]/.test(line[end - 1]!)) end++;
+  if (start > 0 && /[\udc00-\udfff]/.test(line.charAt(start))) start--;
+  if (end < line.length && /[\ud800-\udbff]/.test(line.charAt(end - 1))) end++;
   const before = start > 0 ? "…" : "";
   return { source: `${before}${line.slice(start, end)}${end < line.length ? "…" : ""}`, caret: before.length + Math.max(0, at) - start };
 }

@@ -41,7 +41,7 @@ export function slug(text: string): string {
 /** `_` + a UUID derived from the seed (name-based, like UUID v5): the same plan exports the same identifiers every run. */
 export function stableUuidId(seed: string): string {
   const hex = createHash("sha1").update(seed).digest("hex");
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `_${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

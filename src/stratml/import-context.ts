@@ -149,11 +149,12 @@ export class ElementReader {
   ) {}
 
   /** The first unread child of that name (or of one of the names: legacy spellings), marked read. */
-  first(...names: string[]): XmlElement | undefined {
+  first(isoName: string, ...legacyNames: string[]): XmlElement | undefined {
+    const names = [isoName, ...legacyNames];
     const found = this.element.children.find((c) => names.includes(c.name) && !this.used.has(c));
     if (!found) return undefined;
     this.used.add(found);
-    if (found.name !== names[0]) this.context.change("renamed-element", found, "legacyElement", { element: found.name, isoName: names[0]! });
+    if (found.name !== isoName) this.context.change("renamed-element", found, "legacyElement", { element: found.name, isoName });
     return found;
   }
 
@@ -164,8 +165,8 @@ export class ElementReader {
   }
 
   /** The trimmed text of the first child of that name; undefined (and reported) when empty or a placeholder. */
-  text(...names: string[]): { value?: string; element?: XmlElement } {
-    const element = this.first(...names);
+  text(isoName: string, ...legacyNames: string[]): { value?: string; element?: XmlElement } {
+    const element = this.first(isoName, ...legacyNames);
     if (!element) return {};
     return { value: this.context.valueOf(element), element };
   }

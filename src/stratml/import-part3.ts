@@ -34,9 +34,10 @@ export function normalizePart3(root: XmlElement): void {
   }
   if (!root.children.some((c) => c.name === "StrategicPlanCore")) {
     const core = root.children.filter((c) => CORE.has(c.name));
-    if (core.length > 0) {
-      const wrapper: XmlElement = { name: "StrategicPlanCore", namespace: root.namespace, attributes: {}, children: core, text: "", position: core[0]!.position };
-      const at = root.children.indexOf(core[0]!);
+    const [firstCore] = core;
+    if (firstCore) {
+      const wrapper: XmlElement = { name: "StrategicPlanCore", namespace: root.namespace, attributes: {}, children: core, text: "", position: firstCore.position };
+      const at = root.children.indexOf(firstCore);
       root.children = root.children.filter((c) => !CORE.has(c.name));
       root.children.splice(at, 0, wrapper);
     }

@@ -17,7 +17,7 @@ export class References {
     for (let element = pending.pop(); element; element = pending.pop()) {
       const identifier = textOf(element.children.find((c) => c.name === "Identifier"));
       if (identifier && !this.byIdentifier.has(identifier)) this.byIdentifier.set(identifier, element);
-      for (let i = element.children.length - 1; i >= 0; i--) pending.push(element.children[i]!);
+      for (const child of [...element.children].reverse()) pending.push(child);
     }
   }
 

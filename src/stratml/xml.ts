@@ -95,7 +95,6 @@ export function parseXml(text: string): XmlElement {
  * write them), DEL and C1 controls (XML 1.0 allows them literally) would reach a terminal, a CI
  * log or a JUnit report from the plan's titles: a document that holds one is refused.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 function refuseControls(text: string, fail: (messageId: XmlSyntaxMessageId, data: MessageData) => void): void {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
 import { fingerprints } from "../core/fingerprint.js";
 import { withProblems, type LintResult } from "../lint/lint.js";
+import { itemAt } from "../core/item-at.js";
 
 // A baseline of accepted findings (ESLint's bulk suppressions): recorded once with
 // --write-baseline, then only new findings are reported. Entries key on file, rule and the node
@@ -95,7 +96,7 @@ export function applyBaseline(result: LintResult, baseline: Baseline, baselineFi
   }
   const prints = baseline.schemaVersion === 1 ? fingerprints(relative) : [];
   const kept = result.problems.filter((_, i) => {
-    const problem = relative[i]!;
+    const problem = itemAt(relative, i);
     if (baseline.schemaVersion === 1) return !take(`v1\u0000${keyOf({ file: problem.file, rule: problem.rule })}\u0000${prints[i]}`);
     return !take(keyOf(problem));
   });

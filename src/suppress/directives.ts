@@ -8,6 +8,7 @@ import type { LoadedFile } from "../load/loaded-file.js";
 import type { ParseCache } from "../load/cache.js";
 import type { Project } from "../project/open.js";
 import { UNUSED_DISABLE, type UnusedDisableMessageId } from "./unused-disable.js";
+import { itemAt } from "../core/item-at.js";
 
 // Inline suppressions, as ESLint and yamllint write them, in YAML comments:
 //   # ogp-disable-next-line label-sequence, citation-mismatch -- the source numbers it so
@@ -113,9 +114,9 @@ export function directivesIn(file: string, text: string, known?: readonly Commen
     if (kind === "next-line") {
       // The next line with content: blank lines and other comments between do not count.
       target = comment.line + 1;
-      while (target <= lines.length && /^\s*(#.*)?$/.test(lines[target - 1]!)) target++;
+      while (target <= lines.length && /^\s*(#.*)?$/.test(itemAt(lines, target - 1))) target++;
     }
-    const { rules, invalid } = parseBody(match[2]!);
+    const { rules, invalid } = parseBody(match[2] ?? "");
     found.push({ file, line: comment.line, column: comment.column, target, kind, rules: rules.filter(isRuleId), ...(invalid ? { invalid } : {}) });
   }
   return found;

@@ -225,7 +225,8 @@ function describeErrors(file: string, kind: DocumentKind, data: unknown, errors:
   const described = [...findings.values()];
   // The rest stand in as copies of the last one described: the cap lists none of them, it counts them.
   const uncounted = Math.max(0, counted.size - findings.size);
-  for (let i = 0; i < uncounted; i++) described.push(described[described.length - 1]!);
+  const last = described.at(-1);
+  for (let i = 0; last && i < uncounted; i++) described.push(last);
   return described;
 }
 

@@ -35,8 +35,9 @@ function merges(facts: DiffFacts, withDependents: boolean): Finding[] {
   const found: Finding[] = [];
   for (const [newRef, extra] of matching.merges) {
     const v = newSide.graph.node(newRef)!;
-    const oldParts = [matching.newToOld.get(newRef)!, ...extra].map((ref) => oldSide.graph.node(ref)!);
-    const into = { ...nameOf(v), score: matching.pairings.get(oldParts[0]!.ref)?.score ?? 1 };
+    const firstOld = matching.newToOld.get(newRef)!;
+    const oldParts = [firstOld, ...extra].map((ref) => oldSide.graph.node(ref)!);
+    const into = { ...nameOf(v), score: matching.pairings.get(firstOld)?.score ?? 1 };
     const affected = oldParts.filter((u) => !newSide.graph.node(u.ref)).flatMap((u) => brokenBy(facts, u, into));
     if (affected.length > 0 !== withDependents) continue;
     found.push({ type: "merged", nodeType: v.type, new: nameOf(v), parts: oldParts.map(nameOf), score: into.score, ...(withDependents ? { affected } : {}) });

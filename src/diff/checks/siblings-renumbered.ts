@@ -1,5 +1,6 @@
 import { nameOf } from "../names.js";
 import type { Finder } from "./check.js";
+import { itemAt } from "../../core/item-at.js";
 
 /**
  * siblings-renumbered: siblings that kept their place but changed labels (goals 3 and 4 became 4
@@ -9,7 +10,7 @@ import type { Finder } from "./check.js";
 export const siblingsRenumbered: Finder = (facts) =>
   facts.renumberedRuns.map((group) => ({
     type: "renumbered",
-    nodeType: group[0]!.new.type,
+    nodeType: itemAt(group, 0).new.type,
     parts: group.map((pair) => nameOf(pair.new)),
     fields: group.map((pair) => ({ field: "label", ...(pair.old.label ? { old: pair.old.label } : {}), ...(pair.new.label ? { new: pair.new.label } : {}) })),
   }));

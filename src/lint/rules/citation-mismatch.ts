@@ -3,6 +3,7 @@ import type { PlanGraph } from "../../graph/graph.js";
 import type { PlanNode } from "../../graph/model.js";
 import { nodeName } from "../../graph/naming.js";
 import { defineRule } from "../rule.js";
+import { itemAt } from "../../core/item-at.js";
 
 /** Summary items that cite by number ("[See strategic goal 2.2]"), where a wrong number is easy to make and hard to see. */
 const CITING_TYPES = new Set(["box-item", "shift", "precondition"]);
@@ -98,8 +99,8 @@ function weigh(pool: Pool, query: Set<string>, targetRef: string): { scores: Map
   let bestIndex = candidates.length > 0 ? 0 : -1;
   let bestScore = 0;
   for (const [i, score] of sums) {
-    scores.set(candidates[i]!.ref, score);
+    scores.set(itemAt(candidates, i).ref, score);
     if (score > bestScore || (score === bestScore && i < bestIndex)) [bestIndex, bestScore] = [i, score];
   }
-  return { scores, best: bestIndex >= 0 ? candidates[bestIndex]!.ref : targetRef, bestScore };
+  return { scores, best: candidates[bestIndex]?.ref ?? targetRef, bestScore };
 }

@@ -24,15 +24,14 @@ export default defineRule(
         stack.push({ ref, edges: graph.outgoing(ref, "derivedFrom"), next: 0 });
       };
       enter(start);
-      while (stack.length > 0) {
-        const frame = stack[stack.length - 1]!;
-        if (frame.next >= frame.edges.length) {
+      for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
+        const edge = frame.edges[frame.next++];
+        if (!edge) {
           state.set(frame.ref, "done");
           stack.pop();
           path.pop();
           continue;
         }
-        const edge = frame.edges[frame.next++]!;
         if (!edge.resolved) continue;
         const seen = state.get(edge.to);
         if (seen === "open") {

@@ -64,7 +64,8 @@ export default defineRule(
       for (const siblings of groups.values()) {
         const seen = new Map<number, PlanNode>();
         // Gaps count between numbers that are present: an excerpt may start at 3.2 (the consultation rendering does).
-        let previous = siblings.length > 0 ? Number(siblings[0]!.label!.split(".").pop()) - 1 : 0;
+        const [first] = siblings;
+        let previous = first ? Number(first.label!.split(".").pop()) - 1 : 0;
         for (const node of siblings) {
           const number = Number(node.label!.split(".").pop());
           const prefix = node.label!.slice(0, node.label!.length - String(node.label!.split(".").pop()).length);

@@ -6,6 +6,7 @@ import type { Edge, PlanNode } from "../../graph/model.js";
 import { failedDocuments } from "../../project/failed.js";
 import type { Project } from "../../project/open.js";
 import { defineRule } from "../rule.js";
+import { itemAt } from "../../core/item-at.js";
 
 // Each message comes in the variants a reader needs: with the nearest ids ("...Suggest", data
 // {{suggestions}}: up to three, worded as alternatives, "'a' or 'b'"), or, where none is near, with what to do instead. Every sentence
@@ -58,7 +59,8 @@ export default defineRule(
       const first = firstInSource(project, edges);
       const related = [{ at: first, messageId: "firstReference" as const, data: { documentId } }];
       const files = [...new Set(edges.map((edge) => edge.at!.file))].sort();
-      const from = files.length === 1 ? files[0]! : `${files.length} files`;
+      const [onlyFile] = files;
+      const from = files.length === 1 && onlyFile ? onlyFile : `${files.length} files`;
       const at = failed.get(documentId)!.at;
       if (edges.length === 1) inform("notCheckedOne", { documentId, from }, at, related);
       else inform("notChecked", { documentId, count: edges.length, from }, at, related);
@@ -70,7 +72,7 @@ export default defineRule(
 function firstInSource(project: Project, edges: readonly Edge[]): Location {
   const placed = edges.map((edge) => ({ at: edge.at!, ...project.index.position(edge.at!) }));
   placed.sort((a, b) => a.at.file.localeCompare(b.at.file) || a.line - b.line || a.column - b.column);
-  return placed[0]!.at;
+  return itemAt(placed, 0).at;
 }
 
 /** The document a reference names: the id itself for strategy/workplan links, the part before '/' otherwise (bare ids name their own document). */

@@ -1,7 +1,7 @@
 // Small helpers for writing HTML as strings, with every text escaped once, here.
 
 export function escapeHtml(text: unknown): string {
-  return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 }
 
 /** JSON text made safe inside a <script> element: no '</script>', no HTML comment openers, no line separators. */

@@ -2,12 +2,13 @@ import { shortTitle } from "../../graph/naming.js";
 import { bandOf, escapeHtml as e, type Bands } from "./html.js";
 import type { CoverageInput } from "./inputs.js";
 import type { ReportData, ReportFinding } from "./report-data.js";
+import { itemAt } from "../../core/item-at.js";
 
 /** The overview: documents with status and period, coverage per workplan, lint findings by file. */
 export function overviewSection(data: ReportData, coverage: CoverageInput, bands: Bands): string {
   const nodeCount = new Map<string, number>();
   for (const [index] of data.nodes) {
-    const id = data.documents[index]!.id;
+    const id = itemAt(data.documents, index).id;
     nodeCount.set(id, (nodeCount.get(id) ?? 0) + 1);
   }
   const period = (p?: { start?: string; end?: string }) => (p ? `${p.start ?? "?"} – ${p.end ?? "?"}` : "");

@@ -4,6 +4,7 @@ import type { LintResult } from "../../lint/lint.js";
 import type { Project } from "../../project/open.js";
 import type { DiffResult } from "../../diff/model.js";
 import type { CoverageInput, CoverageReport, CoverageVia } from "./inputs.js";
+import { itemAt } from "../../core/item-at.js";
 
 // The data the report embeds as JSON: what its node panels, search and download buttons read.
 // Compact, so that a 10,000-deliverable plan stays within the size budget: one row (an array) per
@@ -108,7 +109,7 @@ function embedCoverage(coverage: CoverageInput, key: (ref: string) => NodeKey): 
 
 /** The reference of a node row, as the graph names it. */
 export function refOf(data: ReportData, row: NodeRow): string {
-  const document = data.documents[row[0]]!.id;
+  const document = itemAt(data.documents, row[0]).id;
   return row[1] ? `${document}/${row[1]}` : document;
 }
 

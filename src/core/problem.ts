@@ -9,6 +9,9 @@ export type DocPath = readonly (string | number)[];
 
 export type Severity = "error" | "warning" | "info";
 
+/** A rule's setting in a config: the severity its findings get, or off. */
+export type RuleSetting = Severity | "off";
+
 export interface Position {
   line: number;
   column: number;

@@ -1,6 +1,7 @@
-import type { Finding, Location, Problem, Severity } from "../core/problem.js";
+import type { Finding, Location, Problem, RuleSetting, Severity } from "../core/problem.js";
 import type { Project } from "../project/open.js";
 import type { RuleId } from "../core/rule-ids.js";
+export type { RuleSetting };
 import { isoToday, type Rule } from "./rule.js";
 import { RULES } from "./rules.js";
 
@@ -16,7 +17,6 @@ export interface LintResult {
 }
 
 /** A rule's severity as configured: one of the three, or `off` to skip the rule. */
-export type RuleSetting = Severity | "off";
 
 export interface LintOptions {
   /** Severity per rule id, overriding the rule's default; `off` skips the rule. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
-import type { RuleSetting } from "../lint/lint.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
+import type { RuleSetting } from "../core/problem.js";
 import { didYouMean } from "../core/suggest.js";
 import { packageRoot } from "./default-paths.js";
 

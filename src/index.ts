@@ -27,5 +27,5 @@ export { exportWorkplanStratml } from "./stratml/export-workplan.js";
 export { loadStratmlText } from "./stratml/load-stratml.js";
 export { diff, type DiffOptions } from "./diff/diff.js";
 export type { Change, DiffResult, DiffSide } from "./diff/model.js";
-export { buildReport, type HtmlReportOptions, type ReportAnalyses } from "./report/html/build.js";
-export type { CoverageInput } from "./report/html/inputs.js";
+export { buildReport, type HtmlReportOptions, type ReportAnalyses } from "./formatters/html/build.js";
+export type { CoverageInput } from "./formatters/html/inputs.js";

@@ -3,8 +3,8 @@ import type { Project } from "../project/assemble.js";
 import { openProject, type OpenOptions } from "../project/open-project.js";
 import { configHash } from "../load/cache.js";
 import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
-import { pickColors, type Colors } from "../report/colors.js";
-import type { FormatContext } from "../report/formatter.js";
+import { pickColors, type Colors } from "../formatters/colors.js";
+import type { FormatContext } from "../formatters/formatter.js";
 import { LINT_RUN_RULES } from "../runs/lint-rules.js";
 import { VERSION } from "./version.js";
 

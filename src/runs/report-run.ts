@@ -2,13 +2,15 @@ import type { CoverageResult } from "../coverage/model.js";
 import type { DiffResult } from "../diff/model.js";
 import type { LintResult } from "../lint/lint.js";
 import type { Project } from "../project/open.js";
-import { REPORT_COVERAGE_OPTIONS } from "../report/html/coverage-input.js";
 import { coverageRun } from "./coverage-run.js";
 import { lintRun, type RunPlans } from "./lint-run.js";
 
 // What `ogp report` shows, from the same runs as the commands that report each part alone: the
 // page's findings are `ogp lint`'s, its heatmap `ogp coverage`'s (judging links by that very lint
-// run), its diff `ogp diff`'s. The report itself (report/html) only lays out and formats.
+// run), its diff `ogp diff`'s. The report itself (formatters/html) only lays out and formats.
+
+/** The options the report asks the coverage analysis for: deliverables against goals, one level deep (the heatmap). */
+export const REPORT_COVERAGE_OPTIONS = { of: "deliverables", depth: 1, by: "goal" } as const;
 
 export interface ReportRunOptions {
   /** --examples: the shipped plans (no baseline file applies to them). */

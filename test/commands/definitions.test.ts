@@ -4,14 +4,14 @@ import { Command, type CommandUnknownOpts } from "@commander-js/extra-typings";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/commands/index.js";
 import { day, formatNames, globalsOf, integer, percentage, positive } from "../../src/commands/options.js";
-import { COVERAGE_FORMATS } from "../../src/report/coverage-formats.js";
-import { DIFF_FORMATS } from "../../src/report/diff-formats.js";
-import { EVOLUTION_FORMATS } from "../../src/report/evolution-formats.js";
-import { GRAPH_FORMATS } from "../../src/report/graph-view-formats.js";
-import { REPORT_FORMATS } from "../../src/report/html/formats.js";
-import { IMPORT_FORMATS } from "../../src/report/import-formats.js";
-import { LINT_FORMATS } from "../../src/report/lint-formats.js";
-import { SHOW_FORMATS } from "../../src/report/show-formats.js";
+import { COVERAGE_FORMATS } from "../../src/formatters/coverage-formats.js";
+import { DIFF_FORMATS } from "../../src/formatters/diff-formats.js";
+import { EVOLUTION_FORMATS } from "../../src/formatters/evolution-formats.js";
+import { GRAPH_FORMATS } from "../../src/formatters/graph-formats.js";
+import { REPORT_FORMATS } from "../../src/formatters/html/formats.js";
+import { IMPORT_FORMATS } from "../../src/formatters/import-formats.js";
+import { LINT_FORMATS } from "../../src/formatters/lint-formats.js";
+import { SHOW_FORMATS } from "../../src/formatters/show-formats.js";
 import { ROOT } from "../helpers.js";
 
 /** The command at a path of names from the top ("import stratml"). */

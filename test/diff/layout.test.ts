@@ -2,10 +2,10 @@ import { Chalk } from "chalk";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DiffResult } from "../../src/diff/model.js";
-import { fit } from "../../src/report/diff-layout.js";
-import { formatDiffMarkdown } from "../../src/report/diff-markdown.js";
-import { formatDiffText } from "../../src/report/diff-text.js";
-import type { FormatContext } from "../../src/report/formatter.js";
+import { fit } from "../../src/formatters/diff-layout.js";
+import { formatDiffMarkdown } from "../../src/formatters/diff-markdown.js";
+import { formatDiffText } from "../../src/formatters/diff-text.js";
+import type { FormatContext } from "../../src/formatters/formatter.js";
 import { once, STRATEGY, versions, WORKPLAN } from "./versions.js";
 
 // What a reviewer reads: the summary first, the top level before the detail, a subtree added or

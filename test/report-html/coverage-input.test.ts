@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseCoverage } from "../../src/coverage/analyse.js";
-import { coverageInput, REPORT_COVERAGE_OPTIONS } from "../../src/report/html/coverage-input.js";
+import { coverageInput } from "../../src/formatters/html/coverage-input.js";
+import { REPORT_COVERAGE_OPTIONS } from "../../src/runs/report-run.js";
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
 
 const STRATEGY_WITH_HOLE = `${STRATEGY}  - id: g3

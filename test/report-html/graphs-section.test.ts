@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { strategyInForce } from "../../src/analyses/plan-name.js";
-import { graphsSection } from "../../src/report/html/graphs-section.js";
+import { graphsSection } from "../../src/formatters/html/graphs-section.js";
 import { projectFrom } from "../helpers.js";
 
 const graph = (id: string, kind: "document" | "goal" = "document") => ({ id, kind, title: id, svg: "<svg></svg>" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planGraphs, wrapText } from "../../src/report/html/plan-graphs.js";
+import { planGraphs, wrapText } from "../../src/formatters/html/plan-graphs.js";
 import { projectFrom, STRATEGY, WORKPLAN } from "../helpers.js";
 
 /** A strategy with one goal and `n` objectives. */

@@ -1,10 +1,10 @@
-import type { FormatContext } from "../../src/report/formatter.js";
-import { buildReport } from "../../src/report/html/build.js";
+import type { FormatContext } from "../../src/formatters/formatter.js";
+import { buildReport } from "../../src/formatters/html/build.js";
 import { analyseCoverage } from "../../src/coverage/analyse.js";
 import type { DiffResult } from "../../src/diff/model.js";
 import { lint } from "../../src/lint/lint.js";
 import type { Project } from "../../src/project/open.js";
-import { REPORT_COVERAGE_OPTIONS } from "../../src/report/html/coverage-input.js";
+import { REPORT_COVERAGE_OPTIONS } from "../../src/runs/report-run.js";
 import { Chalk } from "chalk";
 
 export const CONTEXT: FormatContext = { rules: new Map(), colors: new Chalk({ level: 0 }), cwd: "/", version: "test", width: 80 };

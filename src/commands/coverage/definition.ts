@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { COVERAGE_FORMATS } from "../../report/coverage-formats.js";
+import { COVERAGE_FORMATS } from "../../formatters/coverage-formats.js";
 import { EXAMPLES_HELP, formatNames, PATHS_HELP, percentage, positive } from "../options.js";
 
 /** `ogp coverage`: its options, arguments and help. */

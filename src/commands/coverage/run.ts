@@ -1,7 +1,7 @@
 import { EXIT, UsageError } from "../../core/errors.js";
 import { coverageRun } from "../../runs/coverage-run.js";
-import { COVERAGE_FORMATS } from "../../report/coverage-formats.js";
-import { formatterFor } from "../../report/formatter.js";
+import { COVERAGE_FORMATS } from "../../formatters/coverage-formats.js";
+import { formatterFor } from "../../formatters/formatter.js";
 import { formatContext, openPlans, write } from "../common.js";
 import type { GlobalOptions } from "../options.js";
 import { warnAboutUnloadedFiles } from "../unloaded.js";

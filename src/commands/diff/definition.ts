@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { DIFF_FORMATS } from "../../report/diff-formats.js";
+import { DIFF_FORMATS } from "../../formatters/diff-formats.js";
 import { formatNames } from "../options.js";
 
 /** `ogp diff`: its options, arguments and help (--evolution takes the same format names: a test holds the two registries together). */

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { examplePlansPath } from "../../project/default-paths.js";
 import { diffRun, evolutionRun } from "../../runs/diff-run.js";
-import { EVOLUTION_FORMATS } from "../../report/evolution-formats.js";
-import { DIFF_FORMATS } from "../../report/diff-formats.js";
-import { formatterFor } from "../../report/formatter.js";
+import { EVOLUTION_FORMATS } from "../../formatters/evolution-formats.js";
+import { DIFF_FORMATS } from "../../formatters/diff-formats.js";
+import { formatterFor } from "../../formatters/formatter.js";
 import { formatContext, write } from "../common.js";
 import type { GlobalOptions } from "../options.js";
 

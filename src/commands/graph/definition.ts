@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { GRAPH_FORMATS } from "../../report/graph-view-formats.js";
+import { GRAPH_FORMATS } from "../../formatters/graph-formats.js";
 import { EXAMPLES_HELP, formatNames, integer, PATHS_HELP } from "../options.js";
 
 /** `ogp graph`: its options, arguments and help. */

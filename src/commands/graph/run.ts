@@ -1,9 +1,9 @@
 import { graphView, scopeGraphView } from "../../analyses/graph-view.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { didYouMean } from "../../core/suggest.js";
-import { formatterFor } from "../../report/formatter.js";
-import { mermaidSizeWarning } from "../../report/graph-formats.js";
-import { GRAPH_FORMATS } from "../../report/graph-view-formats.js";
+import { formatterFor } from "../../formatters/formatter.js";
+import { mermaidSizeWarning } from "../../formatters/graph-drawings.js";
+import { GRAPH_FORMATS } from "../../formatters/graph-formats.js";
 import { formatContext, loadPlans, write } from "../common.js";
 import type { GlobalOptions } from "../options.js";
 import type { GraphCommandOptions } from "./definition.js";

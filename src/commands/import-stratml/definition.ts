@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { IMPORT_FORMATS } from "../../report/import-formats.js";
+import { IMPORT_FORMATS } from "../../formatters/import-formats.js";
 import { formatNames } from "../options.js";
 
 /** `ogp import stratml`: its options, arguments and help. */

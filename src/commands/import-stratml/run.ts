@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { EXIT } from "../../core/errors.js";
-import { formatterFor } from "../../report/formatter.js";
-import { IMPORT_FORMATS } from "../../report/import-formats.js";
+import { formatterFor } from "../../formatters/formatter.js";
+import { IMPORT_FORMATS } from "../../formatters/import-formats.js";
 import { formatContext, write } from "../common.js";
 import type { GlobalOptions, WithOutput } from "../options.js";
 import type { ImportStratmlCommandOptions } from "./definition.js";

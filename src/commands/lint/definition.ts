@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { LINT_FORMATS } from "../../report/lint-formats.js";
+import { LINT_FORMATS } from "../../formatters/lint-formats.js";
 import { LINT_RUN_RULES } from "../../runs/lint-rules.js";
 import { day, EXAMPLES_HELP, formatNames, integer, PATHS_HELP } from "../options.js";
 

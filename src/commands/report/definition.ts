@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { REPORT_FORMATS } from "../../report/html/formats.js";
+import { REPORT_FORMATS } from "../../formatters/html/formats.js";
 import { day, EXAMPLES_HELP, formatNames, PATHS_HELP } from "../options.js";
 
 /** `ogp report`: its options, arguments and help. */

@@ -1,7 +1,7 @@
 import { writeFileAtomic } from "../../core/write-file.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { asOfDate } from "../../project/as-of.js";
-import type { Bands } from "../../report/html/html.js";
+import type { Bands } from "../../formatters/html/html.js";
 import { reportRun } from "../../runs/report-run.js";
 import { formatContext, openPlans, write } from "../common.js";
 import type { GlobalOptions, WithOutput } from "../options.js";
@@ -16,7 +16,7 @@ export async function runReport(paths: string[], options: WithOutput<ReportComma
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config });
   const analyses = await reportRun(project, plans, { examples: options.examples, planPaths: plans.load, ...(options.diff ? { diff: options.diff } : {}) });
   const { diff } = analyses;
-  const { buildReport } = await import("../../report/html/build.js");
+  const { buildReport } = await import("../../formatters/html/build.js");
   const asOf = options.examples ? options.date : await asOfDate(plans.load, options.date);
   const heading = { ...(options.title ? { name: options.title } : {}), ...(asOf ? { asOf } : {}) };
   const html = await buildReport(analyses, { format: options.format, ...(bands ? { bands } : {}), ...heading }, formatContext(globals));

@@ -1,5 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
-import { SHOW_FORMATS } from "../../report/show-formats.js";
+import { SHOW_FORMATS } from "../../formatters/show-formats.js";
 import { EXAMPLES_HELP, formatNames, PATHS_HELP } from "../options.js";
 
 /** `ogp show`: its options, arguments and help. */

@@ -1,7 +1,7 @@
 import { nodeView } from "../../analyses/node-view.js";
 import { EXIT } from "../../core/errors.js";
-import { formatterFor } from "../../report/formatter.js";
-import { SHOW_FORMATS } from "../../report/show-formats.js";
+import { formatterFor } from "../../formatters/formatter.js";
+import { SHOW_FORMATS } from "../../formatters/show-formats.js";
 import { formatContext, loadPlans, write } from "../common.js";
 import type { GlobalOptions } from "../options.js";
 import type { ShowCommandOptions } from "./definition.js";

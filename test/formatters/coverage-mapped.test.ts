@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CoverageRow } from "../../src/coverage/model.js";
-import { pairsUsed, statusText } from "../../src/report/coverage-common.js";
+import { pairsUsed, statusText } from "../../src/formatters/coverage-common.js";
 
 // How the coverage formats name the pairs of versions a row's links come through (--strategy).
 

@@ -2,10 +2,8 @@ import type { CoverageResult, NodeRef } from "../../coverage/model.js";
 import type { CoverageInput, CoverageNode } from "./inputs.js";
 
 // The heatmap shows what `ogp coverage` reports (every workplan against its strategy, goals as
-// rows): the coverage analysis's result, given to the report, in the shape of its JSON contract.
-
-/** The options the report asks the coverage analysis for: deliverables against goals, one level deep. */
-export const REPORT_COVERAGE_OPTIONS = { of: "deliverables", depth: 1, by: "goal" } as const;
+// rows; the report run asks for it, runs/report-run.ts): the coverage analysis's result, given to
+// the report, in the shape of its JSON contract.
 
 const node = ({ ref, label, title }: NodeRef): CoverageNode => ({ ref, ...(label ? { label } : {}), ...(title ? { title } : {}) });
 

@@ -2,10 +2,10 @@ import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../../src/core/problem.js";
 import type { LintResult } from "../../src/lint/lint.js";
-import type { FormatContext } from "../../src/report/formatter.js";
-import { LINT_FORMATS } from "../../src/report/lint-formats.js";
-import { formatLintJson } from "../../src/report/lint-json.js";
-import { formatStylish } from "../../src/report/lint-stylish.js";
+import type { FormatContext } from "../../src/formatters/formatter.js";
+import { LINT_FORMATS } from "../../src/formatters/lint-formats.js";
+import { formatLintJson } from "../../src/formatters/lint-json.js";
+import { formatStylish } from "../../src/formatters/lint-stylish.js";
 
 const problem = (over: Partial<Problem>): Problem => ({ file: "plans/s.yaml", line: 1, column: 1, severity: "error", rule: "schema", messageId: "m", message: "msg", ...over });
 
@@ -95,7 +95,7 @@ describe("text from plan files in human-readable output", () => {
   });
 
   it("names invisible characters (a zero-width space, a BOM) by code point", async () => {
-    const { printable } = await import("../../src/report/printable.js");
+    const { printable } = await import("../../src/formatters/printable.js");
     expect(printable("title\u200b")).toBe("title\\u{200B}");
     expect(printable("\ufeffid")).toBe("\\u{FEFF}id");
     expect(printable("line one\nline two", { keepNewlines: true })).toBe("line one\nline two");

@@ -6,12 +6,12 @@ import { describe, expect, it } from "vitest";
 import type { Problem } from "../../src/core/problem.js";
 import type { LintResult } from "../../src/lint/lint.js";
 import { RULES } from "../../src/lint/rules.js";
-import { pickColors } from "../../src/report/colors.js";
-import type { FormatContext } from "../../src/report/formatter.js";
-import { escapeData, escapeProperty, formatGithub } from "../../src/report/lint-github.js";
-import { formatJunit } from "../../src/report/lint-junit.js";
-import { formatSarif } from "../../src/report/lint-sarif.js";
-import { defaultLintFormat } from "../../src/report/lint-formats.js";
+import { pickColors } from "../../src/formatters/colors.js";
+import type { FormatContext } from "../../src/formatters/formatter.js";
+import { escapeData, escapeProperty, formatGithub } from "../../src/formatters/lint-github.js";
+import { formatJunit } from "../../src/formatters/lint-junit.js";
+import { formatSarif } from "../../src/formatters/lint-sarif.js";
+import { defaultLintFormat } from "../../src/formatters/lint-formats.js";
 // Both are CommonJS modules that also set a `default` property, which is where TypeScript (NodeNext) finds them.
 const AjvDraft04 = AjvDraft04Module.default;
 const addFormats = addFormatsModule.default;

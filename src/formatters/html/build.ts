@@ -16,7 +16,7 @@ export interface ReportAnalyses {
   project: Project;
   /** The findings as `ogp lint` reports them (config severities, disables and baseline applied). */
   lint: LintResult;
-  /** Coverage of deliverables against goals (see REPORT_COVERAGE_OPTIONS). */
+  /** Coverage of deliverables against goals (runs/report-run.ts, REPORT_COVERAGE_OPTIONS). */
   coverage: CoverageResult;
   /** The semantic diff to show as a page, when one was asked for. */
   diff?: DiffResult;

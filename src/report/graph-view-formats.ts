@@ -1,9 +1,0 @@
-import type { GraphView } from "../analyses/graph-view.js";
-import type { FormatRegistry } from "./formatter.js";
-
-/** `ogp graph --format` choices, each loaded only when chosen (the formatters are in graph-formats.ts). */
-export const GRAPH_FORMATS = {
-  json: async () => (await import("./graph-formats.js")).formatGraphJson,
-  dot: async () => (await import("./graph-formats.js")).formatGraphDot,
-  mermaid: async () => (await import("./graph-formats.js")).formatGraphMermaid,
-} satisfies FormatRegistry<GraphView>;

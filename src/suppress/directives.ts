@@ -175,6 +175,9 @@ export function applyDirectives(project: Project, result: LintResult, settingOf:
     const message = renderMessage(UNUSED_DISABLE.messages[report.messageId], report.data);
     reported.push({ file: report.file, line: report.line, column: report.column, severity, rule: UNUSED_DISABLE.id, messageId: report.messageId, message });
   }
+  // `kept` is in lint's order already (file, line, column); only added reports need sorting in.
+  // Skipping the sort otherwise spares a warm run the collator `localeCompare` builds (about 10 ms).
+  if (reported.length === 0) return withProblems(result, kept);
   const problems = [...kept, ...reported].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return withProblems(result, problems);
 }

@@ -1,3 +1,5 @@
+import { UsageError } from "../core/errors.js";
+
 /** The bounds loading keeps against hostile input (issue 23): each refused with its own invalid-file finding. */
 export const LIMITS = {
   /**
@@ -24,3 +26,21 @@ export const LIMITS = {
   /** Parser errors gathered per file before `yaml` stops: only the first 100 problems of a file are listed. */
   maxParseErrors: 1000,
 } as const;
+
+/** The environment variable that sets another size limit, for plan files one trusts (README, "Limits and speed"). */
+export const MAX_FILE_SIZE_VARIABLE = "OGP_MAX_FILE_SIZE";
+
+/**
+ * The largest plan file read, in bytes: LIMITS.maxBytes, unless OGP_MAX_FILE_SIZE gives a size
+ * (bytes, or a number with KiB or MiB, such as "2MiB"). An environment variable rather than a
+ * config key, since the config travels in the same pull request as the files it would let in;
+ * a CI job's environment does not.
+ */
+export function maxFileBytes(environment: NodeJS.ProcessEnv = process.env): number {
+  const value = environment[MAX_FILE_SIZE_VARIABLE];
+  if (value === undefined || value.trim() === "") return LIMITS.maxBytes;
+  const match = /^\s*(\d+)\s*(KiB|MiB)?\s*$/i.exec(value);
+  const bytes = match ? Number(match[1]) * (match[2] ? (match[2].toLowerCase() === "mib" ? 1024 * 1024 : 1024) : 1) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`${MAX_FILE_SIZE_VARIABLE} is '${value}': give a size in bytes, or with KiB or MiB, such as 2MiB`);
+  return bytes;
+}

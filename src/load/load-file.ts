@@ -5,7 +5,7 @@ import { INVALID_FILE_MESSAGES } from "./messages.js";
 import { sizeLimitData } from "./size-limit.js";
 import { contentHash, positionKey, type CachedParse, type ParseCache } from "./cache.js";
 import { formatOf, type PlanFormat } from "./formats.js";
-import { LIMITS } from "./limits.js";
+import { maxFileBytes } from "./limits.js";
 import { fileProblem, parsedFile, unreadFile, type FileName, type LoadedFile, type PositionOf } from "./loaded-file.js";
 
 // A file's way through the loader, one stage after the other, each returning a new value:
@@ -33,11 +33,12 @@ export async function loadFile(name: FileName, formats: readonly PlanFormat[], c
 
 /** The file's bytes; an oversized file is a problem of the file, refused unread. */
 async function readBytes({ file, absolutePath }: FileName): Promise<{ ok: true; bytes: Buffer } | { ok: false; finding: Finding }> {
+  const limit = maxFileBytes();
   try {
     // Size first, so an oversized file is refused without reading it into memory.
     const { size } = await stat(absolutePath);
-    if (size > LIMITS.maxBytes) {
-      return { ok: false, finding: fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", sizeLimitData(size, LIMITS.maxBytes)) };
+    if (size > limit) {
+      return { ok: false, finding: fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", sizeLimitData(size, limit)) };
     }
     return { ok: true, bytes: await readFile(absolutePath) };
   } catch (error) {

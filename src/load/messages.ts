@@ -5,7 +5,7 @@ import type { MessageTable } from "../core/messages.js";
 // be found, tested and later translated in one place.
 
 export const INVALID_FILE_MESSAGES = {
-  tooLarge: "file is {{size}}, over the {{limit}} limit for a plan file",
+  tooLarge: "file is {{size}}, over the {{limit}} limit for a plan file; split it (deliverables can have files of their own), or raise the limit with OGP_MAX_FILE_SIZE for files you trust",
   utf16: "UTF-16 text: save the file as UTF-8",
   binary: "binary file (it contains NUL bytes): not a YAML plan",
   invalidUtf8: "invalid UTF-8: plan files must be UTF-8 text",

@@ -6,7 +6,7 @@ import { ioProblem, UsageError } from "../core/errors.js";
 import { writeFileAtomic } from "../core/write-file.js";
 import { displayPath } from "../load/files.js";
 import { decodeXml } from "./decode-xml.js";
-import { LIMITS } from "../load/limits.js";
+import { maxFileBytes } from "../load/limits.js";
 import { sizeLimitData } from "../load/size-limit.js";
 import { importStratml, NotStratmlError, type StratmlImport } from "./import.js";
 import { STRATML_MESSAGES } from "./messages.js";
@@ -77,10 +77,11 @@ class TextError extends Error {
 }
 
 async function readText(absolute: string, shown: string): Promise<string> {
+  const limit = maxFileBytes();
   let bytes: Buffer;
   try {
     const { size } = await stat(absolute);
-    if (size > LIMITS.maxBytes) throw new TextError("tooLarge", sizeLimitData(size, LIMITS.maxBytes), { line: 1, column: 1 });
+    if (size > limit) throw new TextError("tooLarge", sizeLimitData(size, limit), { line: 1, column: 1 });
     bytes = await readFile(absolute);
   } catch (error) {
     if (error instanceof TextError) throw error;

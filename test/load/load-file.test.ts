@@ -261,7 +261,7 @@ describe("loadFile", () => {
     const dir = tempDir();
     const file = sparseFile(dir, "huge.yaml", LIMITS.maxBytes + 1024 * 1024);
     const loaded = await loadFile(file, "huge.yaml");
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "file is 1.3 MiB, over the 256 KiB limit for a plan file" })]);
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-file", message: "file is 1.3 MiB, over the 256 KiB limit for a plan file; split it (deliverables can have files of their own), or raise the limit with OGP_MAX_FILE_SIZE for files you trust" })]);
   });
 
   it("refuses a 3 GiB file with the size-limit message", async () => {

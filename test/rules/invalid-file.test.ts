@@ -62,7 +62,7 @@ describe("invalid-file", () => {
     writeFileSync(file, "");
     truncateSync(file, LIMITS.maxBytes + 1024 * 1024); // sparse: 1.25 MiB of zeros
     expect(runRuleOn(rule, assembleProject([await loadPlanFile(file, "huge.yaml")]))).toEqual([
-      { messageId: "tooLarge", data: { size: "1.3 MiB", limit: "256 KiB" }, file: "huge.yaml", line: 1, column: 1, message: "file is 1.3 MiB, over the 256 KiB limit for a plan file", related: undefined },
+      { messageId: "tooLarge", data: { size: "1.3 MiB", limit: "256 KiB" }, file: "huge.yaml", line: 1, column: 1, message: "file is 1.3 MiB, over the 256 KiB limit for a plan file; split it (deliverables can have files of their own), or raise the limit with OGP_MAX_FILE_SIZE for files you trust", related: undefined },
     ]);
   });
 });

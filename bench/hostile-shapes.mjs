@@ -94,7 +94,7 @@ export function longTextXml(limit) {
 
 /**
  * The shapes that cost the most per byte under the size limit (`limit`: LIMITS.maxBytes in
- * src/load/load-file.ts, which the README's "Limits and speed" explains): each must stay within
+ * src/load/limits.ts, which the README's "Limits and speed" explains): each must stay within
  * 2 s of CPU and 300 MB (bench/hostile.mjs measures them, a test holds the memory under a 300 MB heap).
  */
 export const nearLimitShapes = (limit) => [

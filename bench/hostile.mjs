@@ -1,7 +1,7 @@
 // `node bench/hostile.mjs`: CPU seconds (user + sys), peak memory, exit code and output size of
 // one `ogp` process per hostile shape (bench/hostile-shapes.mjs), as BENCHMARKS.md's "Hostile
 // input" table gives them, and the shapes just under the size limit (LIMITS.maxBytes, read from
-// src/load/load-file.ts, or --limit=<bytes>). Flags: --full (the issue's sizes; default the catalogue's),
+// src/load/limits.ts, or --limit=<bytes>). Flags: --full (the issue's sizes; default the catalogue's),
 // --bin=<path to an ogp.js> (time another build, e.g. a copy of the one before a change),
 // --only=<words in the shape's name>, --timeout=<seconds> (default 120).
 import { spawnSync } from "node:child_process";
@@ -18,10 +18,10 @@ const bin = flag("bin") ?? path.join(root, "bin/ogp.js");
 const only = flag("only");
 const timeout = Number(flag("timeout") ?? 120);
 const full = process.argv.includes("--full");
-/** The size limit as src/load/load-file.ts writes it (`maxBytes: 512 * 1024,`): the near-limit shapes follow it. */
+/** The size limit as src/load/limits.ts writes it (`maxBytes: 512 * 1024,`): the near-limit shapes follow it. */
 function sourceLimit() {
-  const written = /^\s*maxBytes:\s*([\d_ *]+),/m.exec(readFileSync(path.join(root, "src/load/load-file.ts"), "utf8"))?.[1];
-  if (!written) throw new Error("bench/hostile.mjs: no maxBytes in src/load/load-file.ts; pass --limit=<bytes>");
+  const written = /^\s*maxBytes:\s*([\d_ *]+),/m.exec(readFileSync(path.join(root, "src/load/limits.ts"), "utf8"))?.[1];
+  if (!written) throw new Error("bench/hostile.mjs: no maxBytes in src/load/limits.ts; pass --limit=<bytes>");
   return written.split("*").reduce((product, factor) => product * Number(factor.replaceAll("_", "").trim()), 1);
 }
 const limit = Number(flag("limit") ?? sourceLimit());

@@ -1,6 +1,7 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol, type Range } from "vscode-languageserver/node";
 import { advancersOf } from "../graph/advancement.js";
 import type { PlanGraph } from "../graph/graph.js";
+import { caption } from "../graph/naming.js";
 import { levelName, type NodeType, type PlanNode } from "../graph/model.js";
 import type { Project } from "../project/open.js";
 import { rangeOf } from "./diagnostics.js";
@@ -36,7 +37,7 @@ export function documentSymbols(project: Project, file: string, lineCount: numbe
       const endLine = next ? Math.max(start.start.line, rangeOf(index.position({ file, path: next.path })).start.line - 1) : lineCount - 1;
       const range: Range = { start: before(selection.start, start.start), end: after(selection.end, { line: endLine, character: (index.line(file, endLine + 1) ?? "").length }) };
       return {
-        name: `${node.label ? `${node.label} ` : ""}${node.title ?? node.id}`,
+        name: caption(node, { untitled: node.id }),
         detail: `${levelName(node)} '${node.id}'`,
         kind: KIND[node.type] ?? SymbolKind.Object,
         range,

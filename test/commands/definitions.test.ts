@@ -109,7 +109,7 @@ describe("the commands' modules", () => {
       for (const file of ["definition.ts", "index.ts"]) expect(staticImports(path.join(dir, file)), `${folder.name}/${file}`).not.toContain("./run.js");
       // The definition imports commander, the shared options and small constants (format registries, rule metadata, schema names).
       for (const imported of staticImports(path.join(dir, "definition.ts"))) {
-        expect(imported, `${folder.name}/definition.ts`).toMatch(/^(@commander-js\/extra-typings|\.\.\/options\.js|\.\.\/\.\.\/formatters\/(html\/)?[a-z-]*formats\.js|\.\.\/\.\.\/runs\/lint-rules\.js|\.\.\/\.\.\/project\/schema-kinds\.js)$/);
+        expect(imported, `${folder.name}/definition.ts`).toMatch(/^(@commander-js\/extra-typings|\.\.\/options\.js|\.\.\/\.\.\/formatters\/(html\/)?[a-z-]*formats\.js|\.\.\/\.\.\/runs\/lint-rules\.js|\.\.\/\.\.\/project\/schema-kinds\.js|\.\.\/\.\.\/core\/fit-text\.js)$/);
       }
     }
   });

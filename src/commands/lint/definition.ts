@@ -1,4 +1,5 @@
 import { Command, Option } from "@commander-js/extra-typings";
+import { wrapWords } from "../../core/fit-text.js";
 import { LINT_FORMATS } from "../../formatters/lint-formats.js";
 import { LINT_RUN_RULES } from "../../runs/lint-rules.js";
 import { day, EXAMPLES_HELP, formatNames, integer, PATHS_HELP } from "../options.js";
@@ -61,14 +62,5 @@ export type LintCommandOptions = ReturnType<typeof lintDefinition.opts>;
 
 /** Wraps text to `width` columns, continuing lines at `indent` spaces (help text stays readable in an 100-column terminal). */
 function wrap(text: string, indent: number, width: number): string {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(" ")) {
-    if (current && indent + current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  lines.push(current);
-  return lines.join(`\n${" ".repeat(indent)}`);
+  return wrapWords(text, { first: width - indent }).join(`\n${" ".repeat(indent)}`);
 }

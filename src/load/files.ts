@@ -41,7 +41,8 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
   return [...found];
 }
 
-const PLAN_NAME = /\.(ya?ml|xml)$/i;
+/** A plan file's name, as a folder is searched for them (on disk and at a git revision): *.yaml, *.yml and StratML *.xml. */
+export const PLAN_NAME = /\.(ya?ml|xml)$/i;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**

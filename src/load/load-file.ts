@@ -16,7 +16,16 @@ import { fileProblem, parsedFile, unreadFile, type FileName, type LoadedFile, ty
 export async function loadFile(name: FileName, formats: readonly PlanFormat[], cache?: ParseCache): Promise<LoadedFile> {
   const read = await readBytes(name);
   if (!read.ok) return unreadFile(name, [read.finding]);
-  const { bytes } = read;
+  return loadBytes(name, read.bytes, formats, cache);
+}
+
+/**
+ * A plan file's bytes, read from disk or from git (project/git-ref.ts), decoded and parsed in the
+ * first of `formats` it matches: one way for both, so a plan reads the same at a revision.
+ */
+export async function loadBytes(name: FileName, bytes: Uint8Array, formats: readonly PlanFormat[], cache?: ParseCache): Promise<LoadedFile> {
+  const oversized = sizeProblem(name, bytes.length);
+  if (oversized) return unreadFile(name, [oversized]);
   const format = formatOf(formats, name.absolutePath);
   const decoded = await format.decode(name, bytes);
   if (!decoded.ok) return unreadFile(name, [decoded.finding]);
@@ -36,15 +45,18 @@ async function readBytes({ file, absolutePath }: FileName): Promise<{ ok: true; 
   const limit = maxFileBytes();
   try {
     // Size first, so an oversized file is refused without reading it into memory.
-    const { size } = await stat(absolutePath);
-    if (size > limit) {
-      return { ok: false, finding: fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", sizeLimitData(size, limit)) };
-    }
+    const oversized = sizeProblem({ file, absolutePath }, (await stat(absolutePath)).size, limit);
+    if (oversized) return { ok: false, finding: oversized };
     return { ok: true, bytes: await readFile(absolutePath) };
   } catch (error) {
     // A file that cannot be read at all is an unreadable path (exit 2), not a problem in a plan.
     throw new UsageError(`${file}: ${ioProblem(error)}`);
   }
+}
+
+/** The problem of a file over the size limit (OGP_MAX_FILE_SIZE, else LIMITS.maxBytes), refused unread; none for a file within it. */
+function sizeProblem({ file }: FileName, size: number, limit = maxFileBytes()): Finding | undefined {
+  return size > limit ? fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", sizeLimitData(size, limit)) : undefined;
 }
 
 /** A file served by the cache: kept by content, so another file may have stored it, and its problems are re-addressed to this one. */

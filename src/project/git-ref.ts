@@ -1,11 +1,10 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { UsageError } from "../core/errors.js";
-import { findingFrom } from "../core/messages.js";
-import { decodeText } from "../load/decode.js";
-import { INVALID_FILE_MESSAGES } from "../load/messages.js";
-import { unreadFile, type LoadedFile } from "../load/loaded-file.js";
-import { parseText } from "../load/parse-text.js";
+import { PLAN_NAME } from "../load/files.js";
+import { loadBytes } from "../load/load-file.js";
+import type { LoadedFile } from "../load/loaded-file.js";
+import { PLAN_FORMATS } from "./plan-formats.js";
 import { assembleProject, type Project } from "./open.js";
 
 // Plans as they were at a git revision, read with git itself (ls-tree, cat-file), so the working
@@ -13,7 +12,6 @@ import { assembleProject, type Project } from "./open.js";
 // `<ref>:<path>` arguments read.
 
 const run = promisify(execFile);
-const PLAN_FILE = /\.ya?ml$/i;
 
 /** Loads the plan files under `paths` (relative to `cwd`) as they are at `ref`; files are shown as '<ref>:<path>'. */
 export async function openProjectAtRef(ref: string, paths: readonly string[], cwd = process.cwd()): Promise<Project> {
@@ -25,22 +23,21 @@ export async function loadFilesAtRef(ref: string, paths: readonly string[], cwd 
   await git(["rev-parse", "--show-toplevel"], cwd, () => `${cwd}: not inside a git repository, so '${ref}' cannot be read`);
   const commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, () => `'${ref}': no such git revision (a branch, tag or commit)`)).trim();
   const listed = await git(["ls-tree", "-r", "-z", "--name-only", commit, "--", ...(paths.length > 0 ? paths : ["."])], cwd, () => `cannot list the files of '${ref}'`);
-  const names = listed.split("\0").filter((name) => name && PLAN_FILE.test(name) && !/(^|\/)(node_modules|\.git)\//.test(name));
+  const names = listed.split("\0").filter((name) => name && PLAN_NAME.test(name) && !/(^|\/)(node_modules|\.git)\//.test(name));
   // A single file named on the command line is read whatever its extension, as on disk.
-  if (names.length === 0 && paths.length === 1 && !PLAN_FILE.test(paths[0] ?? "")) {
+  if (names.length === 0 && paths.length === 1 && !PLAN_NAME.test(paths[0] ?? "")) {
     const exact = listed.split("\0").filter(Boolean);
     const [onlyFile] = exact;
     if (exact.length === 1 && onlyFile) names.push(onlyFile);
   }
-  if (names.length === 0) throw new UsageError(`'${ref}': no plan files (*.yaml, *.yml) at ${paths.length > 0 ? paths.join(", ") : "the top of the repository"}`);
+  if (names.length === 0) throw new UsageError(`'${ref}': no plan files (*.yaml, *.yml, StratML *.xml) at ${paths.length > 0 ? paths.join(", ") : "the top of the repository"}`);
   names.sort();
   const blobs = await catFiles(commit, names, cwd);
-  return names.map((name, i) => {
+  // Read as a file on disk is: in its format by extension (StratML for .xml), within the size limit.
+  return Promise.all(names.map((name, i) => {
     const file = `${ref}:${name}`;
-    const decoded = decodeText(blobs[i]!);
-    if (!decoded.ok) return unreadFile({ file, absolutePath: file }, [findingFrom("invalid-file", INVALID_FILE_MESSAGES, decoded.reason, {}, { file, position: { line: 1, column: 1 } })]);
-    return parseText({ file, absolutePath: file }, decoded.text);
-  });
+    return loadBytes({ file, absolutePath: file }, blobs[i]!, PLAN_FORMATS);
+  }));
 }
 
 async function git(args: string[], cwd: string, explain: () => string): Promise<string> {

@@ -23,6 +23,28 @@ describe("openProjectAtRef", () => {
     expect(readFileSync(path.join(dir, "plans/s.yaml"), "utf8")).toBe(edited);
   });
 
+  it("reads a StratML plan at a revision as StratML, as on disk, and holds a blob to the size limit", async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<StrategicPlan>
+  <Name>A strategy</Name>
+  <StrategicPlanCore>
+    <Goal><Name>Goal one</Name><Description>d</Description><Identifier>g1</Identifier><SequenceIndicator>1</SequenceIndicator></Goal>
+  </StrategicPlanCore>
+</StrategicPlan>
+`;
+    const dir = tempDir({ "plans/s.xml": xml, "plans/big.yaml": `# ${"x".repeat(300 * 1024)}\n${STRATEGY}` });
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "plans");
+    const project = await openProjectAtRef("HEAD", ["plans"], dir);
+    const stratml = project.files.find((f) => f.file === "HEAD:plans/s.xml");
+    expect(stratml?.findings).toEqual([]);
+    expect((stratml?.data as { kind?: string }).kind).toBe("strategy");
+    const big = project.files.find((f) => f.file === "HEAD:plans/big.yaml");
+    expect(big?.hasData).toBe(false);
+    expect(big?.findings.map((f) => f.messageId)).toEqual(["tooLarge"]);
+  });
+
   it("reads paths relative to the working directory", async () => {
     const dir = repo();
     const project = await openProjectAtRef("HEAD", ["w.yaml"], path.join(dir, "plans"));

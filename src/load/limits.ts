@@ -30,6 +30,9 @@ export const LIMITS = {
 /** The environment variable that sets another size limit, for plan files one trusts (README, "Limits and speed"). */
 export const MAX_FILE_SIZE_VARIABLE = "OGP_MAX_FILE_SIZE";
 
+/** Bytes per unit of an OGP_MAX_FILE_SIZE value (none, KiB, MiB). */
+const UNIT_BYTES: Record<string, number> = { "": 1, kib: 1024, mib: 1024 * 1024 };
+
 /**
  * The largest plan file read, in bytes: LIMITS.maxBytes, unless OGP_MAX_FILE_SIZE gives a size
  * (bytes, or a number with KiB or MiB, such as "2MiB"). An environment variable rather than a
@@ -40,7 +43,7 @@ export function maxFileBytes(environment: NodeJS.ProcessEnv = process.env): numb
   const value = environment[MAX_FILE_SIZE_VARIABLE];
   if (value === undefined || value.trim() === "") return LIMITS.maxBytes;
   const match = /^\s*(\d+)\s*(KiB|MiB)?\s*$/i.exec(value);
-  const bytes = match ? Number(match[1]) * (match[2] ? (match[2].toLowerCase() === "mib" ? 1024 * 1024 : 1024) : 1) : NaN;
+  const bytes = match ? Number(match[1]) * (UNIT_BYTES[(match[2] ?? "").toLowerCase()] ?? NaN) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`${MAX_FILE_SIZE_VARIABLE} is '${value}': give a size in bytes, or with KiB or MiB, such as 2MiB`);
   return bytes;
 }

@@ -110,8 +110,14 @@ function runWithCodeCache() {
   load("cli.js");
 }
 
-/** FNV-1a over the bytes, 32 bits: catches a damaged file (not meant against tampering; who can write the cache can write dist/). */
+/**
+ * A checksum of the bytes, 32 bits: catches a damaged file (not meant against tampering; who can
+ * write the cache can write dist/). zlib's CRC-32 where Node has it (20.15+): native, about 0.2 ms
+ * for the 0.4 MB a run reads, where FNV-1a in JavaScript took 3-6 ms of every start-up.
+ */
 function checksum(bytes) {
+  const { crc32 } = require("node:zlib");
+  if (typeof crc32 === "function") return crc32(bytes);
   let hash = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
   return hash >>> 0;

@@ -145,6 +145,20 @@ const lazyChildProcessForCommander = {
 };
 
 /**
+ * chalk detects the terminal's colour support when it loads (its vendored supports-color reads
+ * node:tty and node:os: about 3 ms of every command's start-up, net and streams included). ogp
+ * never asks chalk to detect: formatters/colors.ts always gives the level itself (a terminal, NO_COLOR,
+ * FORCE_COLOR, --color). So chalk's detection gets a stand-in that detects nothing.
+ */
+const chalkWithoutDetection = {
+  name: "chalk-without-detection",
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: "no-color-detection", namespace: "ogp-chalk" } : undefined));
+    build.onLoad({ filter: /.*/, namespace: "ogp-chalk" }, () => ({ contents: "export default { stdout: false, stderr: false };", loader: "js", resolveDir: root }));
+  },
+};
+
+/**
  * The CLI as CommonJS chunks in dist/ (dist/package.json says so), loaded by bin/ogp.js through a
  * V8 code cache. esbuild splits only ESM, so the bundle is built as ESM chunks (one per command,
  * shared code in chunk-*.js) and each chunk is then turned into CommonJS: `import()` of a command
@@ -166,7 +180,7 @@ async function bundle() {
     legalComments: "none",
     logLevel: "warning",
     define: { OGP_VERSION: JSON.stringify(JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).version) },
-    plugins: [lazyChildProcessForCommander],
+    plugins: [lazyChildProcessForCommander, chalkWithoutDetection],
   });
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });

@@ -3,7 +3,7 @@ import { COMMANDS } from "../commands/index.js";
 import { VERSION } from "../commands/version.js";
 import { choiceSuggestion } from "../core/suggest.js";
 import { EXIT, UsageError } from "../core/errors.js";
-import { writeProblem } from "../core/write-problem.js";
+import { stdoutTarget, writeStdout } from "../core/stdout.js";
 
 // The program: the global options and help, the commands of src/commands, and what a failure
 // prints and exits with. Each command's runner is imported only when that command runs, so
@@ -19,6 +19,9 @@ function buildProgram(): CommandUnknownOpts {
     .option("--debug", "print stack traces for internal errors")
     .option("--config <file>", "use this config file instead of the nearest ogp.config.yaml (searched from the working directory upward)")
     .showHelpAfterError("(run with --help for usage)")
+    // Help and version through ogp's own writer (core/stdout.ts): one handling of a closed pipe. ogp's
+    // help has no colours to keep.
+    .configureOutput({ writeOut: writeStdout, getOutHelpWidth: helpWidth, getOutHasColors: () => false })
     .exitOverride()
     .addHelpText(
       "after",
@@ -70,13 +73,13 @@ function suggestChoices(command: CommandUnknownOpts): void {
   for (const sub of command.commands) suggestChoices(sub);
 }
 
+/** The width commander wraps help to: a terminal's, else commander's default (80). */
+function helpWidth(): number {
+  const target = stdoutTarget();
+  return (target.isTTY ? target.columns : undefined) ?? 80;
+}
+
 async function main(argv: string[]): Promise<void> {
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`ogp graph | head`) is not a failure of ours; any other (a full disk) is one line and exit 2.
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    process.stderr.write(`ogp: cannot write the output: ${writeProblem(error)}\n`);
-    process.exit(EXIT.usage);
-  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,14 +1,15 @@
 import type { GlobalOptions } from "./options.js";
 import type { Project } from "../project/assemble.js";
 import { openProject, type OpenOptions } from "../project/open-project.js";
-import { configHash } from "../load/cache.js";
+import { configKey } from "../load/cache.js";
 import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/resolve.js";
 import { pickColors, type Colors } from "../formatters/colors.js";
 import type { FormatContext } from "../formatters/formatter.js";
 import { LINT_RUN_RULES } from "../runs/lint-rules.js";
 import { VERSION } from "./version.js";
+import { stdoutTarget, writeStdout, type OutputTarget } from "../core/stdout.js";
 
-export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = process.stdout): Colors {
+export function colorsFor(options: GlobalOptions, stream: OutputTarget = stdoutTarget()): Colors {
   return pickColors(stream, options.color);
 }
 
@@ -16,7 +17,7 @@ export function colorsFor(options: GlobalOptions, stream: { isTTY?: boolean } = 
 export async function openPlans(paths: readonly string[], options: Omit<PlanRequest, "paths"> = {}, open: OpenOptions = {}): Promise<{ project: Project; plans: ResolvedPlans }> {
   const plans = await resolvePlans({ ...options, paths });
   // The cache's key includes the effective config, so that a config edit never serves stale results.
-  const cache = open.cache && { ...open.cache, configHash: configHash(plans.config) };
+  const cache = open.cache && { ...open.cache, configKey: configKey(plans.config) };
   return { project: await openProject(plans.load, process.cwd(), { ...open, ...(cache ? { cache } : {}) }), plans };
 }
 
@@ -25,11 +26,11 @@ export async function loadPlans(paths: readonly string[], options: Omit<PlanRequ
 }
 
 export function write(text: string): void {
-  if (text) process.stdout.write(text);
+  writeStdout(text);
 }
 
 /** What every formatter receives besides the result: rule metadata, colours, paths' base, version, width. */
-export function formatContext(options: GlobalOptions, stream: { isTTY?: boolean; columns?: number } = process.stdout): FormatContext {
+export function formatContext(options: GlobalOptions, stream: OutputTarget = stdoutTarget()): FormatContext {
   const columns = Number(process.env.COLUMNS);
   return {
     rules: new Map(LINT_RUN_RULES.map((rule) => [rule.id, rule])),

@@ -23,6 +23,11 @@ export interface Position {
 export type MessageData = Readonly<Record<string, string | number>>;
 
 /** Where a problem sits before positions are resolved: either a document path or a known position. */
+/** A key for a place (file and document path), e.g. to keep what is known about it in JSON. */
+export function placeKey(file: string, path: DocPath): string {
+  return `${file}\u0000${JSON.stringify(path)}`;
+}
+
 export interface Location {
   file: string;
   /** Path inside the document's data; resolved to line:column by the source index (each file's format places it). */

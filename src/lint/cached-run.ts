@@ -1,6 +1,7 @@
-import type { Finding } from "../core/problem.js";
+import { placeKey, type Finding } from "../core/problem.js";
 import type { RuleId } from "../core/rule-ids.js";
 import type { ParseCache, RunRecord } from "../load/cache.js";
+import type { PlanGraph } from "../graph/graph.js";
 import type { Project } from "../project/open.js";
 import { activeRules, fileOrder, rawFindings, runRules, withSeverities, type Found, type KnownFacts, type LintOptions } from "./lint.js";
 import { isoToday } from "./rule.js";
@@ -35,7 +36,8 @@ export function runRulesCached(project: Project, cache: ParseCache, options: Lin
   }
   const last = cache.lastRun;
   if (last && last.today === today && sameFiles(last.files, files)) {
-    return { found: withSeverities(recorded(last), options), known: { documents: last.documents, nodes: last.nodes, ...(last.fileOrder ? { fileOrder: last.fileOrder } : {}) } };
+    const { documents, nodes, fileOrder, nodeRefs } = last;
+    return { found: withSeverities(recorded(last), options), known: { documents, nodes, ...(fileOrder ? { fileOrder } : {}), ...(nodeRefs ? { nodeRefs } : {}) } };
   }
   const { graph } = project;
   const active = activeRules(RULES, options);
@@ -57,7 +59,7 @@ export function runRulesCached(project: Project, cache: ParseCache, options: Lin
   }
   const order = fileOrder(Object.keys(files));
   const known = { documents: graph.documents.size, nodes: graph.nodes.size, ...(order ? { fileOrder: order } : {}) };
-  const run = { today, files, crossFile, perFile, ...known };
+  const run = { today, files, crossFile, perFile, ...known, nodeRefs: nodeRefsOf(graph, recorded({ crossFile, perFile })) };
   cache.recordRun(run);
   return { found: withSeverities(recorded(run), options), known };
 }
@@ -67,6 +69,16 @@ function recorded(run: Pick<RunRecord, "crossFile" | "perFile">): Finding[] {
   const findings = [...run.crossFile];
   for (const { findings: own } of Object.values(run.perFile)) for (const finding of own) findings.push(finding);
   return findings;
+}
+
+/** The node each finding is about, by its place (see RunRecord.nodeRefs). */
+function nodeRefsOf(graph: PlanGraph, findings: readonly Finding[]): Record<string, string> {
+  const refs: Record<string, string> = {};
+  for (const { at } of findings) {
+    const node = at.path ? graph.nodeAt(at.file, at.path) : undefined;
+    if (node && at.path) refs[placeKey(at.file, at.path)] = node.ref;
+  }
+  return refs;
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {

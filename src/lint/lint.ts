@@ -1,4 +1,4 @@
-import type { Finding, Location, Problem, RuleSetting, Severity } from "../core/problem.js";
+import { placeKey, type Finding, type Location, type Problem, type RuleSetting, type Severity } from "../core/problem.js";
 import type { Project } from "../project/open.js";
 import type { RuleId } from "../core/rule-ids.js";
 export type { RuleSetting };
@@ -78,6 +78,8 @@ export interface KnownFacts {
    * names compare equal: the order is then known without building a collator (about 10 ms).
    */
   fileOrder?: readonly string[];
+  /** The node each finding is about, by `placeKey` (core/problem.ts), when known without the graph. */
+  nodeRefs?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -99,7 +101,7 @@ export type FoundAt = ReadonlyMap<Problem, Location>;
 export function locatedLint(project: Project, found: Found, known?: KnownFacts): { result: LintResult; foundAt: FoundAt } {
   const foundAt = new Map<Problem, Location>();
   const problems: Problem[] = found.map(({ finding, severity }) => {
-    const problem = toProblem(project, finding, severity);
+    const problem = toProblem(project, finding, severity, known?.nodeRefs);
     foundAt.set(problem, finding.at);
     return problem;
   });
@@ -108,6 +110,16 @@ export function locatedLint(project: Project, found: Found, known?: KnownFacts):
   problems.sort((a, b) => byFile(a.file, b.file) || a.line - b.line || a.column - b.column);
   const { documents, nodes } = known ?? { documents: project.graph.documents.size, nodes: project.graph.nodes.size };
   return { result: withCounts(problems, documents, nodes, project.files.map((f) => f.file)), foundAt };
+}
+
+/** The ref of the node a finding is about: from a run's record when it has one (no graph needed), else from the graph. */
+function nodeOf(project: Project, at: Finding["at"], nodeRefs: KnownFacts["nodeRefs"]): string | undefined {
+  if (!at.path) return undefined;
+  if (nodeRefs) {
+    const key = placeKey(at.file, at.path);
+    return Object.hasOwn(nodeRefs, key) ? nodeRefs[key] : undefined;
+  }
+  return project.graph.nodeAt(at.file, at.path)?.ref;
 }
 
 /** The files in the order `lint` lists their problems, unless two names compare equal (their problems then interleave by line). */
@@ -148,10 +160,10 @@ export function verdict(result: LintResult, options: ReportOptions): { failed: b
   return { failed: false };
 }
 
-function toProblem(project: Project, finding: Finding, severity: Severity): Problem {
+function toProblem(project: Project, finding: Finding, severity: Severity, nodeRefs: KnownFacts["nodeRefs"]): Problem {
   const problem: Problem = { file: finding.at.file, ...project.index.position(finding.at), severity, rule: finding.rule, messageId: finding.messageId, message: finding.message };
-  const node = finding.at.path ? project.graph.nodeAt(finding.at.file, finding.at.path) : undefined;
-  if (node) problem.node = node.ref;
+  const node = nodeOf(project, finding.at, nodeRefs);
+  if (node) problem.node = node;
   if (finding.related?.length) {
     problem.related = finding.related.map((r) => ({ file: r.at.file, ...project.index.position(r.at), message: r.message }));
   }

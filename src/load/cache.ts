@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { promises as fsp, readFileSync } from "node:fs";
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import { schemaHash } from "../generated/schema-hash.js";
 
 /**
  * `ogp lint --cache`: what is fixed for a given content, kept by a hash of the file's content
- * (never its modification time, which every CI checkout changes: ESLint #11319): its data (as
+ * (never its modification time, which every CI checkout changes: ESLint #11319; a file's stamp
+ * only spares hashing it again, see FileStamp): its data (as
  * JSON text, decoded only when the graph is built) and load problems, its schema check's result,
  * and the positions asked of it (so a warm run parses nothing), under a key of the tool's version,
  * Node's version, the schemas and the config. Beside the entries, the last run's record
@@ -71,6 +71,12 @@ export interface RunRecord {
   nodes: number;
   /** The files in the order their problems are listed (see lint's KnownFacts). */
   fileOrder?: string[];
+  /**
+   * The node each finding is about (by `placeKey`, core/problem.ts), as this run's graph named it: a run
+   * served by the record then needs no graph to say so. A ref can depend on other files (a
+   * duplicate id's `~2`), so the whole map is made anew whenever the graph is built.
+   */
+  nodeRefs?: Record<string, string>;
 }
 
 interface CacheFile {
@@ -79,25 +85,46 @@ interface CacheFile {
   /** Content hash -> parse result. */
   entries: Record<string, CachedParse>;
   run?: RunRecord;
+  /** Absolute path -> the stamp and content hash the file had when last hashed (see FileStamp). */
+  stamps?: Record<string, FileStamp>;
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/**
+ * What the file system says of a file (size, inode, modification and change times) with the hash
+ * of the content it had then. A file whose stamp is unchanged is not hashed again (a warm run then
+ * needs no node:crypto, about 4 ms of start-up); the change time cannot be set back by hand as
+ * the modification time can. A file changed within 2 seconds of being hashed gets no stamp (git's
+ * "racily clean" rule: on a file system with coarse times, a second edit in the same tick would
+ * keep the stamp): it is hashed again next run.
+ */
+export interface FileStamp {
+  size: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  hash: string;
 }
 
-/** The key a cache is valid under; `configHash` is the hash of the config file (issue 13), when there is one. */
-export function cacheKey(toolVersion: string, configHash = ""): string {
-  return createHash("sha256").update(JSON.stringify([toolVersion, process.version, schemaHash, configHash])).digest("hex");
+/** The milliseconds a file must have stood unchanged before it was hashed, for its stamp to be kept. */
+const RACY_MS = 2000;
+
+/**
+ * The key a cache is valid under: the tool's and Node's versions, the schemas and the effective
+ * config (`configKey`). Kept as it is, not hashed: comparing it needs no node:crypto.
+ */
+export function cacheKey(toolVersion: string, configKey = ""): string {
+  return JSON.stringify([toolVersion, process.version, schemaHash, configKey]);
 }
 
-/** The hash of an effective config (plans, rules, overrides and the folder they are relative to), for the cache key; "" without one. */
-export function configHash(config?: { dir: string; plans: string[]; rules: unknown; overrides: unknown }): string {
+/** The effective config (plans, rules, overrides and the folder they are relative to), for the cache key; "" without one. */
+export function configKey(config?: { dir: string; plans: string[]; rules: unknown; overrides: unknown }): string {
   if (!config) return "";
-  return createHash("sha256").update(JSON.stringify([config.dir, config.plans, config.rules, config.overrides])).digest("hex");
+  return JSON.stringify([config.dir, config.plans, config.rules, config.overrides]);
 }
 
 export class ParseCache {
   private readonly used = new Map<string, CachedParse>();
+  private readonly stampsUsed = new Map<string, FileStamp>();
   private changed = false;
   private nextRun: RunRecord | undefined;
 
@@ -107,22 +134,26 @@ export class ParseCache {
     private readonly stored: Record<string, CachedParse>,
     /** The last run's record, when well-formed (see RunRecord). */
     readonly lastRun: RunRecord | undefined,
+    private readonly stamps: Record<string, FileStamp> = {},
   ) {}
 
   /** Opens the cache at `location`; anything but a well-formed cache with this key starts empty. */
   static async open(location: string, key: string): Promise<ParseCache> {
     let stored: Record<string, CachedParse> = {};
     let run: RunRecord | undefined;
+    let stamps: Record<string, FileStamp> = {};
     try {
-      const parsed = JSON.parse(await readFile(location, "utf8")) as Partial<CacheFile>;
+      // Read synchronously and written through fs.promises (loaded on use): a warm run that writes nothing never loads it.
+      const parsed = JSON.parse(readFileSync(location, "utf8")) as Partial<CacheFile>;
       if (parsed?.schemaVersion === SCHEMA_VERSION && parsed.key === key && isObject(parsed.entries)) {
         stored = parsed.entries;
         if (isRunRecord(parsed.run)) run = parsed.run;
+        if (isObject(parsed.stamps)) stamps = parsed.stamps;
       }
     } catch {
       // missing, unreadable or corrupt: start empty, rewrite on save
     }
-    return new ParseCache(location, key, stored, run);
+    return new ParseCache(location, key, stored, run, stamps);
   }
 
   get(hash: string): CachedParse | undefined {
@@ -135,6 +166,21 @@ export class ParseCache {
     delete entry.data; // only ever in memory
     this.used.set(hash, entry);
     return entry;
+  }
+
+  /** The content hash of the file at `absolutePath`, when its stamp is the one kept with that hash; else it must be hashed. */
+  hashByStamp(absolutePath: string, stamp: Omit<FileStamp, "hash">): string | undefined {
+    const kept = Object.hasOwn(this.stamps, absolutePath) ? this.stamps[absolutePath] : undefined;
+    if (!kept || typeof kept.hash !== "string" || !sameStamp(kept, stamp)) return undefined;
+    this.stampsUsed.set(absolutePath, kept);
+    return kept.hash;
+  }
+
+  /** Keeps a file's stamp with the hash of the content read under it, unless the file changed too recently to trust (RACY_MS). */
+  recordStamp(absolutePath: string, stamp: Omit<FileStamp, "hash">, hash: string, now = Date.now()): void {
+    if (now - Math.max(stamp.mtimeMs, stamp.ctimeMs) < RACY_MS) return;
+    this.stampsUsed.set(absolutePath, { ...stamp, hash });
+    this.changed = true;
   }
 
   /** Keeps a file's parse result, unless its data would not survive JSON (NaN, Infinity): such a file is parsed each run. Whether it was kept. */
@@ -171,18 +217,25 @@ export class ParseCache {
 
   /** Writes the entries of this run (others are dropped, so the cache does not grow forever), atomically. */
   async save(): Promise<void> {
-    if (!this.changed && this.used.size === Object.keys(this.stored).length) return;
+    if (!this.changed && this.used.size === Object.keys(this.stored).length && this.stampsUsed.size === Object.keys(this.stamps).length) return;
     const entries: Record<string, CachedParse> = {};
     for (const [hash, entry] of this.used) {
       const { data, ...kept } = entry;
       if (kept.dataJson === undefined && data !== undefined) kept.dataJson = JSON.stringify(data);
       entries[hash] = kept;
     }
-    const file: CacheFile = { schemaVersion: SCHEMA_VERSION, key: this.key, entries, ...(this.nextRun ? { run: this.nextRun } : {}) };
+    const stamps = Object.fromEntries(this.stampsUsed);
+    // A run served by the last record (which names its files' hashes, so it cannot go stale) keeps it.
+    const run = this.nextRun ?? this.lastRun;
+    const file: CacheFile = { schemaVersion: SCHEMA_VERSION, key: this.key, entries, ...(run ? { run } : {}), stamps };
     const temp = `${this.location}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(file));
-    await rename(temp, this.location);
+    await fsp.writeFile(temp, JSON.stringify(file));
+    await fsp.rename(temp, this.location);
   }
+}
+
+function sameStamp(a: Omit<FileStamp, "hash">, b: Omit<FileStamp, "hash">): boolean {
+  return a.size === b.size && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 function isComment(value: unknown): boolean {
@@ -202,7 +255,8 @@ function isRunRecord(value: unknown): value is RunRecord {
     typeof run.today === "string" && isObject(run.files) && Array.isArray(run.crossFile) && isObject(run.perFile) &&
     Object.values(run.perFile).every((p) => isObject(p) && typeof (p as { hash?: unknown }).hash === "string" && Array.isArray((p as { findings?: unknown }).findings)) &&
     typeof run.documents === "number" && typeof run.nodes === "number" &&
-    (run.fileOrder === undefined || (Array.isArray(run.fileOrder) && run.fileOrder.every((f) => typeof f === "string")))
+    (run.fileOrder === undefined || (Array.isArray(run.fileOrder) && run.fileOrder.every((f) => typeof f === "string"))) &&
+    (run.nodeRefs === undefined || (isObject(run.nodeRefs) && Object.values(run.nodeRefs).every((ref) => typeof ref === "string")))
   );
 }
 

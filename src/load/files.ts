@@ -1,6 +1,9 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ioProblem, UsageError } from "../core/errors.js";
+
+// Synchronous calls: node:fs/promises costs about 2 ms to load, a warm `ogp lint --cache` spends
+// under 40 ms over Node's own start-up, and a folder search is a few small calls.
 
 /** Called for a file the search found but cannot load: its name, as well as it can be shown, and why. */
 export type OnUnloadable = (absolutePath: string, reason: "nonUtf8Name") => void;
@@ -17,7 +20,7 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
     const absolute = path.resolve(cwd, input);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       throw new UsageError(`${input}: ${ioProblem(error)}`);
     }
@@ -26,7 +29,7 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
       const matches: string[] = [];
       for (const candidate of candidates) {
         // A folder named x.yaml, a dangling link or a link loop is not a plan file: skip it.
-        if (await stat(candidate).then((s) => s.isFile(), () => false)) matches.push(candidate);
+        if (isFile(candidate)) matches.push(candidate);
       }
       if (matches.length === 0) throw new UsageError(`${input}: no plan files (*.yaml, *.yml, StratML *.xml) in this directory`);
       matches.sort();
@@ -39,6 +42,15 @@ export async function expandPaths(inputs: readonly string[], cwd = process.cwd()
     }
   }
   return [...found];
+}
+
+/** Whether a path is a file (through links): not a folder, a dangling link or a link loop. */
+export function isFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** A plan file's name, as a folder is searched for them (on disk and at a git revision): *.yaml, *.yml and StratML *.xml. */
@@ -84,7 +96,7 @@ export async function walkFolder(
     let entries;
     try {
       // Names as bytes, so a name that is not UTF-8 is seen as such rather than silently mangled.
-      entries = await readdir(folder, { withFileTypes: true, encoding: "buffer" });
+      entries = readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
     } catch {
       continue; // a folder we may not read is left out, as globby did
     }

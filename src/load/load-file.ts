@@ -1,9 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { crypto } from "../core/crypto.js";
 import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
 import { INVALID_FILE_MESSAGES } from "./messages.js";
 import { sizeLimitData } from "./size-limit.js";
-import { contentHash, positionKey, type CachedParse, type ParseCache } from "./cache.js";
+import { positionKey, type CachedParse, type FileStamp, type ParseCache } from "./cache.js";
 import { formatOf, type PlanFormat } from "./formats.js";
 import { maxFileBytes } from "./limits.js";
 import { fileProblem, parsedFile, unreadFile, type FileName, type LoadedFile, type PositionOf } from "./loaded-file.js";
@@ -16,14 +17,19 @@ import { fileProblem, parsedFile, unreadFile, type FileName, type LoadedFile, ty
 export async function loadFile(name: FileName, formats: readonly PlanFormat[], cache?: ParseCache): Promise<LoadedFile> {
   const read = await readBytes(name);
   if (!read.ok) return unreadFile(name, [read.finding]);
-  return loadBytes(name, read.bytes, formats, cache);
+  return loadBytes(name, read.bytes, formats, cache, read.stamp);
+}
+
+/** The content's sha256, hex (core/crypto.ts: a warm run whose files keep their stamps never loads node:crypto). */
+function contentHash(bytes: Uint8Array): string {
+  return crypto().createHash("sha256").update(bytes).digest("hex");
 }
 
 /**
  * A plan file's bytes, read from disk or from git (project/git-ref.ts), decoded and parsed in the
  * first of `formats` it matches: one way for both, so a plan reads the same at a revision.
  */
-export async function loadBytes(name: FileName, bytes: Uint8Array, formats: readonly PlanFormat[], cache?: ParseCache): Promise<LoadedFile> {
+export async function loadBytes(name: FileName, bytes: Uint8Array, formats: readonly PlanFormat[], cache?: ParseCache, stamp?: Omit<FileStamp, "hash">): Promise<LoadedFile> {
   const oversized = sizeProblem(name, bytes.length);
   if (oversized) return unreadFile(name, [oversized]);
   const format = formatOf(formats, name.absolutePath);
@@ -31,7 +37,7 @@ export async function loadBytes(name: FileName, bytes: Uint8Array, formats: read
   if (!decoded.ok) return unreadFile(name, [decoded.finding]);
   const { text } = decoded;
   if (!cache || !format.cacheable) return parsedFile(name, (await format.reader()).parse(name, text));
-  const hash = contentHash(bytes);
+  const hash = await hashOf(name, bytes, cache, stamp);
   const hit = cache.get(hash);
   if (hit) return fromCache(name, text, hash, hit, format, cache);
   const parsed = (await format.reader()).parse(name, text);
@@ -40,14 +46,25 @@ export async function loadBytes(name: FileName, bytes: Uint8Array, formats: read
   return { ...parsedFile(name, parsed), positionOf: recording(parsed.positionOf, entry, cache), contentHash: hash, cacheEntry: entry };
 }
 
-/** The file's bytes; an oversized file is a problem of the file, refused unread. */
-async function readBytes({ file, absolutePath }: FileName): Promise<{ ok: true; bytes: Buffer } | { ok: false; finding: Finding }> {
+/** The content hash of a file's bytes: by its stamp when the cache knows it unchanged, else computed (and the stamp kept). */
+async function hashOf({ absolutePath }: FileName, bytes: Uint8Array, cache: ParseCache, stamp: Omit<FileStamp, "hash"> | undefined): Promise<string> {
+  const known = stamp && cache.hashByStamp(absolutePath, stamp);
+  if (known) return known;
+  const hash = contentHash(bytes);
+  if (stamp) cache.recordStamp(absolutePath, stamp, hash);
+  return hash;
+}
+
+/** The file's bytes and its stamp (taken before reading, so a later edit changes it); an oversized file is a problem of the file, refused unread. */
+async function readBytes({ file, absolutePath }: FileName): Promise<{ ok: true; bytes: Buffer; stamp: Omit<FileStamp, "hash"> } | { ok: false; finding: Finding }> {
   const limit = maxFileBytes();
   try {
     // Size first, so an oversized file is refused without reading it into memory.
-    const oversized = sizeProblem({ file, absolutePath }, (await stat(absolutePath)).size, limit);
+    const { size, ino, mtimeMs, ctimeMs } = statSync(absolutePath);
+    const oversized = sizeProblem({ file, absolutePath }, size, limit);
     if (oversized) return { ok: false, finding: oversized };
-    return { ok: true, bytes: await readFile(absolutePath) };
+    // Synchronous, as the folder search (files.ts): node:fs/promises alone costs a warm run about 2 ms to load.
+    return { ok: true, bytes: readFileSync(absolutePath), stamp: { size, ino, mtimeMs, ctimeMs } };
   } catch (error) {
     // A file that cannot be read at all is an unreadable path (exit 2), not a problem in a plan.
     throw new UsageError(`${file}: ${ioProblem(error)}`);

@@ -9,11 +9,11 @@ import { loadPlanFile } from "./plan-formats.js";
 
 export interface OpenOptions {
   /**
-   * Keep what is fixed for a file's content in a cache file (`ogp lint --cache`); `configHash`
+   * Keep what is fixed for a file's content in a cache file (`ogp lint --cache`); `configKey`
    * (of the effective config) joins the cache key. The caller saves it (`project.cache.save()`)
    * once positions have been asked, so that they are kept too.
    */
-  cache?: { location: string; toolVersion: string; configHash?: string };
+  cache?: { location: string; toolVersion: string; configKey?: string };
 }
 
 /**
@@ -26,7 +26,7 @@ export async function openProject(paths: readonly string[], cwd = process.cwd(),
     const file = displayPath(absolute, cwd);
     unloadable.push(unreadFile({ file, absolutePath: absolute }, [findingFrom("invalid-file", INVALID_FILE_MESSAGES, reason, {}, { file, position: { line: 1, column: 1 } })]));
   });
-  const cache = options.cache ? await ParseCache.open(path.resolve(cwd, options.cache.location), cacheKey(options.cache.toolVersion, options.cache.configHash)) : undefined;
+  const cache = options.cache ? await ParseCache.open(path.resolve(cwd, options.cache.location), cacheKey(options.cache.toolVersion, options.cache.configKey)) : undefined;
   const files = await Promise.all(absolutePaths.map((p) => loadPlanFile(p, displayPath(p, cwd), cache)));
   const checked = await checkSchemas(files, cache);
   const project = assembleChecked([...files, ...unloadable], (file) => checked.get(file) ?? { findings: [] });

@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
 import picomatch from "picomatch";
 import path from "node:path";
 import { UsageError } from "../core/errors.js";
-import { displayPath, expandPaths, walkFolder } from "../load/files.js";
+import { displayPath, expandPaths, isFile, walkFolder } from "../load/files.js";
 import { findConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { examplePlansPath } from "./default-paths.js";
 
@@ -99,6 +98,6 @@ async function globFiles(pattern: string, dir: string): Promise<string[]> {
     keep: (_, full) => isMatch(relative(full)),
   });
   const files: string[] = [];
-  for (const candidate of candidates) if (await stat(candidate).then((s) => s.isFile(), () => false)) files.push(candidate);
+  for (const candidate of candidates) if (isFile(candidate)) files.push(candidate);
   return files;
 }

@@ -29,6 +29,13 @@ describe.skipIf(nodeCompileCache)("the code cache of Node 20", () => {
     writeFileSync(path.join(cacheDir, cli), Buffer.concat([sound.subarray(0, 40), Buffer.from("garbage")]));
     expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
     expect(readFileSync(path.join(cacheDir, cli)).subarray(40).toString()).not.toBe("garbage");
+    // Damaged in the middle, its length right: only the checksum can tell.
+    const flipped = Buffer.from(readFileSync(path.join(cacheDir, cli)));
+    const middle = Math.floor(flipped.length / 2);
+    flipped[middle] = flipped[middle]! ^ 0xff;
+    writeFileSync(path.join(cacheDir, cli), flipped);
+    expect((await runOgp(args, { env })).stdout).toBe(uncached.stdout);
+    expect(readFileSync(path.join(cacheDir, cli)).equals(flipped)).toBe(false);
     const other = files.find((f) => f !== cli)!;
     const foreign = readFileSync(path.join(cacheDir, other));
     // A sound file of another chunk, its length and checksum right: V8 rejects it as made for another source.

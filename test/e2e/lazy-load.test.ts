@@ -41,3 +41,26 @@ describe("lazy loading (built binary)", () => {
     expect(defined(loadedCode(["schema"]))).toEqual(["runSchema"]);
   });
 });
+
+/** Preloaded into the run: writes the Node built-ins loaded (process.moduleLoadList) into the file TRACE_OUT names. */
+const BUILTINS = `process.on("exit", () => require("node:fs").writeFileSync(process.env.TRACE_OUT, JSON.stringify(process.moduleLoadList)));`;
+
+/** The Node built-ins `ogp <args>` loads that a bare Node process does not, its standard output a pipe. */
+function builtinsLoaded(args: string[], cwd: string): string[] {
+  const dir = tempDir({ "trace.cjs": BUILTINS });
+  const out = path.join(dir, "loaded.json");
+  const bare = JSON.parse(execFileSync(process.execPath, ["-e", "process.stdout.write(JSON.stringify(process.moduleLoadList))"], { encoding: "utf8" })) as string[];
+  execFileSync(process.execPath, ["-r", path.join(dir, "trace.cjs"), BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", TRACE_OUT: out }, stdio: "pipe" });
+  return (JSON.parse(readFileSync(out, "utf8")) as string[]).filter((name) => !bare.includes(name)).map((name) => name.replace(/^NativeModule /, ""));
+}
+
+describe("a warm `ogp lint --cache` over unchanged files (built binary)", () => {
+  it("loads neither node:crypto, fs/promises, nor the streams of a piped standard output", () => {
+    // The shipped plans: checked out more than 2 seconds before the run, so their stamps are kept.
+    const cacheFile = path.join(tempDir(), "ogp-cache.json");
+    const args = ["lint", "plans", "--cache-location", cacheFile];
+    builtinsLoaded(args, ROOT);
+    const loaded = builtinsLoaded(args, ROOT);
+    expect(loaded.filter((name) => ["crypto", "fs/promises", "net", "tty"].includes(name))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ONE_FILE_RULES } from "../../src/lint/cached-run.js";
 import { RULES } from "../../src/lint/rules.js";
-import { configHash } from "../../src/load/cache.js";
+import { configKey } from "../../src/load/cache.js";
 import { openProject } from "../../src/project/open-project.js";
 import { resolvePlans } from "../../src/project/resolve.js";
 import { lintRun as configuredRun } from "../../src/runs/lint-run.js";
@@ -110,7 +110,7 @@ function write(dir: string, state: State): void {
 /** One run as `ogp lint` makes it (configured, suppressions applied), with or without the cache: its result as JSON. */
 async function lintRun(dir: string, state: State, cacheFile?: string): Promise<string> {
   const plans = await resolvePlans({ paths: [] }, dir);
-  const cache = cacheFile ? { cache: { location: cacheFile, toolVersion: "test", configHash: configHash(plans.config) } } : {};
+  const cache = cacheFile ? { cache: { location: cacheFile, toolVersion: "test", configKey: configKey(plans.config) } } : {};
   const project = await openProject(plans.load, dir, cache);
   const run = await configuredRun(project, plans, { today: state.laterDay ? "2027-03-01" : "2026-06-01", cwd: dir });
   return JSON.stringify(run.whole, null, 1);

@@ -13,7 +13,7 @@ import { resolvedSettings } from "./rule-settings.js";
 export async function printConfig(configOption: string | undefined, file: string | undefined, defaults: ReadonlyMap<string, RuleSetting>, cwd = process.cwd()): Promise<string> {
   const configFile = configOption ?? findConfig(cwd);
   const config = configFile ? await loadConfig(configFile, cwd) : undefined;
-  const rules = resolvedSettings(config, file ? path.resolve(cwd, file) : undefined, defaults);
+  const rules = await resolvedSettings(config, file ? path.resolve(cwd, file) : undefined, defaults);
   const source = config ? `from ${displayPath(config.file, cwd)}` : "no ogp.config.yaml found: the defaults";
   const header = `# ogp: the resolved config${file ? ` for ${file}` : ""}, ${source}\n`;
   return header + stringify({ plans: config?.plans ?? ["plans"], rules });

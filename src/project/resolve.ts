@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import picomatch from "picomatch";
 import path from "node:path";
 import { UsageError } from "../core/errors.js";
 import { displayPath, expandPaths, isFile, walkFolder } from "../load/files.js";
 import { findConfig, loadConfig, type ProjectConfig } from "./config.js";
 import { examplePlansPath } from "./default-paths.js";
+import { loadPicomatch, type Picomatch } from "./globs.js";
 
 /** What the user asked to read. */
 export interface PlanRequest {
@@ -62,14 +62,15 @@ export async function resolvePlans(request: PlanRequest, cwd = process.cwd()): P
 async function configuredPlans(config: ProjectConfig, cwd: string): Promise<string[]> {
   const shown = displayPath(config.file, cwd);
   const paths: string[] = [];
+  const picomatch = await loadPicomatch();
   for (const entry of config.plans) {
-    if (!isDynamicPattern(entry)) {
+    if (!isDynamicPattern(entry, picomatch)) {
       const absolute = path.resolve(config.dir, entry);
       if (!existsSync(absolute)) throw new UsageError(`${shown}: plans: '${entry}' does not exist (paths are relative to the config file's folder)`);
       paths.push(path.relative(cwd, absolute) || ".");
       continue;
     }
-    const matches = await globFiles(entry, config.dir);
+    const matches = await globFiles(entry, config.dir, picomatch);
     if (matches.length === 0) throw new UsageError(`${shown}: plans: '${entry}' matches no files (globs are relative to the config file's folder)`);
     paths.push(...matches.sort().map((match) => path.relative(cwd, match)));
   }
@@ -77,7 +78,7 @@ async function configuredPlans(config: ProjectConfig, cwd: string): Promise<stri
 }
 
 /** Whether a config entry is a glob (rather than a path): `*`, `?`, `[...]`, `{a,b}`, `!(...)` and the like. */
-function isDynamicPattern(entry: string): boolean {
+function isDynamicPattern(entry: string, picomatch: Picomatch): boolean {
   return picomatch.scan(entry).isGlob;
 }
 
@@ -87,7 +88,7 @@ function isDynamicPattern(entry: string): boolean {
  * walk starts at the pattern's fixed part (`plans` of `plans/**`) and is the loader's
  * own (walkFolder), so that one folder walker remains.
  */
-async function globFiles(pattern: string, dir: string): Promise<string[]> {
+async function globFiles(pattern: string, dir: string, picomatch: Picomatch): Promise<string[]> {
   if (pattern.startsWith("!")) return []; // a negation alone matches nothing, as in globby
   const isMatch = picomatch(pattern);
   const { base } = picomatch.scan(pattern);

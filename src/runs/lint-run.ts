@@ -74,7 +74,7 @@ interface Configured {
  * disable or a baseline entry names its rule, so no other rule's problems change what they accept.
  */
 async function configured(project: Project, plans: RunPlans, options: LintRunOptions, errorsOnly = false): Promise<Configured> {
-  const lookup = plans.config ? settingLookup(plans.config) : undefined;
+  const lookup = plans.config ? await settingLookup(plans.config) : undefined;
   const lintOptions = { today: options.today, ...(lookup ? { settingFor: lookup } : {}) };
   // With --cache, only what changed since the last run is checked again (lint/cached-run.ts).
   const { found, known } = errorsOnly

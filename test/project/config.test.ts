@@ -79,11 +79,11 @@ describe("ogp.config.yaml", () => {
   it("resolves severities per file: rules, then matching overrides in order", async () => {
     const dir = tempDir({ "ogp.config.yaml": "rules:\n  label-sequence: error\noverrides:\n  - files: ['plans/old/**']\n    rules: { label-sequence: off }\n  - files: ['**/keep.yaml']\n    rules: { label-sequence: info }\n" });
     const config = await loadConfig(path.join(dir, "ogp.config.yaml"), dir);
-    const lookup = settingLookup(config, dir);
+    const lookup = await settingLookup(config, dir);
     expect(lookup("plans/new/a.yaml", "label-sequence")).toBe("error");
     expect(lookup("plans/old/a.yaml", "label-sequence")).toBe("off");
     expect(lookup("plans/old/keep.yaml", "label-sequence")).toBe("info");
     expect(lookup("plans/old/a.yaml", "schema")).toBeUndefined();
-    expect(resolvedSettings(config, path.join(dir, "plans/old/a.yaml"), new Map([["schema", "error"]])).schema).toBe("error");
+    expect((await resolvedSettings(config, path.join(dir, "plans/old/a.yaml"), new Map([["schema", "error"]]))).schema).toBe("error");
   });
 });

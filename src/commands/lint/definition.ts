@@ -18,11 +18,12 @@ export const lintDefinition = new Command("lint")
   .option("-q, --quiet", "report errors only (warnings and info are not shown and do not fail the run)")
   .option("--max-warnings <n>", "exit 1 when there are more than n warnings", integer)
   .option("--today <date>", "judge due dates as of this day, YYYY-MM-DD (default: today, UTC)", day)
-  .option("--cache", "keep what each file's content gives (parse, schema check, positions) by content hash and reuse it while the file is unchanged (the graph checks always run)")
+  .option("--cache", "keep what each file's content gives (parse, schema check, positions) and what the run found, by content hash, and reuse it while the files are unchanged (the checks across files run again whenever any file changed)")
   .option("--cache-location <file>", "where --cache keeps its file (default: .ogpcache); implies --cache")
+  // A function, so that the rule table is made only when the help is shown, not on every run.
   .addHelpText(
     "after",
-    `
+    () => `
 Examples:
   ogp lint                              lint the plans folder
   ogp lint plans/2023 --format json     one folder, as JSON

@@ -42,7 +42,9 @@ async function session(onDisk) {
   writeFileSync(path.join(dir, "plans/strategy.yaml"), STRATEGY);
   writeFileSync(path.join(dir, "plans/workplan.yaml"), WORKPLAN);
   if (onDisk) writeFileSync(path.join(dir, "plans/big.yaml"), big("disk"));
-  const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: dir, stdio: ["pipe", "pipe", "inherit"] });
+  // The limit raised, as for files one trusts: by default a 2 MB plan, buffer or file, is refused unread.
+  const env = { ...process.env, OGP_MAX_FILE_SIZE: "16MiB" };
+  const child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: dir, env, stdio: ["pipe", "pipe", "inherit"] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = [];
   const waiters = [];

@@ -71,6 +71,15 @@ async function readBytes({ file, absolutePath }: FileName): Promise<{ ok: true; 
   }
 }
 
+/**
+ * A text that did not come from a file read here (an editor's buffer) over the size limit: the file
+ * it would be, refused unread as `ogp lint` refuses the same text on disk; undefined within the limit.
+ */
+export function oversizedText(name: FileName, text: string): LoadedFile | undefined {
+  const oversized = sizeProblem(name, Buffer.byteLength(text));
+  return oversized ? unreadFile(name, [oversized]) : undefined;
+}
+
 /** The problem of a file over the size limit (OGP_MAX_FILE_SIZE, else LIMITS.maxBytes), refused unread; none for a file within it. */
 function sizeProblem({ file }: FileName, size: number, limit = maxFileBytes()): Finding | undefined {
   return size > limit ? fileProblem(file, "invalid-file", INVALID_FILE_MESSAGES, "tooLarge", sizeLimitData(size, limit)) : undefined;

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandPaths, displayPath } from "../load/files.js";
 import type { LoadedFile } from "../load/loaded-file.js";
+import { oversizedText } from "../load/load-file.js";
 import { parseText } from "../load/parse-text.js";
 import type { LintResult } from "../lint/lint.js";
 import { CONFIG_FILE_NAME, findConfig, loadConfig, type ProjectConfig } from "../project/config.js";
@@ -202,10 +203,10 @@ export class PlanWorkspace {
     }
   }
 
-  /** A buffer read as its file's format: StratML for `.xml` (as the loader reads it from disk), else YAML. */
+  /** A buffer read as its file's format: StratML for `.xml` (as the loader reads it from disk), else YAML; over the size limit, refused as on disk. */
   private bufferFile(absolute: string, buffer: Buffer): LoadedFile {
     const name = { file: this.nameOf(absolute), absolutePath: absolute };
-    buffer.loaded ??= isXml(absolute) ? loadStratmlText(name, buffer.text) : parseText(name, buffer.text);
+    buffer.loaded ??= oversizedText(name, buffer.text) ?? (isXml(absolute) ? loadStratmlText(name, buffer.text) : parseText(name, buffer.text));
     return buffer.loaded;
   }
 

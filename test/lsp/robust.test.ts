@@ -3,7 +3,7 @@
  * at odd places are answered or dropped, and later requests are still served.
  */
 import { spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import path from "node:path";
 import { CompletionRequest, ReferencesRequest, type MarkupContent } from "vscode-languageserver/node";
 import { URI } from "vscode-uri";
@@ -90,6 +90,15 @@ describe("ogp lsp with a 2 MB buffer: answers do not wait for its build", () => 
   const goals = Array.from({ length: 30_000 }, (_, i) => `  - id: g${i}\n    label: "${i + 1}"\n    title: Goal ${i}, which makes government more open\n`).join("");
   const BIG = `kind: strategy\nid: big\ntitle: T\nstatus: approved\ngoals:\n${goals}`;
 
+  // Builds of a 2 MB buffer happen only where the size limit is raised for trusted files (a buffer
+  // over it is refused as the file on disk is: the test after these).
+  beforeEach(() => {
+    vi.stubEnv("OGP_MAX_FILE_SIZE", "16MiB");
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("a request that arrives while the big buffer's build runs is answered from the last build; later requests see it", async () => {
     expect(BIG.length).toBeGreaterThan(2_000_000);
     const root = tempDir({ "plans/strategy.yaml": STRATEGY });
@@ -118,7 +127,20 @@ describe("ogp lsp with a 2 MB buffer: answers do not wait for its build", () => 
     expect((await hoverOn("plans/big.yaml", BIG, "id: g29999"))!.contents).toMatchObject({ value: expect.stringContaining("Goal 29999") });
   }, 120_000);
 
+  it("by default, a 2 MB buffer is refused as the same file on disk is (over the size limit): one invalid-file, nothing built", async () => {
+    vi.unstubAllEnvs();
+    const root = tempDir({ "plans/strategy.yaml": STRATEGY });
+    const service = new PlanLanguageService(root);
+    const big = URI.file(path.join(root, "plans/big.yaml")).toString();
+    service.edited(big, BIG);
+    const published = await service.diagnostics();
+    expect(published.find((p) => p.uri === big)?.diagnostics.map((d) => d.code)).toEqual(["invalid-file"]);
+    const line = BIG.split("\n").findIndex((l) => l.includes("id: g29999"));
+    expect(await service.hover({ textDocument: { uri: big }, position: { line, character: 12 } })).toBeNull();
+  });
+
   it("at start, a 2 MB plan on disk is refused as `ogp lint` refuses it (over the size limit), and requests are answered", async () => {
+    vi.unstubAllEnvs();
     const root = tempDir({ "plans/strategy.yaml": STRATEGY, "plans/big.yaml": BIG });
     const service = new PlanLanguageService(root);
     const hover = (file: string, text: string, needle: string) => {

@@ -3,7 +3,7 @@ import { COMMANDS } from "../commands/index.js";
 import { VERSION } from "../commands/version.js";
 import { choiceSuggestion } from "../core/suggest.js";
 import { EXIT, UsageError } from "../core/errors.js";
-import { stdoutTarget, writeStdout } from "../core/stdout.js";
+import { stdoutTarget, writeStderr, writeStdout } from "../core/stdout.js";
 
 // The program: the global options and help, the commands of src/commands, and what a failure
 // prints and exits with. Each command's runner is imported only when that command runs, so
@@ -94,13 +94,13 @@ function report(error: unknown, debug: boolean): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`ogp: ${error.message}\n`);
+    writeStderr(`ogp: ${error.message}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ogp: internal error: ${message}\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write("(run again with --debug for the stack trace, and report it)\n");
+  writeStderr(`ogp: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) writeStderr(`${error.stack}\n`);
+  else writeStderr("(run again with --debug for the stack trace, and report it)\n");
   return EXIT.usage;
 }
 

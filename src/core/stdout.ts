@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from "node:fs";
 import { EXIT } from "./errors.js";
+import { safeOutput } from "./printable.js";
 import { writeProblem } from "./write-problem.js";
 
 // Standard output without Node's stream where it is not needed: for a pipe or a file,
@@ -45,6 +46,15 @@ export function writeStdout(text: string): void {
     if ((error as NodeJS.ErrnoException).code === "EAGAIN") stdoutStream().write(bytes.subarray(done));
     else failedWrite(error as NodeJS.ErrnoException);
   }
+}
+
+/**
+ * Writes a message to standard error, made safe as standard output is (core/printable.ts): messages
+ * name goals, files and ids from the plans (a coverage gate's "goal ... is missing now"), and
+ * nothing from a plan may drive the terminal or a CI log from there either.
+ */
+export function writeStderr(text: string): void {
+  process.stderr.write(safeOutput(text, "text"));
 }
 
 function isCharacterDevice(fd: number): boolean {

@@ -1,4 +1,4 @@
-import { printable } from "./printable.js";
+import { printable } from "../core/printable.js";
 
 /**
  * A DOT string: controls shown as escapes first (Graphviz stops reading a string at NUL and

@@ -1,6 +1,6 @@
 import type { Severity } from "../core/problem.js";
 import type { Colors } from "./colors.js";
-import { safeOutput, type OutputKind } from "./printable.js";
+import { safeOutput, type OutputKind } from "../core/printable.js";
 
 // One signature for every formatter of every command (Spectral's model): a formatter receives
 // the analysis result and this context, and returns the whole text to write. It decides nothing:

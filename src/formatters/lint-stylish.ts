@@ -1,7 +1,7 @@
 import type { Problem } from "../core/problem.js";
 import type { LintResult } from "../lint/lint.js";
 import type { FormatContext } from "./formatter.js";
-import { printable } from "./printable.js";
+import { printable } from "../core/printable.js";
 import { relatedLines } from "./related.js";
 
 /**

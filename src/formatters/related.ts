@@ -1,5 +1,5 @@
 import type { Problem } from "../core/problem.js";
-import { printable } from "./printable.js";
+import { printable } from "../core/printable.js";
 
 // The second place a problem speaks of (a duplicate's first definition, the file a reference goes
 // into), shown on screen as TRLC does ("previous definition at file:line"), not only in JSON.

@@ -1,7 +1,7 @@
 import type { LinkView, NodeSummary, NodeView } from "../analyses/node-view.js";
 import { caption } from "../graph/naming.js";
 import type { Colors } from "./colors.js";
-import { printable } from "./printable.js";
+import { printable } from "../core/printable.js";
 
 function line(summary: NodeSummary, c: Colors): string {
   const label = summary.label ? `${c.bold(printable(summary.label))} ` : "";

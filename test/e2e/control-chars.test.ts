@@ -119,3 +119,17 @@ describe.concurrent("no raw control or bidi character from a plan reaches any ou
     }
   }
 });
+
+describe("no raw control or bidi character from a plan reaches standard error either", () => {
+  it("ogp coverage --baseline HEAD: the ratchet's message names the goal that fell, its title made safe", async () => {
+    const ratchet = tempDir({ "plans/s.yaml": strategy(HOSTILE), "plans/w.yaml": WORKPLAN });
+    git(ratchet, "init", "-q");
+    git(ratchet, "add", ".");
+    git(ratchet, "commit", "-q", "-m", "plans");
+    writeFileSync(path.join(ratchet, "plans/w.yaml"), WORKPLAN.replace("- { ref: s/g1,", "- { ref: s/g2,"));
+    const result = await runOgp(["coverage", "--baseline", "HEAD"], { cwd: ratchet });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/goal 1 .*\\e\]0;PWNED.* was covered at 'HEAD'/);
+    expectNoRawControls(result.stderr, "stderr");
+  });
+});

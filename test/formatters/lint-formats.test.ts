@@ -95,7 +95,7 @@ describe("text from plan files in human-readable output", () => {
   });
 
   it("names invisible characters (a zero-width space, a BOM) by code point", async () => {
-    const { printable } = await import("../../src/formatters/printable.js");
+    const { printable } = await import("../../src/core/printable.js");
     expect(printable("title\u200b")).toBe("title\\u{200B}");
     expect(printable("\ufeffid")).toBe("\\u{FEFF}id");
     expect(printable("line one\nline two", { keepNewlines: true })).toBe("line one\nline two");

@@ -1,3 +1,4 @@
+import { writeStderr } from "../../core/stdout.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { coverageRun } from "../../runs/coverage-run.js";
 import { COVERAGE_FORMATS } from "../../formatters/coverage-formats.js";
@@ -14,8 +15,8 @@ export async function runCoverage(paths: string[], options: CoverageCommandOptio
   const { result, hint, failed } = await coverageRun(project, plans, { ...options, revisionPaths: paths.length > 0 ? paths : plans.load });
   const format = await formatterFor(COVERAGE_FORMATS, options.format);
   write(format(result, formatContext(globals)));
-  for (const failure of result.failures) process.stderr.write(`ogp: ${failure}\n`);
-  if (hint) process.stderr.write(`ogp: ${hint}\n`);
+  for (const failure of result.failures) writeStderr(`ogp: ${failure}\n`);
+  if (hint) writeStderr(`ogp: ${hint}\n`);
   const unloaded = warnAboutUnloadedFiles(project);
   return failed || unloaded ? EXIT.problems : EXIT.ok;
 }

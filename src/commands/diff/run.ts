@@ -1,3 +1,4 @@
+import { writeStderr } from "../../core/stdout.js";
 import { existsSync, readFileSync } from "node:fs";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { examplePlansPath } from "../../project/default-paths.js";
@@ -72,7 +73,7 @@ function phaseTimer(): { lap(name: string): void; report(): void } {
       last = now;
     },
     report() {
-      if (process.env.OGP_TIMING) process.stderr.write(`ogp: timing: ${laps.join(", ")}\n`);
+      if (process.env.OGP_TIMING) writeStderr(`ogp: timing: ${laps.join(", ")}\n`);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { writeStderr } from "../../core/stdout.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { didYouMean } from "../../core/suggest.js";
 import { loadPlans, write } from "../common.js";
@@ -30,8 +31,8 @@ export async function runExportStratml(documentId: string, paths: string[], opti
   if (options.out) {
     const { writeFileAtomic } = await import("../../core/write-file.js");
     await writeFileAtomic(options.out, result.xml, { force: options.force });
-    process.stderr.write(`ogp: wrote ${options.out} (StratML Part ${options.part}, ISO 17469-1)\n`);
+    writeStderr(`ogp: wrote ${options.out} (StratML Part ${options.part}, ISO 17469-1)\n`);
   } else write(result.xml);
-  for (const note of result.leftOut) process.stderr.write(`ogp: left out: ${note}\n`);
+  for (const note of result.leftOut) writeStderr(`ogp: left out: ${note}\n`);
   return EXIT.ok;
 }

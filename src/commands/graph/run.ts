@@ -1,3 +1,4 @@
+import { writeStderr } from "../../core/stdout.js";
 import { graphView, scopeGraphView } from "../../analyses/graph-view.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { didYouMean } from "../../core/suggest.js";
@@ -19,6 +20,6 @@ export async function runGraph(paths: string[], options: GraphCommandOptions, gl
   const text = (await formatterFor(GRAPH_FORMATS, options.format))(view, formatContext({ ...globals, color: false }));
   write(text);
   const tooLarge = options.format === "mermaid" ? mermaidSizeWarning(text) : undefined;
-  if (tooLarge) process.stderr.write(`ogp: ${tooLarge}\n`);
+  if (tooLarge) writeStderr(`ogp: ${tooLarge}\n`);
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { writeStderr } from "../../core/stdout.js";
 import { EXIT } from "../../core/errors.js";
 import { displayPath } from "../../load/files.js";
 import { baselineRecordRun, lintRun } from "../../runs/lint-run.js";
@@ -23,7 +24,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, glob
   if (options.writeBaseline) {
     const record = await baselineRecordRun(project, plans, options);
     await writeFileAtomic(record.file, record.text, { force: true });
-    process.stderr.write(`ogp: recorded ${record.findings} ${record.findings === 1 ? "finding" : "findings"} in ${displayPath(record.file)}; later runs report only new ones\n`);
+    writeStderr(`ogp: recorded ${record.findings} ${record.findings === 1 ? "finding" : "findings"} in ${displayPath(record.file)}; later runs report only new ones\n`);
     return EXIT.ok;
   }
   const run = await lintRun(project, plans, options);
@@ -34,9 +35,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, glob
     await writeFileAtomic(options.output, format(run.reported, { ...formatContext({ ...globals, color: false }), sourceLine }), { force: true });
     write((await formatterFor(LINT_FORMATS, "stylish"))(run.reported, { ...formatContext(globals), sourceLine }));
   } else write(format(run.reported, { ...formatContext(globals), sourceLine }));
-  if (run.verdict.reason) process.stderr.write(`ogp: ${run.verdict.reason}\n`);
+  if (run.verdict.reason) writeStderr(`ogp: ${run.verdict.reason}\n`);
   if (run.fixed > 0) {
-    process.stderr.write(`ogp: ${run.fixed} baseline ${run.fixed === 1 ? "entry matches" : "entries match"} no finding any more (fixed); prune with ogp lint --write-baseline\n`);
+    writeStderr(`ogp: ${run.fixed} baseline ${run.fixed === 1 ? "entry matches" : "entries match"} no finding any more (fixed); prune with ogp lint --write-baseline\n`);
   }
   return run.verdict.failed ? EXIT.problems : EXIT.ok;
 }

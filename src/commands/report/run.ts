@@ -1,3 +1,4 @@
+import { writeStderr } from "../../core/stdout.js";
 import { writeFileAtomic } from "../../core/write-file.js";
 import { EXIT, UsageError } from "../../core/errors.js";
 import { asOfDate } from "../../project/as-of.js";
@@ -24,7 +25,7 @@ export async function runReport(paths: string[], options: WithOutput<ReportComma
   else {
     await writeFileAtomic(options.out, html, { force: options.force, shown: `'${options.out}'` });
     const changes = diff ? `, ${diff.changes.length} ${diff.changes.length === 1 ? "change" : "changes"}` : "";
-    process.stderr.write(`ogp: wrote ${options.out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB): ${project.graph.documents.size} documents, ${project.graph.nodes.size} nodes${changes}\n`);
+    writeStderr(`ogp: wrote ${options.out} (${Math.ceil(Buffer.byteLength(html) / 1024)} KB): ${project.graph.documents.size} documents, ${project.graph.nodes.size} nodes${changes}\n`);
   }
   return warnAboutUnloadedFiles(project) ? EXIT.problems : EXIT.ok;
 }

@@ -1,13 +1,26 @@
 import { createRequire } from "node:module";
 import type * as NodeCrypto from "node:crypto";
+import type * as NodeZlib from "node:zlib";
 
-// node:crypto on first use, not when a module that may need it loads: loading it costs about 4 ms,
-// and a warm `ogp lint --cache` over unchanged files (which knows every file's hash by its stamp,
-// load/cache.ts) needs no hash at all. A plain `import` would load it with the bundle's chunk.
+// node:crypto and node:zlib on first use, not when a module that may need them loads: loading
+// node:crypto costs about 4 ms, and a warm `ogp lint --cache` over unchanged files (which knows
+// every file's hash by its stamp, load/cache.ts) needs no hash at all. A plain `import` would load
+// them with the bundle's chunk.
 const requireBuiltin = createRequire(import.meta.url);
 let loaded: typeof NodeCrypto | undefined;
 
 /** node:crypto, loaded the first time it is asked for. */
 export function crypto(): typeof NodeCrypto {
   return (loaded ??= requireBuiltin("node:crypto") as typeof NodeCrypto);
+}
+
+/**
+ * A checksum of bytes, to tell a damaged file from a sound one (not meant against tampering):
+ * zlib's CRC-32 where Node has it (20.15+; native, and node:zlib is already loaded by bin/ogp.js
+ * for its code caches), else the first 8 hex digits of a sha256.
+ */
+export function checksum(bytes: Uint8Array): string {
+  const { crc32 } = requireBuiltin("node:zlib") as typeof NodeZlib & { crc32?: (data: Uint8Array) => number };
+  if (typeof crc32 === "function") return crc32(bytes).toString(16).padStart(8, "0");
+  return crypto().createHash("sha256").update(bytes).digest("hex").slice(0, 8);
 }

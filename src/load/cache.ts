@@ -1,4 +1,5 @@
 import { promises as fsp, readFileSync } from "node:fs";
+import { checksum } from "../core/crypto.js";
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import { schemaHash } from "../generated/schema-hash.js";
 
@@ -16,7 +17,7 @@ import { schemaHash } from "../generated/schema-hash.js";
  * ignored and rewritten, never trusted; it is written atomically (temp + rename).
  */
 export const DEFAULT_CACHE_LOCATION = ".ogpcache";
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** A content's schema check, as kept (LoadedFile.schema). */
 export interface CachedSchema {
@@ -26,10 +27,11 @@ export interface CachedSchema {
 
 export interface CachedParse {
   /**
-   * The data, kept as JSON text: reading the cache then costs a scan of one string per file, and
-   * a file's data is decoded only when the run needs it (when the graph is built: see RunRecord).
+   * Whether the content's data is kept: as JSON text, in the cache file's data part
+   * (`ParseCache.dataJsonOf`), which a run decodes only when it needs the data (when the graph is
+   * built: see RunRecord). A warm run over unchanged files never decodes it.
    */
-  dataJson?: string;
+  hasData?: boolean;
   /** In memory only (never written): the data of a file parsed by this run, stringified on save. */
   data?: unknown;
   /** Problems of reading and parsing. */
@@ -79,11 +81,18 @@ export interface RunRecord {
   nodeRefs?: Record<string, string>;
 }
 
+/**
+ * The cache file: this head as one line of JSON, then the data part, one line of JSON mapping a
+ * content hash to its data's JSON text. The head says the data part's length and checksum, so a
+ * damaged or cut file is never trusted (the data part is read only when a run needs the data).
+ */
 interface CacheFile {
   schemaVersion: number;
   key: string;
   /** Content hash -> parse result. */
   entries: Record<string, CachedParse>;
+  /** The data part's length in bytes and its checksum (core/crypto.ts). */
+  data: { length: number; checksum: string };
   run?: RunRecord;
   /** Absolute path -> the stamp and content hash the file had when last hashed (see FileStamp). */
   stamps?: Record<string, FileStamp>;
@@ -127,6 +136,7 @@ export class ParseCache {
   private readonly stampsUsed = new Map<string, FileStamp>();
   private changed = false;
   private nextRun: RunRecord | undefined;
+  private dataTexts: Record<string, unknown> | undefined;
 
   private constructor(
     readonly location: string,
@@ -135,6 +145,8 @@ export class ParseCache {
     /** The last run's record, when well-formed (see RunRecord). */
     readonly lastRun: RunRecord | undefined,
     private readonly stamps: Record<string, FileStamp> = {},
+    /** The data part as read (sound: its length and checksum are those the head gives). */
+    private readonly dataPart: Uint8Array = new Uint8Array(),
   ) {}
 
   /** Opens the cache at `location`; anything but a well-formed cache with this key starts empty. */
@@ -142,18 +154,23 @@ export class ParseCache {
     let stored: Record<string, CachedParse> = {};
     let run: RunRecord | undefined;
     let stamps: Record<string, FileStamp> = {};
+    let dataPart: Uint8Array | undefined;
     try {
       // Read synchronously and written through fs.promises (loaded on use): a warm run that writes nothing never loads it.
-      const parsed = JSON.parse(readFileSync(location, "utf8")) as Partial<CacheFile>;
-      if (parsed?.schemaVersion === SCHEMA_VERSION && parsed.key === key && isObject(parsed.entries)) {
+      const bytes = readFileSync(location);
+      const newline = bytes.indexOf(10);
+      const parsed = JSON.parse(bytes.toString("utf8", 0, newline < 0 ? bytes.length : newline)) as Partial<CacheFile>;
+      const data = newline < 0 ? undefined : bytes.subarray(newline + 1);
+      if (parsed?.schemaVersion === SCHEMA_VERSION && parsed.key === key && isObject(parsed.entries) && data && soundDataPart(parsed.data, data)) {
         stored = parsed.entries;
+        dataPart = data;
         if (isRunRecord(parsed.run)) run = parsed.run;
         if (isObject(parsed.stamps)) stamps = parsed.stamps;
       }
     } catch {
       // missing, unreadable or corrupt: start empty, rewrite on save
     }
-    return new ParseCache(location, key, stored, run, stamps);
+    return new ParseCache(location, key, stored, run, stamps, dataPart);
   }
 
   get(hash: string): CachedParse | undefined {
@@ -161,11 +178,21 @@ export class ParseCache {
     if (!entry || !Array.isArray(entry.findings)) return undefined;
     if (entry.schema !== undefined && !Array.isArray(entry.schema?.findings)) return undefined;
     if (entry.positions !== undefined && !isObject(entry.positions)) return undefined;
-    if (entry.dataJson !== undefined && typeof entry.dataJson !== "string") return undefined;
+    if (entry.hasData !== undefined && typeof entry.hasData !== "boolean") return undefined;
     if (entry.disableComments !== undefined && !(Array.isArray(entry.disableComments) && entry.disableComments.every(isComment))) return undefined;
     delete entry.data; // only ever in memory
     this.used.set(hash, entry);
     return entry;
+  }
+
+  /** The JSON text of a kept content's data (see CachedParse.hasData); the data part is decoded on the first call. */
+  dataJsonOf(hash: string): string | undefined {
+    if (!this.dataTexts) {
+      const texts: unknown = this.dataPart.length === 0 ? {} : JSON.parse(Buffer.from(this.dataPart.buffer, this.dataPart.byteOffset, this.dataPart.length).toString("utf8"));
+      this.dataTexts = isObject(texts) ? texts : {};
+    }
+    const text = Object.hasOwn(this.dataTexts, hash) ? this.dataTexts[hash] : undefined;
+    return typeof text === "string" ? text : undefined;
   }
 
   /** The content hash of the file at `absolutePath`, when its stamp is the one kept with that hash; else it must be hashed. */
@@ -219,19 +246,28 @@ export class ParseCache {
   async save(): Promise<void> {
     if (!this.changed && this.used.size === Object.keys(this.stored).length && this.stampsUsed.size === Object.keys(this.stamps).length) return;
     const entries: Record<string, CachedParse> = {};
+    const texts: Record<string, string> = {};
     for (const [hash, entry] of this.used) {
-      const { data, ...kept } = entry;
-      if (kept.dataJson === undefined && data !== undefined) kept.dataJson = JSON.stringify(data);
-      entries[hash] = kept;
+      const { data, hasData, ...kept } = entry;
+      const text = data !== undefined ? JSON.stringify(data) : hasData ? this.dataJsonOf(hash) : undefined;
+      if (text !== undefined) texts[hash] = text;
+      entries[hash] = text !== undefined ? { ...kept, hasData: true } : kept;
     }
     const stamps = Object.fromEntries(this.stampsUsed);
     // A run served by the last record (which names its files' hashes, so it cannot go stale) keeps it.
     const run = this.nextRun ?? this.lastRun;
-    const file: CacheFile = { schemaVersion: SCHEMA_VERSION, key: this.key, entries, ...(run ? { run } : {}), stamps };
+    const dataPart = Buffer.from(JSON.stringify(texts));
+    const head: CacheFile = { schemaVersion: SCHEMA_VERSION, key: this.key, entries, data: { length: dataPart.length, checksum: checksum(dataPart) }, ...(run ? { run } : {}), stamps };
     const temp = `${this.location}.${process.pid}.tmp`;
-    await fsp.writeFile(temp, JSON.stringify(file));
+    // JSON.stringify writes no line feed of its own (one in a string is "\n"): the first one ends the head.
+    await fsp.writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), dataPart]));
     await fsp.rename(temp, this.location);
   }
+}
+
+function soundDataPart(meta: unknown, dataPart: Uint8Array): boolean {
+  const { length, checksum: sum } = (isObject(meta) ? meta : {}) as { length?: unknown; checksum?: unknown };
+  return length === dataPart.length && sum === checksum(dataPart);
 }
 
 function sameStamp(a: Omit<FileStamp, "hash">, b: Omit<FileStamp, "hash">): boolean {

@@ -101,7 +101,7 @@ function fromCache(name: FileName, text: string, hash: string, hit: CachedParse,
     file,
     absolutePath: name.absolutePath,
     text,
-    hasData: hit.dataJson !== undefined,
+    hasData: hit.hasData === true,
     findings: hit.findings.map(readdress),
     ...(hit.schema ? { schema: { ...(hit.schema.kind ? { kind: hit.schema.kind } : {}), findings: hit.schema.findings.map(readdress) } } : {}),
     positionOf: recording(uncached, hit, cache),
@@ -109,17 +109,21 @@ function fromCache(name: FileName, text: string, hash: string, hit: CachedParse,
     contentHash: hash,
     cacheEntry: hit,
   };
-  return withLazyData(served, hit.dataJson);
+  return hit.hasData === true ? withLazyData(served, () => cache.dataJsonOf(hash)) : served;
 }
 
 /** The data of a cached file, decoded from its JSON text when first read (a warm run over unchanged files never reads it). */
-function withLazyData(served: Omit<LoadedFile, "data">, json: string | undefined): LoadedFile {
-  if (json === undefined) return served;
+function withLazyData(served: Omit<LoadedFile, "data">, jsonOf: () => string | undefined): LoadedFile {
   let data: unknown;
   let decoded = false;
   return Object.defineProperty(served as LoadedFile, "data", {
     get: () => {
-      if (!decoded) data = JSON.parse(json);
+      if (!decoded) {
+        const json = jsonOf();
+        // The data part was checked whole when the cache was opened, so this is a fault of ours.
+        if (json === undefined) throw new Error(`${served.file}: the cache says it keeps this content's data, and has none`);
+        data = JSON.parse(json);
+      }
       decoded = true;
       return data;
     },

@@ -4,7 +4,7 @@
  * one that keeps the size and sets the modification time back; a file changed within 2 seconds of
  * being hashed gets no stamp.
  */
-import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { configKey } from "../../src/load/cache.js";
@@ -12,6 +12,7 @@ import { openProject } from "../../src/project/open-project.js";
 import { resolvePlans } from "../../src/project/resolve.js";
 import { lintRun } from "../../src/runs/lint-run.js";
 import { STRATEGY, WORKPLAN, tempDirsRemovedAfterAll } from "../helpers.js";
+import { readCache, writeCache } from "./cache-file.js";
 
 const tempDir = tempDirsRemovedAfterAll();
 
@@ -30,7 +31,7 @@ function project(): { dir: string; cacheFile: string; strategy: string; workplan
 }
 
 type Stamps = Record<string, { hash: string }>;
-const stampsIn = (cacheFile: string): Stamps => (JSON.parse(readFileSync(cacheFile, "utf8")) as { stamps?: Stamps }).stamps ?? {};
+const stampsIn = (cacheFile: string): Stamps => (readCache(cacheFile).head.stamps as Stamps | undefined) ?? {};
 
 /** The files were written a minute ago, as far as the run can tell (the 2-second rule then keeps their stamps). */
 function aMinuteLater(): void {
@@ -53,9 +54,9 @@ describe("file stamps in the lint cache", () => {
     expect(await lintJson(dir, cacheFile)).toBe(cold);
     // The stamp is trusted without hashing: planted with the workplan's hash, it serves the
     // strategy file as that content (two workplans with one id), which a run that hashed would not.
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { stamps: Stamps };
-    stored.stamps[strategy]!.hash = stored.stamps[workplan]!.hash;
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    const { head: stored, data } = readCache(cacheFile);
+    stored.stamps[strategy].hash = stored.stamps[workplan].hash;
+    writeCache(cacheFile, stored, data);
     expect(await lintJson(dir, cacheFile)).toContain("duplicate-id");
   });
 

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STRATEGY, WORKPLAN, runOgp, tempDir } from "../helpers.js";
+import { readCache, writeCache } from "./cache-file.js";
 
 interface Report {
   problems: { file: string; rule: string; message: string; line: number }[];
@@ -11,7 +12,7 @@ const lintJson = async (dir: string, extra: string[] = []) => {
   const result = await runOgp(["lint", "plans", "--format", "json", ...extra], { cwd: dir });
   return { ...result, report: JSON.parse(result.stdout) as Report };
 };
-const entries = (file: string) => Object.keys((JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, unknown> }).entries);
+const entries = (file: string) => Object.keys(readCache(file).head.entries as Record<string, unknown>);
 
 describe("ogp lint --cache", () => {
   it("writes a cache, reuses it with the same result, and re-checks a changed file (the new problem appears)", async () => {
@@ -52,18 +53,28 @@ describe("ogp lint --cache", () => {
     const corrupt = await lintJson(dir, ["--cache"]);
     expect(corrupt.stdout).toBe(cold.stdout);
     expect(corrupt.stderr).toBe("");
-    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string; entries: Record<string, { data: unknown }> };
+    const rewritten = readCache(cacheFile).head;
     expect(Object.keys(rewritten.entries)).toHaveLength(1);
 
     // A foreign cache (another key) holding poisoned data for this very content is not trusted.
     const [hash] = Object.keys(rewritten.entries);
-    const poison = { dataJson: JSON.stringify({ kind: "nonsense" }), findings: [] };
-    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 2, key: "another", entries: { [hash!]: poison } }));
+    const poison = { entries: { [hash!]: { hasData: true, findings: [] } } };
+    const poisonData = { [hash!]: JSON.stringify({ kind: "nonsense" }) };
+    writeCache(cacheFile, { schemaVersion: rewritten.schemaVersion, key: "another", ...poison }, poisonData);
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
     // The same poison under the right key would be used: which shows that the key is what guards it.
-    const key = (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string }).key;
-    writeFileSync(cacheFile, JSON.stringify({ schemaVersion: 2, key, entries: { [hash!]: poison } }));
+    const key = readCache(cacheFile).head.key as string;
+    writeCache(cacheFile, { schemaVersion: rewritten.schemaVersion, key, ...poison }, poisonData);
     expect((await lintJson(dir, ["--cache"])).report.problems[0]?.message).toMatch(/not a plan file/);
+    // With its data part damaged (one byte) or cut, the whole cache is not trusted.
+    const sound = readFileSync(cacheFile);
+    const damaged = Buffer.from(sound);
+    damaged[damaged.length - 3] = damaged[damaged.length - 3]! ^ 1;
+    writeFileSync(cacheFile, damaged);
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
+    writeCache(cacheFile, { schemaVersion: rewritten.schemaVersion, key, ...poison }, poisonData);
+    writeFileSync(cacheFile, readFileSync(cacheFile).subarray(0, -2));
+    expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
   });
 
   it("--cache-location puts the cache there (and implies --cache), written atomically with no temp file left", async () => {
@@ -82,15 +93,15 @@ describe("ogp lint --cache", () => {
     const dir = tempDir({ "plans/s.yaml": STRATEGY.replace("title: Goal two\n", "title: Goal two\n    colour: red\n") });
     const cold = await lintJson(dir, ["--cache"]);
     const cacheFile = path.join(dir, ".ogpcache");
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { schema?: { findings: unknown[] }; positions?: Record<string, { line: number }> }> };
-    const [entry] = Object.values(stored.entries);
+    const { head: stored, data } = readCache(cacheFile);
+    const [entry] = Object.values(stored.entries as Record<string, { schema?: { findings: unknown[] }; positions?: Record<string, { line: number }> }>);
     expect(entry?.schema?.findings).toHaveLength(1);
     const keys = Object.keys(entry?.positions ?? {});
     expect(keys).toHaveLength(1);
     expect(cold.report.problems[0]?.line).toBe(entry!.positions![keys[0]!]!.line);
     // A position the cache holds is used as it is: proof that the warm run did not parse the file for it.
     entry!.positions![keys[0]!]!.line = 99;
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    writeCache(cacheFile, stored, data);
     expect((await lintJson(dir, ["--cache"])).report.problems[0]?.line).toBe(99);
   });
 
@@ -108,7 +119,7 @@ describe("ogp lint --cache", () => {
     const dir = tempDir({ "plans/s.yaml": STRATEGY, "ogp.config.yaml": "plans: [plans]\n" });
     const cacheFile = path.join(dir, ".ogpcache");
     await lintJson(dir, ["--cache"]);
-    const keyOf = () => (JSON.parse(readFileSync(cacheFile, "utf8")) as { key: string }).key;
+    const keyOf = () => readCache(cacheFile).head.key as string;
     const before = keyOf();
     await lintJson(dir, ["--cache"]);
     expect(keyOf()).toBe(before);
@@ -121,13 +132,26 @@ describe("ogp lint --cache", () => {
     const dir = tempDir({ "plans/s.yaml": STRATEGY });
     const cold = await lintJson(dir, ["--cache"]);
     const cacheFile = path.join(dir, ".ogpcache");
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, Record<string, unknown>> };
+    const { head: stored } = readCache(cacheFile);
     const [hash] = Object.keys(stored.entries);
-    stored.entries[hash!] = { dataJson: JSON.stringify({ kind: "nonsense" }), findings: [], positions: [] };
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    stored.entries[hash!] = { hasData: true, findings: [], positions: [] };
+    writeCache(cacheFile, stored, { [hash!]: JSON.stringify({ kind: "nonsense" }) });
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
-    const rewritten = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, { dataJson: string; positions: unknown }> };
-    expect((JSON.parse(rewritten.entries[hash!]!.dataJson) as { kind: string }).kind).toBe("strategy");
+    expect((JSON.parse(readCache(cacheFile).data[hash!]!) as { kind: string }).kind).toBe("strategy");
+  });
+
+  it("a run over unchanged files never decodes the data part", async () => {
+    const dir = tempDir({ "plans/s.yaml": STRATEGY });
+    await lintJson(dir, ["--cache"]);
+    const cacheFile = path.join(dir, ".ogpcache");
+    // Sound by its length and checksum, but not JSON: a run that decoded it (to serve the file, or
+    // when opening the cache, which would then be dropped with the planted finding) would not report the planted finding.
+    const { head } = readCache(cacheFile);
+    head.run.crossFile.push({ rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } });
+    writeCache(cacheFile, head, "{ not json");
+    const warm = await lintJson(dir, ["--cache"]);
+    expect(warm.stderr).toBe("");
+    expect(warm.report.problems.map((p) => p.message)).toEqual(["planted"]);
   });
 
   it("with a baseline and a config, prints what a cold run prints (stylish with code frames, exit code, stderr) after edits on both sides", async () => {
@@ -159,19 +183,19 @@ describe("ogp lint --cache", () => {
     const cold = await lintJson(dir);
     await lintJson(dir, ["--cache"]);
     const cacheFile = path.join(dir, ".ogpcache");
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { run: { files: Record<string, string>; crossFile: unknown[] } };
+    const { head: stored, data } = readCache(cacheFile);
     expect(Object.keys(stored.run.files)).toEqual(["plans/s.yaml"]);
     // A finding planted in the record is reported as it is: proof that the warm run checked nothing again.
     stored.run.crossFile.push({ rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } });
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    writeCache(cacheFile, stored, data);
     expect((await lintJson(dir, ["--cache"])).report.problems.map((p) => p.message)).toEqual(["planted"]);
     // The same record with one file changed is not used: the planted finding is gone.
     writeFileSync(path.join(dir, "plans/s.yaml"), `${STRATEGY}# edited\n`);
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
     // A record of the wrong shape is not trusted either.
-    const again = JSON.parse(readFileSync(cacheFile, "utf8")) as { run: Record<string, unknown> };
+    const again = readCache(cacheFile);
     const planted = { rule: "schema", messageId: "x", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } };
-    writeFileSync(cacheFile, JSON.stringify({ ...again, run: { ...again.run, perFile: [{ hash: "x", findings: [planted] }] } }));
+    writeCache(cacheFile, { ...again.head, run: { ...again.head.run, perFile: [{ hash: "x", findings: [planted] }] } }, again.data);
     expect((await lintJson(dir, ["--cache"])).stdout).toBe(cold.stdout);
   });
 });

@@ -4,17 +4,13 @@
  * built binary (`npm run build` first): the comments are stored, used as stored (shown by a
  * planted value), and a wrongly shaped list is not trusted.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STRATEGY, runOgp, tempDir } from "../helpers.js";
+import { readCache, writeCache } from "../load/cache-file.js";
 
 const SUPPRESSED = STRATEGY.replace("title: Goal two\n", "title: Goal two\n    # ogp-disable-next-line schema -- kept for the test\n    colour: red\n");
 
-interface CacheFile {
-  entries: Record<string, { disableComments?: unknown }>;
-  run?: unknown;
-}
 const lint = (dir: string, extra: string[] = []) => runOgp(["lint", "plans", "--format", "json", ...extra], { cwd: dir });
 const messages = (stdout: string) => (JSON.parse(stdout) as { problems: { rule: string; message: string }[] }).problems.map((p) => `${p.rule}: ${p.message}`);
 
@@ -25,8 +21,8 @@ describe("ogp lint --cache and inline disables", () => {
     expect(cold.code).toBe(0);
     expect(messages(cold.stdout)).toEqual([]);
     expect((await lint(dir, ["--cache"])).stdout).toBe(cold.stdout);
-    const stored = JSON.parse(readFileSync(path.join(dir, ".ogpcache"), "utf8")) as CacheFile;
-    expect(Object.values(stored.entries).map((e) => e.disableComments)).toEqual([[{ line: 17, column: 5, text: "# ogp-disable-next-line schema -- kept for the test" }]]);
+    const stored = readCache(path.join(dir, ".ogpcache")).head;
+    expect(Object.values(stored.entries as Record<string, { disableComments?: unknown }>).map((e) => e.disableComments)).toEqual([[{ line: 17, column: 5, text: "# ogp-disable-next-line schema -- kept for the test" }]]);
     const warm = await lint(dir, ["--cache"]);
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.stderr).toBe("");
@@ -37,12 +33,12 @@ describe("ogp lint --cache and inline disables", () => {
     const cold = await lint(dir);
     await lint(dir, ["--cache"]);
     const cacheFile = path.join(dir, ".ogpcache");
-    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as CacheFile;
+    const { head: stored, data } = readCache(cacheFile);
     const [hash] = Object.keys(stored.entries);
 
     // Planted: the comment names another rule, so the schema finding is no longer suppressed and the directive is unused.
     stored.entries[hash!]!.disableComments = [{ line: 17, column: 5, text: "# ogp-disable-next-line label-sequence -- planted" }];
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    writeCache(cacheFile, stored, data);
     const planted = await lint(dir, ["--cache"]);
     expect(messages(planted.stdout)).toEqual([
       expect.stringMatching(/^unused-disable: .*label-sequence/),
@@ -51,7 +47,7 @@ describe("ogp lint --cache and inline disables", () => {
 
     // Wrongly shaped: the entry is not trusted, the file is read again, and the result is the cold one.
     stored.entries[hash!]!.disableComments = "# ogp-disable-next-line label-sequence -- planted";
-    writeFileSync(cacheFile, JSON.stringify(stored));
+    writeCache(cacheFile, stored, data);
     expect((await lint(dir, ["--cache"])).stdout).toBe(cold.stdout);
   });
 });

@@ -2,7 +2,7 @@
 // (2) derive TypeScript types from the same schemas, so types and schemas cannot drift;
 // (3) bundle the CLI with esbuild, so start-up does not resolve hundreds of module files.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv/dist/2020.js";
@@ -159,6 +159,27 @@ const chalkWithoutDetection = {
 };
 
 /**
+ * What this build is made of: a hash of the sources, the schemas and the locked dependencies. The
+ * lint cache's key holds it (commands/version.ts's BUILD), so that a build whose rules or parser
+ * changed never serves findings a build before it recorded, though package.json's version is the
+ * same (a checkout between releases, `npm link`).
+ */
+async function buildId() {
+  const hash = createHash("sha256");
+  const files = [];
+  for (const folder of ["src", "schemas"]) {
+    for (const entry of await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files.push(path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)));
+    }
+  }
+  for (const file of [...files.sort(), "package.json", "package-lock.json"]) {
+    hash.update(`${file}\0`);
+    hash.update(await readFile(path.join(root, file)).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
  * The CLI as CommonJS chunks in dist/ (dist/package.json says so), loaded by bin/ogp.js through a
  * V8 code cache. esbuild splits only ESM, so the bundle is built as ESM chunks (one per command,
  * shared code in chunk-*.js) and each chunk is then turned into CommonJS: `import()` of a command
@@ -179,7 +200,7 @@ async function bundle() {
     target: "node20",
     legalComments: "none",
     logLevel: "warning",
-    define: { OGP_VERSION: JSON.stringify(JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).version) },
+    define: { OGP_VERSION: JSON.stringify(JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).version), OGP_BUILD: JSON.stringify(await buildId()) },
     plugins: [lazyChildProcessForCommander, chalkWithoutDetection],
   });
   await rm(outdir, { recursive: true, force: true });

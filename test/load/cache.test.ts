@@ -121,6 +121,9 @@ describe("ogp lint --cache", () => {
     await lintJson(dir, ["--cache"]);
     const keyOf = () => readCache(cacheFile).head.key as string;
     const before = keyOf();
+    // The key names this build (a hash of its sources, schemas and locked dependencies), not only
+    // the version: a checkout between releases never serves another build's findings.
+    expect(JSON.parse(before)[0]).toMatch(/^\d+\.\d+\.\d+\S*\+[0-9a-f]{16}$/);
     await lintJson(dir, ["--cache"]);
     expect(keyOf()).toBe(before);
     writeFileSync(path.join(dir, "ogp.config.yaml"), "plans: [plans]\nrules:\n  label-sequence: off\n");

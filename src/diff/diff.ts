@@ -73,31 +73,29 @@ function holdsWork(side: DiffSide): boolean {
   return false;
 }
 
-/** A finding graded and worded by its check: ERR is breaking, WARN suspect. */
+/**
+ * A finding graded and worded by its check: ERR is breaking, WARN suspect. Optional keys are set
+ * one by one in the order the JSON output shows them (a spread per key made a large diff's
+ * garbage).
+ */
 function finish(check: DiffCheck, draft: ChangeDraft, depth: number, parent: NodeName | undefined): Change {
   const level = check.level;
-  return {
-    id: fingerprint(draft),
-    check: draft.check,
-    level,
-    type: draft.type,
-    nodeType: draft.nodeType,
-    message: check.text(draft),
-    ...(draft.old ? { old: draft.old } : {}),
-    ...(draft.new ? { new: draft.new } : {}),
-    ...(draft.parts ? { parts: draft.parts } : {}),
-    ...(draft.score !== undefined ? { score: draft.score } : {}),
-    ambiguous: draft.ambiguous ?? false,
-    breaking: level === "ERR",
-    suspect: level === "WARN",
-    fields: draft.fields ?? [],
-    affected: draft.affected ?? [],
-    depth,
-    ...(draft.candidate ? { candidate: draft.candidate } : {}),
-    ...(parent ? { parent } : {}),
-    ...(draft.whole ? { whole: draft.whole } : {}),
-    ...(draft.partOf ? { partOf: draft.partOf } : {}),
-  };
+  const change: Change = { id: fingerprint(draft), check: draft.check, level, type: draft.type, nodeType: draft.nodeType, message: check.text(draft) } as Change;
+  if (draft.old) change.old = draft.old;
+  if (draft.new) change.new = draft.new;
+  if (draft.parts) change.parts = draft.parts;
+  if (draft.score !== undefined) change.score = draft.score;
+  change.ambiguous = draft.ambiguous ?? false;
+  change.breaking = level === "ERR";
+  change.suspect = level === "WARN";
+  change.fields = draft.fields ?? [];
+  change.affected = draft.affected ?? [];
+  change.depth = depth;
+  if (draft.candidate) change.candidate = draft.candidate;
+  if (parent) change.parent = parent;
+  if (draft.whole) change.whole = draft.whole;
+  if (draft.partOf) change.partOf = draft.partOf;
+  return change;
 }
 
 /** oasdiff's stable fingerprint: the same change between the same nodes always hashes the same. */

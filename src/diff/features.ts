@@ -80,14 +80,22 @@ export function stemSets(node: PlanNode, cache?: StemCache): StemSets {
   let own = cache?.get(key);
   if (!own) {
     const title = new Set(stemsOf(titleWords));
-    const description = new Set(stemsOf(node.description));
-    const all = new Set(title);
-    for (const stem of description) all.add(stem);
+    const description = node.description ? new Set(stemsOf(node.description)) : NO_STEMS;
+    // Without a description, all the words are the title's: the one set serves both.
+    let all = title;
+    if (description.size > 0) {
+      all = new Set(title);
+      for (const stem of description) all.add(stem);
+    }
     own = { title, all, description };
     cache?.set(key, own);
   }
-  return { title: own.title, all: own.all, description: own.description, subtree: new Set() };
+  // A node without children keeps the shared empty set; withSubtrees gives a parent a set of its own.
+  return { title: own.title, all: own.all, description: own.description, subtree: NO_STEMS };
 }
+
+/** The empty stem set, shared: never added to (withSubtrees replaces it before it adds). */
+const NO_STEMS: Set<string> = new Set();
 
 /** Largest subtree word set kept per node: beyond it a goal's words say no more, and sets of a large plan stay small. */
 const SUBTREE_LIMIT = 400;
@@ -102,9 +110,11 @@ export function withSubtrees(nodes: readonly PlanNode[], sets: StemSets[], child
   // Deepest first, so that every child's subtree is complete before its parent reads it.
   const deepestFirst = [...nodes].sort((a, b) => b.depth - a.depth);
   for (const node of deepestFirst) {
-    const subtree = setsOf.get(node.ref)?.subtree;
-    if (!subtree) continue;
-    for (const child of childrenOf(node)) {
+    const sets = setsOf.get(node.ref);
+    const children = childrenOf(node);
+    if (!sets || children.length === 0) continue;
+    const subtree = (sets.subtree = new Set());
+    for (const child of children) {
       const childSets = setsOf.get(child);
       if (!childSets) continue;
       for (const stem of childSets.all) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);

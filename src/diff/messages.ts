@@ -14,6 +14,7 @@ export interface Message {
 
 /** How a typographic edit of a field is said. */
 const TYPOGRAPHIC: Readonly<Record<TypographicEdit, string>> = {
+  spacing: "spacing only",
   punctuation: "punctuation only",
   case: "case only",
   "case and punctuation": "case and punctuation only",

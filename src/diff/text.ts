@@ -30,9 +30,9 @@ export function textsDiffer(a: string | undefined, b: string | undefined, strict
 /**
  * How two texts differ when their words are the same (up to case): a typographic edit, which the
  * diff reports as such ("title: punctuation only") rather than as a rewording. Punctuation takes in
- * quotes, dashes and spacing; letters and digits are the words.
+ * quotes and dashes, and spacing besides another change; letters and digits are the words.
  */
-export type TypographicEdit = "case" | "punctuation" | "case and punctuation";
+export type TypographicEdit = "spacing" | "case" | "punctuation" | "case and punctuation";
 
 /** The text's words (letters and digits, any script), one space apart. */
 function wordsOf(text: string): string {
@@ -45,6 +45,8 @@ export function typographicEdit(a: string, b: string): TypographicEdit | undefin
   const wordsA = wordsOf(a);
   const wordsB = wordsOf(b);
   if (wordsA === "" || wordsA.toLowerCase() !== wordsB.toLowerCase()) return undefined;
+  // Only with --strict: otherwise runs of spaces and non-breaking spaces are folded away before.
+  if (a.replace(/\s+/gu, " ").trim() === b.replace(/\s+/gu, " ").trim()) return "spacing";
   if (wordsA === wordsB) return "punctuation";
   return a.toLowerCase() === b.toLowerCase() ? "case" : "case and punctuation";
 }

@@ -14,6 +14,7 @@ const EDITS: [string, string, string, TypographicEdit | undefined][] = [
   ["an en dash for a hyphen", "2023-2028", "2023\u20132028", "punctuation"],
   ["a hyphen for a space", "decision making", "decision-making", "punctuation"],
   ["capitals", "PUBLIC SAFETY", "Public Safety", "case"],
+  ["spaces only (seen with --strict)", "Open  budgets\u00A0now", "Open budgets now", "spacing"],
   ["capitals and a full stop", "Public safety", "Public Safety.", "case and punctuation"],
   ["a word changed", "Public safety", "Public security", undefined],
   ["a word added", "Open budgets", "Open budgets now", undefined],
@@ -44,9 +45,10 @@ describe("a typographic field change", () => {
     expect(change.words?.some((w) => w.added || w.removed)).toBe(true);
   });
 
-  it("is not one with --strict for a fold the diff ignores otherwise, but is for a comma", () => {
+  it("is not one without --strict for a fold the diff ignores, and with it says spacing apart from punctuation", () => {
     expect(fieldChange("title", "Open budgets", "Open\u00A0budgets", false)).toBeUndefined();
-    expect(fieldChange("title", "Open budgets", "Open\u00A0budgets", true)?.typographic).toBe("punctuation");
+    expect(fieldChange("title", "Open budgets", "Open\u00A0budgets", true)?.typographic).toBe("spacing");
+    expect(fieldChange("title", "Open budgets", "Open  budgets.", true)?.typographic).toBe("punctuation");
   });
 });
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import { CHECKS } from "./checks/registry.js";
 import type { ChangeDraft, DiffCheck } from "./checks/check.js";
 import { collectFacts, type DiffFacts } from "./facts.js";
@@ -73,39 +73,41 @@ function holdsWork(side: DiffSide): boolean {
   return false;
 }
 
-/** A finding graded and worded by its check: ERR is breaking, WARN suspect. */
+/**
+ * A finding graded and worded by its check: ERR is breaking, WARN suspect. Optional keys are set
+ * one by one in the order the JSON output shows them (a spread per key made a large diff's
+ * garbage).
+ */
 function finish(check: DiffCheck, draft: ChangeDraft, depth: number, parent: NodeName | undefined): Change {
   const level = check.level;
-  return {
-    id: fingerprint(draft),
-    check: draft.check,
-    level,
-    type: draft.type,
-    nodeType: draft.nodeType,
-    message: check.text(draft),
-    ...(draft.old ? { old: draft.old } : {}),
-    ...(draft.new ? { new: draft.new } : {}),
-    ...(draft.parts ? { parts: draft.parts } : {}),
-    ...(draft.score !== undefined ? { score: draft.score } : {}),
-    ambiguous: draft.ambiguous ?? false,
-    breaking: level === "ERR",
-    suspect: level === "WARN",
-    fields: draft.fields ?? [],
-    affected: draft.affected ?? [],
-    depth,
-    ...(draft.candidate ? { candidate: draft.candidate } : {}),
-    ...(parent ? { parent } : {}),
-    ...(draft.whole ? { whole: draft.whole } : {}),
-    ...(draft.partOf ? { partOf: draft.partOf } : {}),
-  };
+  const change: Change = { id: fingerprint(draft), check: draft.check, level, type: draft.type, nodeType: draft.nodeType, message: check.text(draft) } as Change;
+  if (draft.old) change.old = draft.old;
+  if (draft.new) change.new = draft.new;
+  if (draft.parts) change.parts = draft.parts;
+  if (draft.score !== undefined) change.score = draft.score;
+  change.ambiguous = draft.ambiguous ?? false;
+  change.breaking = level === "ERR";
+  change.suspect = level === "WARN";
+  change.fields = draft.fields ?? [];
+  change.affected = draft.affected ?? [];
+  change.depth = depth;
+  if (draft.candidate) change.candidate = draft.candidate;
+  if (parent) change.parent = parent;
+  if (draft.whole) change.whole = draft.whole;
+  if (draft.partOf) change.partOf = draft.partOf;
+  return change;
 }
 
 /** oasdiff's stable fingerprint: the same change between the same nodes always hashes the same. */
 function fingerprint(draft: ChangeDraft): string {
   const parts = (draft.parts ?? []).map((p) => p.ref).join(",");
   const fields = (draft.fields ?? []).map((f) => f.field).join(",");
-  return createHash("sha256").update(`${draft.check}:${draft.old?.ref ?? ""}:${draft.new?.ref ?? ""}:${parts}:${fields}`).digest("hex").slice(0, 12);
+  return sha256Hex(`${draft.check}:${draft.old?.ref ?? ""}:${draft.new?.ref ?? ""}:${parts}:${fields}`).slice(0, 12);
 }
+
+/** Node's one-shot `crypto.hash` (Node 20.12 and later: no Hash object per change), else createHash; the same digest. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+const sha256Hex = oneShotHash ? (text: string) => oneShotHash("sha256", text) : (text: string) => createHash("sha256").update(text).digest("hex");
 
 function withinLevel(change: Change, level: DiffOptions["level"], oldSide: DiffSide, newSide: DiffSide): boolean {
   if (level === undefined || change.type === "document") return true;

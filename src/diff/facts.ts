@@ -2,7 +2,7 @@ import type { Edge, PlanDocument, PlanNode } from "../graph/model.js";
 import { documentFields, nodeFields } from "./fields.js";
 import type { Matching } from "./match.js";
 import type { DiffSide, FieldChange } from "./model.js";
-import { textsDiffer, wordDiff, type WordChange } from "./text.js";
+import { foldTypography, textsDiffer, typographicEdit, wordDiff, type WordChange } from "./text.js";
 
 // Everything the checks read, computed once before any of them runs: what differs within each pair
 // (its fields, whether and how it moved, whether its reference still resolves), which relabels are
@@ -26,7 +26,7 @@ export interface PairFacts {
   new: PlanNode;
   fields: FieldChange[];
   movement?: Movement;
-  /** Whether the title or description was reworded (beyond typography unless strict). */
+  /** Whether the title or description was reworded: its words changed, not only their case or punctuation. */
   reworded: boolean;
   /** The old reference names nothing on the new side: what still points at it points at nothing. */
   refGone: boolean;
@@ -64,7 +64,7 @@ export function collectFacts(oldSide: DiffSide, newSide: DiffSide, matching: Mat
     if (!v) continue;
     const fields = compareFields(u, v, oldSide, newSide, matching, strict, staleLinks);
     const movement = movementOf(u, v, oldSide, newSide, matching);
-    pairs.push({ old: u, new: v, fields, ...(movement ? { movement } : {}), reworded: fields.some((f) => f.field === "title" || f.field === "description"), refGone: !newSide.graph.node(u.ref) });
+    pairs.push({ old: u, new: v, fields, ...(movement ? { movement } : {}), reworded: fields.some(isRewording), refGone: !newSide.graph.node(u.ref) });
   }
   const renumberedRuns = renumberings(pairs);
   const splitParts = new Set([...matching.splits.values()].flat());
@@ -82,6 +82,11 @@ export function collectFacts(oldSide: DiffSide, newSide: DiffSide, matching: Mat
     added: matching.newNodes.filter((v) => !matching.newToOld.has(v.ref) && !splitParts.has(v.ref)),
     dangling,
   };
+}
+
+/** A change of the title or description beyond typography (a comma more is not a rewording). */
+export function isRewording(field: FieldChange): boolean {
+  return (field.field === "title" || field.field === "description") && field.typographic === undefined;
 }
 
 /** Siblings that kept their place and changed labels, grouped by their new parent; a group of one is a node's own change. */
@@ -102,7 +107,9 @@ export function fieldChange(field: string, a: unknown, b: unknown, strict: boole
     const long = a.length > LONG_TEXT || b.length > LONG_TEXT || field === "title" || field === "description";
     const words = long ? wordDiff(a, b, strict) : undefined;
     const shown = words && (field === "title" || keptShare(words) >= REWORDED_MIN_KEPT);
-    return { field, old: a, new: b, ...(shown ? { words } : {}) };
+    // The same words with a comma more, or in capitals: said as what it is, and still shown word by word.
+    const typographic = strict ? typographicEdit(a, b) : typographicEdit(foldTypography(a), foldTypography(b));
+    return { field, old: a, new: b, ...(typographic ? { typographic } : {}), ...(shown ? { words } : {}) };
   }
   if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
   return { field, ...(a !== undefined ? { old: a } : {}), ...(b !== undefined ? { new: b } : {}) };

@@ -66,26 +66,36 @@ export function titleText(node: PlanNode): string {
 }
 
 /**
- * Stems of texts already read, by text: most texts of a large diff are on both sides word for word,
- * so the second side's texts are looked up rather than stemmed again. Per diff (`textStems`).
+ * A node's own word sets already read, by its text (title and description): most nodes of a large
+ * diff are on both sides word for word, so the second side's nodes share the first side's sets
+ * rather than stem and collect them again. Per diff. The shared sets are never changed afterwards
+ * (only `subtree`, which is each node's own, is filled in).
  */
-export type StemCache = Map<string, readonly string[]>;
-
-function cachedStems(text: string | undefined, cache: StemCache | undefined): readonly string[] {
-  if (!text) return [];
-  if (!cache) return stemsOf(text);
-  let stems = cache.get(text);
-  if (!stems) cache.set(text, (stems = stemsOf(text)));
-  return stems;
-}
+export type StemCache = Map<string, Omit<StemSets, "subtree">>;
 
 /** A node's own words (subtree left empty: `withSubtrees` fills it once every node of a side has its sets). */
 export function stemSets(node: PlanNode, cache?: StemCache): StemSets {
-  const title = new Set(cachedStems(titleText(node), cache));
-  const description = new Set(cachedStems(node.description, cache));
-  const all = new Set([...title, ...description]);
-  return { title, all, description, subtree: new Set() };
+  const titleWords = titleText(node);
+  const key = cache ? `${titleWords}\0${node.description ?? ""}` : "";
+  let own = cache?.get(key);
+  if (!own) {
+    const title = new Set(stemsOf(titleWords));
+    const description = node.description ? new Set(stemsOf(node.description)) : NO_STEMS;
+    // Without a description, all the words are the title's: the one set serves both.
+    let all = title;
+    if (description.size > 0) {
+      all = new Set(title);
+      for (const stem of description) all.add(stem);
+    }
+    own = { title, all, description };
+    cache?.set(key, own);
+  }
+  // A node without children keeps the shared empty set; withSubtrees gives a parent a set of its own.
+  return { title: own.title, all: own.all, description: own.description, subtree: NO_STEMS };
 }
+
+/** The empty stem set, shared: never added to (withSubtrees replaces it before it adds). */
+const NO_STEMS: Set<string> = new Set();
 
 /** Largest subtree word set kept per node: beyond it a goal's words say no more, and sets of a large plan stay small. */
 const SUBTREE_LIMIT = 400;
@@ -100,9 +110,11 @@ export function withSubtrees(nodes: readonly PlanNode[], sets: StemSets[], child
   // Deepest first, so that every child's subtree is complete before its parent reads it.
   const deepestFirst = [...nodes].sort((a, b) => b.depth - a.depth);
   for (const node of deepestFirst) {
-    const subtree = setsOf.get(node.ref)?.subtree;
-    if (!subtree) continue;
-    for (const child of childrenOf(node)) {
+    const sets = setsOf.get(node.ref);
+    const children = childrenOf(node);
+    if (!sets || children.length === 0) continue;
+    const subtree = (sets.subtree = new Set());
+    for (const child of children) {
       const childSets = setsOf.get(child);
       if (!childSets) continue;
       for (const stem of childSets.all) if (subtree.size < SUBTREE_LIMIT) subtree.add(stem);
@@ -111,13 +123,26 @@ export function withSubtrees(nodes: readonly PlanNode[], sets: StemSets[], child
   }
 }
 
-export function withNorms(sets: StemSets, vocabulary: Vocabulary): TextFeatures {
-  const norm = (stems: Set<string>) => {
-    let sum = 0;
-    for (const stem of stems) sum += vocabulary.idf(stem);
+/**
+ * The sets with their rarity-weighted norms. `norms` keeps each set's norm by the set, for sets
+ * that several nodes share (see StemCache); it belongs to one vocabulary.
+ */
+export function withNorms(sets: StemSets, vocabulary: Vocabulary, norms?: WeakMap<Set<string>, number>): TextFeatures {
+  const norm = (stems: Set<string>): number => {
+    const known = norms?.get(stems);
+    if (known !== undefined) return known;
+    const sum = normOf(stems, vocabulary);
+    norms?.set(stems, sum);
     return sum;
   };
-  return { ...sets, titleNorm: norm(sets.title), allNorm: norm(sets.all), descriptionNorm: norm(sets.description), subtreeNorm: norm(sets.subtree) };
+  return { title: sets.title, all: sets.all, description: sets.description, subtree: sets.subtree, titleNorm: norm(sets.title), allNorm: norm(sets.all), descriptionNorm: norm(sets.description), subtreeNorm: normOf(sets.subtree, vocabulary) };
+}
+
+/** The sum of the stems' rarity weights (a node's subtree set is its own, so it is not kept in `norms`). */
+function normOf(stems: Set<string>, vocabulary: Vocabulary): number {
+  let sum = 0;
+  for (const stem of stems) sum += vocabulary.idf(stem);
+  return sum;
 }
 
 /** Rarity-weighted overlap of two stem sets, 0-1 (Ochiai's coefficient with idf weights). */

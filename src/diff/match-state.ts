@@ -2,7 +2,7 @@ import type { PlanGraph } from "../graph/graph.js";
 import type { PlanNode } from "../graph/model.js";
 import { deliverableOf } from "../graph/advancement.js";
 import { StemIndex } from "./candidates.js";
-import { stemSets, Vocabulary, withNorms, withSubtrees, type TextFeatures } from "./features.js";
+import { stemSets, Vocabulary, withNorms, withSubtrees, type StemCache, type TextFeatures } from "./features.js";
 import type { DiffSide, ScoreBreakdown } from "./model.js";
 import type { Pins } from "./pins.js";
 import { identicalTextScores, score, textScores, typeAffinity, type ScoreContext, type TextScores } from "./score.js";
@@ -69,7 +69,7 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
   const oldNodes = nodesOf(oldSide);
   const newNodes = nodesOf(newSide);
   const vocabulary = new Vocabulary();
-  const stemCache = new Map<string, readonly string[]>();
+  const stemCache: StemCache = new Map();
   const oldSets = oldNodes.map((node) => stemSets(node, stemCache));
   const newSets = newNodes.map((node) => stemSets(node, stemCache));
   for (const sets of [...oldSets, ...newSets]) vocabulary.add(sets.all);
@@ -77,8 +77,9 @@ export function createState(oldSide: DiffSide, newSide: DiffSide, pins: Pins): M
   const heldChildren = (graph: PlanGraph) => (node: PlanNode) => node.children.filter((ref) => !ENTITY_TYPES.has(graph.node(ref)?.type ?? ""));
   withSubtrees(oldNodes, oldSets, heldChildren(oldSide.graph));
   withSubtrees(newNodes, newSets, heldChildren(newSide.graph));
+  const norms = new WeakMap<Set<string>, number>();
   const state = (nodes: PlanNode[], sets: typeof oldSets): SideState => {
-    const features = sets.map((s) => withNorms(s, vocabulary));
+    const features = sets.map((s) => withNorms(s, vocabulary, norms));
     return { nodes, features, index: new StemIndex(features, vocabulary), position: new Map(nodes.map((n, i) => [n.ref, i])), inScope: new Set(nodes.map((n) => n.ref)) };
   };
   const olds = state(oldNodes, oldSets);

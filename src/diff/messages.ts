@@ -1,6 +1,7 @@
 import type { ChangeDraft, CheckId } from "./checks/check.js";
 import type { NodeName } from "./model.js";
 import { describe } from "./names.js";
+import type { TypographicEdit } from "./text.js";
 
 // Every sentence the diff says, in one place (oasdiff's localizations file): a description of each
 // check for --help and the schema, and the message of each change, naming nodes as a reader would.
@@ -11,8 +12,25 @@ export interface Message {
   text(change: ChangeDraft): string;
 }
 
-const fieldList = (change: ChangeDraft) => (change.fields ?? []).map((f) => f.field).join(", ");
-const changedFields = (change: ChangeDraft) => (change.fields && change.fields.length > 0 ? `; ${fieldList(change)} changed` : "");
+/** How a typographic edit of a field is said. */
+const TYPOGRAPHIC: Readonly<Record<TypographicEdit, string>> = {
+  spacing: "spacing only",
+  punctuation: "punctuation only",
+  case: "case only",
+  "case and punctuation": "case and punctuation only",
+};
+/**
+ * The changed fields as a clause: "title, status changed", "description: punctuation only",
+ * "status changed; title: case only" (a field whose words stayed the same is named apart).
+ */
+const fieldList = (change: ChangeDraft) => {
+  const fields = change.fields ?? [];
+  const changed = fields.filter((f) => !f.typographic).map((f) => f.field);
+  const clauses = changed.length > 0 ? [`${changed.join(", ")} changed`] : [];
+  for (const f of fields) if (f.typographic) clauses.push(`${f.field}: ${TYPOGRAPHIC[f.typographic]}`);
+  return clauses.join("; ");
+};
+const changedFields = (change: ChangeDraft) => (change.fields && change.fields.length > 0 ? `; ${fieldList(change)}` : "");
 // "(was ...)" only when the reader would not recognise the node by its new label and title.
 const from = (change: ChangeDraft) => (change.old && change.new && describe(change.old) !== describe(change.new) ? ` (was ${describe(change.old)})` : "");
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -75,7 +93,7 @@ export const MESSAGES: Readonly<Record<CheckId, Message>> = {
   },
   "node-changed": {
     description: "a paired node's id, title, description, label, links or any field its schema lists changed",
-    text: (c) => `${describe(c.new!)}${from(c)}: ${fieldList(c)} changed`,
+    text: (c) => `${describe(c.new!)}${from(c)}: ${fieldList(c)}`,
   },
   "node-moved": {
     description: "a paired node has a new parent at the same level",
@@ -107,7 +125,7 @@ export const MESSAGES: Readonly<Record<CheckId, Message>> = {
   },
   "document-changed": {
     description: "a document's title, description or any field its kind's schema lists (vision, mission, status, period, ...) changed",
-    text: (c) => `document ${c.new!.ref}${c.old!.ref !== c.new!.ref ? ` (was ${c.old!.ref})` : ""}: ${fieldList(c)} changed`,
+    text: (c) => `document ${c.new!.ref}${c.old!.ref !== c.new!.ref ? ` (was ${c.old!.ref})` : ""}: ${fieldList(c)}`,
   },
 };
 

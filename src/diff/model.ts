@@ -1,6 +1,6 @@
 import type { PlanDocument, PlanNode } from "../graph/model.js";
 import type { PlanGraph } from "../graph/graph.js";
-import type { WordChange } from "./text.js";
+import type { TypographicEdit, WordChange } from "./text.js";
 import type { CheckId } from "./checks/check-ids.js";
 
 /** One side of a diff: a graph and what of it is compared (whole documents, or one node's subtree). */
@@ -31,6 +31,11 @@ export interface FieldChange {
   field: string;
   old?: unknown;
   new?: unknown;
+  /**
+   * Text whose words are the same up to case, punctuation, quotes, dashes and spacing: what kind of
+   * typographic edit it is. Shown as such, never breaking, and not a rewording.
+   */
+  typographic?: TypographicEdit;
   /** For reworded text: the word-level differences. */
   words?: WordChange[];
 }

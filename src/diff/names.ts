@@ -4,7 +4,12 @@ import type { NodeName } from "./model.js";
 
 /** A node as changes carry it: its reference, label, title and type (as the source calls it). */
 export function nameOf(node: PlanNode): NodeName {
-  return { ref: node.ref, ...(node.label ? { label: node.label } : {}), ...(node.title ? { title: node.title } : {}), type: levelName(node) };
+  // Key by key, in the order the JSON output shows them (called for every node a large diff names).
+  const name = { ref: node.ref } as NodeName;
+  if (node.label) name.label = node.label;
+  if (node.title) name.title = node.title;
+  name.type = levelName(node);
+  return name;
 }
 
 /** How long a title may be in a diff line: longer than a lint message's, since a diff tells rewordings apart by their titles. */

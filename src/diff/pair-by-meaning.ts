@@ -19,9 +19,10 @@ export function pairTwins(state: MatchState): void {
   const freeNew = (j: number) => !newToOld.has(news.nodes[j]!.ref) && !isEntity(news.nodes[j]!);
   const pairTwin = ([i, j]: [number, number]) => {
     if (forbidden.has(`${olds.nodes[i]!.ref}\0${news.nodes[j]!.ref}`)) return false;
-    const breakdown = scoreTwin(i, j);
     // Being the one node of its exact text on each side is itself a source ("justice" for "justice").
-    const twin = { ...breakdown, evidence: [...breakdown.evidence, "twin"] };
+    // (scoreTwin gives a new breakdown each call, so it is completed in place.)
+    const twin = scoreTwin(i, j);
+    twin.evidence.push("twin");
     if (!acceptable(twin, crossLevel(i, j))) return false;
     pair(olds.nodes[i]!.ref, news.nodes[j]!.ref, { by: "meaning", score: twin.total, ambiguous: false, breakdown: twin });
     return true;

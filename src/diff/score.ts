@@ -133,35 +133,31 @@ export function identicalTextScores(fu: TextFeatures, fv: TextFeatures, vocabula
 export function score(u: PlanNode, fu: TextFeatures, v: PlanNode, fv: TextFeatures, context: ScoreContext, texts = textScores(fu, fv, context.vocabulary)): ScoreBreakdown {
   const { title, text, subtree } = texts;
   const type = typeAffinity(u.type, v.type);
-  const parts: [number, number][] = [
-    [WEIGHTS.title, title],
-    [WEIGHTS.text, text],
-    [WEIGHTS.type, type],
-  ];
   const place = contextOf(u, v, context);
   const contextScore = place.score;
-  parts.push([WEIGHTS.context, contextScore]);
-  if (subtree !== undefined) parts.push([WEIGHTS.subtree, subtree]);
   const links = linkOverlap(context.oldAdvancers(u), context.newAdvancers(v));
-  if (links !== undefined) parts.push([WEIGHTS.links, links]);
-  let weight = 0;
-  let sum = 0;
-  for (const [w, value] of parts) {
-    weight += w;
-    sum += w * value;
+  // The weighted mean of the parts that have something to compare, summed in this order (title,
+  // text, type, context, subtree, links) so that the total does not move by a float's last bit.
+  let weight = WEIGHTS.title + WEIGHTS.text + WEIGHTS.type + WEIGHTS.context;
+  let sum = WEIGHTS.title * title + WEIGHTS.text * text + WEIGHTS.type * type + WEIGHTS.context * contextScore;
+  if (subtree !== undefined) {
+    weight += WEIGHTS.subtree;
+    sum += WEIGHTS.subtree * subtree;
   }
-  const evidence = evidenceOf(texts, place.place, links);
-  return {
-    title: round(title),
-    text: round(text),
-    ...(subtree !== undefined ? { subtree: round(subtree) } : {}),
-    context: round(contextScore),
-    links: round(links ?? 0),
-    type,
-    total: round(sum / weight),
-    evidence,
-    ...(texts.contradicted ? { contradicted: true } : {}),
-  };
+  if (links !== undefined) {
+    weight += WEIGHTS.links;
+    sum += WEIGHTS.links * links;
+  }
+  // Keys set in the order --explain shows them; the optional ones only when present.
+  const breakdown = { title: round(title), text: round(text) } as ScoreBreakdown;
+  if (subtree !== undefined) breakdown.subtree = round(subtree);
+  breakdown.context = round(contextScore);
+  breakdown.links = round(links ?? 0);
+  breakdown.type = type;
+  breakdown.total = round(sum / weight);
+  breakdown.evidence = evidenceOf(texts, place.place, links);
+  if (texts.contradicted) breakdown.contradicted = true;
+  return breakdown;
 }
 
 /**

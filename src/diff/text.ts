@@ -27,6 +27,30 @@ export function textsDiffer(a: string | undefined, b: string | undefined, strict
   return strict ? a !== b : foldTypography(a) !== foldTypography(b);
 }
 
+/**
+ * How two texts differ when their words are the same (up to case): a typographic edit, which the
+ * diff reports as such ("title: punctuation only") rather than as a rewording. Punctuation takes in
+ * quotes and dashes, and spacing besides another change; letters and digits are the words.
+ */
+export type TypographicEdit = "spacing" | "case" | "punctuation" | "case and punctuation";
+
+/** The text's words (letters and digits, any script), one space apart. */
+function wordsOf(text: string): string {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
+/** The typographic edit that turns `a` into `b`, or undefined when a word changed (or either text has none). */
+export function typographicEdit(a: string, b: string): TypographicEdit | undefined {
+  if (a === b) return undefined;
+  const wordsA = wordsOf(a);
+  const wordsB = wordsOf(b);
+  if (wordsA === "" || wordsA.toLowerCase() !== wordsB.toLowerCase()) return undefined;
+  // Only with --strict: otherwise runs of spaces and non-breaking spaces are folded away before.
+  if (a.replace(/\s+/gu, " ").trim() === b.replace(/\s+/gu, " ").trim()) return "spacing";
+  if (wordsA === wordsB) return "punctuation";
+  return a.toLowerCase() === b.toLowerCase() ? "case" : "case and punctuation";
+}
+
 /** Words too common in plan prose to say which node a text is about. */
 const STOP = new Set(
   "the a an and or of to in on for with by at from as is are be will we our this that it its their them they these those can into also more much all across both which who what when where than then such well very not but has have been was were do does how".split(" "),

@@ -4,6 +4,8 @@ import type { MatchState, SideState } from "./match-state.js";
 import type { ScoreBreakdown } from "./model.js";
 import { THRESHOLD } from "./thresholds.js";
 import { itemAt } from "../core/item-at.js";
+import { nodeFields } from "./fields.js";
+import { foldTypography } from "./text.js";
 
 // The last phase: what is left, paired within parents that continue each other.
 
@@ -65,13 +67,35 @@ export function pairWithinParents(phase: WithinParents): void {
       if (group.startsWith("document:") && !phase.isEntity(u)) continue;
       for (const j of candidates) {
         const breakdown = phase.scoreOf(i, j);
-        if (continuesInPlace(breakdown)) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+        if (continuesInPlace(breakdown) || sameSentences(phase, u, itemAt(news.nodes, j))) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
       }
     }
   });
   for (const edge of assign(edges) as typeof edges) {
     phase.pair(itemAt(olds.nodes, edge.old).ref, itemAt(news.nodes, edge.new).ref, { by: "meaning", score: edge.score, ambiguous: false, breakdown: edge.breakdown });
   }
+}
+
+/** Words a field's value needs to be a sentence that tells a node apart (not a name, a status or a date). */
+const SENTENCE_WORDS = 3;
+
+/**
+ * Whether two nodes without a description state the same sentences in the other fields their
+ * schema defines, and no differing ones: an indicator whose target ("Publication of Part 1.") and
+ * result are word for word the same under paired parents is the same indicator, whatever its title
+ * became (the source left it unnamed, then named it "Publication"). The second source beside the place.
+ */
+function sameSentences(phase: WithinParents, u: PlanNode, v: PlanNode): boolean {
+  if (u.description || v.description) return false;
+  const sentence = (value: unknown) => (typeof value === "string" && value.trim().split(/\s+/).length >= SENTENCE_WORDS ? foldTypography(value) : undefined);
+  let same = 0;
+  for (const field of new Set([...nodeFields(phase.oldSide.graph, u), ...nodeFields(phase.newSide.graph, v)])) {
+    const [a, b] = [sentence(u.data[field]), sentence(v.data[field])];
+    if (a === undefined && b === undefined) continue;
+    if (a !== b) return false;
+    same++;
+  }
+  return same > 0;
 }
 
 /** Under parents that continue each other, the place is one source: a strong title or text is the other. */

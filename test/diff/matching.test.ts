@@ -4,6 +4,7 @@ import { AMBIGUITY_MARGIN, ambiguity, continuesAsPart, dividesText, LEVEL_MARGIN
 import { increasing } from "../../src/diff/in-order.js";
 import type { DiffResult, DiffSide } from "../../src/diff/model.js";
 import { projectFrom } from "../helpers.js";
+import { once, STRATEGY, versions, WORKPLAN } from "./versions.js";
 
 // The matcher's rules, each on the smallest plan that shows it: evidence from two sources, no
 // split where a title is merely repeated elsewhere, entities within their parent, goals followed
@@ -307,5 +308,22 @@ describe("the matcher's thresholds, at their bounds", () => {
     expect(dividesText(SPLIT_GAIN, SPLIT_DRAWN)).toBe(true);
     expect(dividesText(SPLIT_GAIN - 0.001, 1)).toBe(false);
     expect(dividesText(1, SPLIT_DRAWN - 0.001)).toBe(false);
+  });
+});
+
+describe("an indicator known by its sentences (issue 21: SMLC's unnamed indicator, named 'Publication' later)", () => {
+  const indicator = (id: string, title: string, target: string, actual: string) =>
+    `      - id: ${id}\n        title: ${title}\n        target: ${target}\n        actual: ${actual}\n`;
+  const withIndicator = (text: string) => once(STRATEGY, /    indicators:\n(      .*\n|        .*\n)+/, `    indicators:\n${text}`);
+  const before = withIndicator(indicator("unnamed", "Unnamed indicator", "Publication of Part 1.", "Part 1 was approved and published as a national standard."));
+  const diffTo = (after: string) => versions({ "s.yaml": before, "w.yaml": WORKPLAN }, { "s.yaml": after, "w.yaml": WORKPLAN });
+
+  it.each([
+    ["the same target and result, a new title and id: the same indicator, retitled", indicator("publication", "Publication", "Publication of Part 1.", "Part 1 was approved and published as a national standard."), ["node-changed"]],
+    ["a different target: another indicator", indicator("publication", "Publication", "Publication of Part 2.", "Part 1 was approved and published as a national standard."), ["node-removed", "node-added"]],
+    ["the same target, another result: another indicator", indicator("publication", "Publication", "Publication of Part 1.", "Part 1 was withdrawn before its approval."), ["node-removed", "node-added"]],
+  ])("%s", (_, after, checks) => {
+    const result = diffTo(withIndicator(after));
+    expect(result.changes.map((c) => c.check).sort()).toEqual([...checks].sort());
   });
 });

@@ -1,5 +1,6 @@
 import type { DiffResult, DiffSide } from "../../../src/diff/model.js";
 import type { PlanNode } from "../../../src/graph/model.js";
+import { foldTypography, typographicEdit } from "../../../src/diff/text.js";
 import type { EvalCase } from "./harness.js";
 import { partnersOf, SCORED_KINDS, type Kind, type ScoredKind, type TruthFile } from "./truth.js";
 
@@ -67,7 +68,8 @@ export function predicted(result: DiffResult, oldSide: DiffSide, newSide: DiffSi
     if (outcomes.has(pair.old.ref)) continue;
     const named = result.changes.filter((c) => c.old?.ref === pair.old.ref && c.new?.ref === pair.new.ref);
     const movement = named.find((c) => c.type === "promoted" || c.type === "demoted" || c.type === "moved")?.type as Kind | undefined;
-    const reworded = named.some((c) => c.fields.some((f) => f.field === "title" || f.field === "description"));
+    // A text whose words stayed the same (a comma more, capitals) is the same node, as the truths define `same`.
+    const reworded = named.some((c) => c.fields.some((f) => (f.field === "title" || f.field === "description") && f.typographic === undefined));
     outcomes.set(pair.old.ref, { kind: movement ?? (reworded ? "reworded" : "same"), partners: [pair.new.ref] });
   }
   for (const node of oldSide.documents.flatMap((d) => d.nodes)) if (!outcomes.has(node.ref)) outcomes.set(node.ref, { kind: "removed", partners: [] });
@@ -149,8 +151,12 @@ function structuralKind(u: PlanNode, v: PlanNode, evalCase: EvalCase): Kind {
   const pv = v.parent ? evalCase.newSide.graph.node(v.parent) : undefined;
   const sameParent = pu && pv ? stratmlIdentifier(pu) !== undefined && stratmlIdentifier(pu) === stratmlIdentifier(pv) : !pu && !pv;
   if (!sameParent) return "moved";
-  const words = (s?: string) => (s ?? "").replace(/\s+/g, " ").trim();
-  return words(u.title) === words(v.title) && words(u.description) === words(v.description) ? "same" : "reworded";
+  // "same": text unchanged up to typography and punctuation (README), as the diff's typographic edits read.
+  const same = (a?: string, b?: string) => {
+    const [x, y] = [foldTypography(a ?? ""), foldTypography(b ?? "")];
+    return x === y || typographicEdit(x, y) !== undefined;
+  };
+  return same(u.title, v.title) && same(u.description, v.description) ? "same" : "reworded";
 }
 
 const show = (o: Outcome | undefined, short: (ref: string) => string) => (o ? `${o.kind}${o.partners.length ? ` -> ${o.partners.map(short).join(", ")}` : ""}` : "unjudged");

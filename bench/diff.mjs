@@ -7,7 +7,7 @@
 // of merit is how many of the renamed and moved nodes `ogp diff` pairs right, besides time and
 // peak memory of the whole process. Self-contained: it shares nothing with bench/run.mjs.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,6 +95,7 @@ writeFileSync(path.join(dir, "new.yaml"), workplan(edited));
 const started = process.hrtime.bigint();
 const run = spawnSync("/usr/bin/time", ["-f", "%U %M", process.execPath, path.join(root, "bin/ogp.js"), "diff", path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--format", "json", "--explain"], { encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, OGP_TIMING: "1", OGP_MAX_FILE_SIZE: "16MiB" } });
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
+rmSync(dir, { recursive: true, force: true });
 if (run.status !== 0) {
   console.error(run.stderr);
   process.exit(1);

@@ -1,4 +1,5 @@
 import type { Lexer as YamlLexer } from "yaml";
+import { commentsWithoutLexer, type Comment } from "./quick-comments.js";
 import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Problem, Severity } from "../core/problem.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
@@ -55,7 +56,6 @@ const NO_SOURCE = new Set(["\u0002", "\u001f", "\u0018"]);
 
 let Lexer: typeof YamlLexer | undefined;
 
-type Comment = { line: number; column: number; text: string };
 
 /** The directive comments of each file's text, found once per text (checkDirectives reads them). */
 const knownComments = new WeakMap<LoadedFile, Comment[]>();
@@ -68,19 +68,27 @@ const knownComments = new WeakMap<LoadedFile, Comment[]>();
  */
 export async function prepareDirectives(project: Pick<Project, "files"> & { cache?: Pick<ParseCache, "recordDisableComments"> }): Promise<void> {
   const holders = project.files.filter((f) => f.text?.includes("ogp-disable"));
-  if (!Lexer && holders.some((f) => !f.cacheEntry?.disableComments)) Lexer = (await import("../project/yaml-module.js")).Lexer;
+  // Without the lexer where the text leaves no doubt (quick-comments.ts), from the cache, else lexed.
+  const quick = new Map(holders.filter((f) => !f.cacheEntry?.disableComments && f.hasData).map((f) => [f, commentsWithoutLexer(f.text!, f.data)]));
+  if (!Lexer && holders.some((f) => !f.cacheEntry?.disableComments && !quick.get(f))) Lexer = (await import("../project/yaml-module.js")).Lexer;
   for (const file of holders) {
     const cached = file.cacheEntry?.disableComments;
     if (cached) {
       knownComments.set(file, cached);
       continue;
     }
-    const found = comments(file.text!).filter((c) => c.text.includes("ogp-disable"));
+    const found = quick.get(file) ?? comments(file.text!).filter((c) => c.text.includes("ogp-disable"));
     knownComments.set(file, found);
     if (file.cacheEntry) {
       project.cache?.recordDisableComments(file.cacheEntry, found);
     }
   }
+}
+
+/** The comments of a text that hold `ogp-disable`, as the YAML lexer finds them (loaded here): what quick-comments.ts must agree with. */
+export async function lexedDirectiveComments(text: string): Promise<Comment[]> {
+  Lexer ??= (await import("../project/yaml-module.js")).Lexer;
+  return comments(text).filter((c) => c.text.includes("ogp-disable"));
 }
 
 /** The YAML comments of a text with their line and column (1-based): found by the lexer, so a '#' inside a quoted or block string is not one. */

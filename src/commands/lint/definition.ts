@@ -51,9 +51,10 @@ or '# ogp-disable-line <rule> -- <reason>' at its end; or all of today's with --
 Inside a project (an ogp.config.yaml, or a ./plans folder), named files are checked with the whole
 project loaded, so references into files not named still resolve; only the named files are reported.
 
-Cache: 'ogp lint --cache' keeps parse and schema results in .ogpcache (or --cache-location), keyed by each
-file's content, ogp's and Node's versions, the schemas and the config; a cache that does not match is
-ignored and rewritten.
+Cache: 'ogp lint --cache' keeps parse and schema results and the run's findings in .ogpcache (or
+--cache-location), keyed by each file's content (a file whose size and times are unchanged is not hashed
+again), ogp's version and build, Node's version, the schemas and the config; a cache that does not match
+is ignored and rewritten.
   ogp lint plans --cache
   ogp lint plans --cache-location /tmp/ogp-cache`,
   );

@@ -18,6 +18,14 @@ export interface Occurrence {
   written: string;
 }
 
+const XML_FILE = /\.xml$/i;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether an id is declared in a StratML file, whose Identifier a rename here must not rewrite (its Relationships may name it too). */
+export function declaredInStratml(occurrence: Occurrence): boolean {
+  return XML_FILE.test(occurrence.file);
+}
+
 /** One mention of a node or document id: the range of exactly that id's text (the node part of 'doc/node', say). */
 export interface Mention {
   file: string;
@@ -146,7 +154,13 @@ export class Occurrences {
       start++;
       end--;
     }
-    if (lineText.slice(start, end) !== expected) return undefined;
+    if (lineText.slice(start, end) !== expected) {
+      // A StratML file places a written id at its Identifier element: the id is the element's text on that line.
+      const inElement = XML_FILE.test(at.file) ? new RegExp(`^<[^>]*>\\s*(${escapeRegExp(expected)})\\s*</`).exec(lineText.slice(position.column - 1)) : null;
+      if (!inElement) return undefined;
+      start = position.column - 1 + inElement[0].indexOf(expected, inElement[0].indexOf(">") + 1);
+      end = start + expected.length;
+    }
     const line = position.line - 1;
     return { start: { line, character: start }, end: { line, character: end } };
   }

@@ -2,7 +2,7 @@ import type { Range } from "vscode-languageserver/node";
 import type { PlanGraph } from "../graph/graph.js";
 import { documentName, nodeName } from "../graph/naming.js";
 import type { Pick } from "./navigation.js";
-import type { Mention, Occurrences } from "./occurrences.js";
+import { declaredInStratml, type Mention, type Occurrences } from "./occurrences.js";
 
 /** The schema's id pattern (schemas/common.schema.json, $defs/id): a rename may not produce an id the schema rejects. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -22,7 +22,8 @@ export function prepareRename(graph: PlanGraph, occurrences: Occurrences, pick: 
   const declaration = occurrences.declarationOf(target);
   const node = graph.node(target);
   if (target.includes("~")) throw new RenameRefused("this id is declared twice in its document; rename the first declaration, or make the ids unique first");
-  if (!declaration) throw new RenameRefused(`the id '${target}' is not written as plain text at its declaration (an alias or an escape), so it cannot be renamed here`);
+  if (!declaration) throw new RenameRefused(`the id '${target}' is not written as plain text at its declaration (an alias, an escape, or an id a StratML import made up), so it cannot be renamed here`);
+  if (declaredInStratml(declaration)) throw new RenameRefused(`'${target}' is declared in the StratML file ${declaration.file}: change its Identifier there (its Relationships may name it too), then the links to it`);
   const isDocument = graph.document(target) !== undefined;
   return { range: occurrences.idPart(occurrence, target), placeholder: isDocument ? target : (node?.id ?? target) };
 }

@@ -41,7 +41,7 @@ export function readIndicator35(element: XmlElement, scope: string, fallback: st
   const title = name.value ?? references.nameOf(element) ?? dimension.name ?? unit.name ?? "Unnamed indicator";
   if (!name.value && !references.nameOf(element)) context.change("defaulted", element, "unnamedIndicator", { title });
   const readable = sequence.value ? `pi-${slug(sequence.value)}` : slug(title) ? `${scope}-pi-${slug(title)}` : fallback;
-  const { id, original } = context.nodeId(identifierElement, readable, { nodeKind: "indicator", name: sequence.value ?? title });
+  const { id, original, idElement } = context.nodeId(identifierElement, readable, { nodeKind: "indicator", name: sequence.value ?? title });
   const target = targets.map((r) => resultText(r, unit.name)).filter(Boolean).join("; ");
   const actual = actuals.map((r) => resultText(r, unit.name)).filter(Boolean).join("; ");
   const other = reader.text("OtherInformation");
@@ -66,7 +66,7 @@ export function readIndicator35(element: XmlElement, scope: string, fallback: st
       other: reader.rest(),
     }),
   });
-  context.place(node, element, { label: sequence.element, title: name.element, description: description.element });
+  context.place(node, element, { id: idElement, label: sequence.element, title: name.element, description: description.element });
   return node;
 }
 

@@ -209,7 +209,7 @@ function readLevel35(element: XmlElement, kind: "goal" | "objective", fallback: 
     context.change("defaulted", element, "unnamedGoal", { title });
   }
   const readable = `${kind}-${slug(sequence.value ?? "") || slug(title ?? "") || fallback}`;
-  const { id, original } = context.nodeId(identifierElement, readable, { nodeKind: kind, name: sequence.value ?? title });
+  const { id, original, idElement } = context.nodeId(identifierElement, readable, { nodeKind: kind, name: sequence.value ?? title });
   const stakeholdersElement = reader.first("Stakeholders");
   const stakeholders = stakeholdersElement ? members(new ElementReader(stakeholdersElement, context), context, references, `sh-${id}`, undefined, LISTED_STAKEHOLDERS) : [];
   const objectives = reader
@@ -228,7 +228,7 @@ function readLevel35(element: XmlElement, kind: "goal" | "objective", fallback: 
     indicators,
     data: stratmlData({ identifier: original, referenceIdentifier: referenceIdentifier.value, otherInformation: other.value, other: reader.rest() }),
   });
-  context.place(node, element, { label: sequence.element, title: name.element, description: description.element });
+  context.place(node, element, { id: idElement, label: sequence.element, title: name.element, description: description.element });
   return node;
 }
 

@@ -114,7 +114,7 @@ export class ImportContext {
    * original Identifier is returned for `data.stratml.identifier`, so that export gives it back,
    * and recorded for Relationship referents; a replaced Identifier is reported.
    */
-  nodeId(identifier: XmlElement | undefined, readable: string, what: NodeNaming): { id: string; original?: string } {
+  nodeId(identifier: XmlElement | undefined, readable: string, what: NodeNaming): { id: string; original?: string; idElement?: XmlElement } {
     const raw = identifier ? identifier.text.trim() : "";
     if (!identifier || raw === "") return { id: this.ids.allocate(readable) };
     if (isPlaceholder(raw)) {
@@ -132,7 +132,8 @@ export class ImportContext {
     const id = isUsableId(raw) && !looksGenerated(raw) && this.ids.reserve(raw) ? raw : this.ids.allocate(readable);
     if (raw !== id) this.change("new-id", identifier, what.name ? "identifierReplaced" : "identifierReplacedUnnamed", { ...naming(what), identifier: raw, id });
     this.identifiers.set(raw, { id, position: identifier.position });
-    return { id, original: raw };
+    // The id written as it is: placed at its Identifier, so that an editor can go to it (lsp/occurrences.ts).
+    return { id, original: raw, ...(id === raw ? { idElement: identifier } : {}) };
   }
 }
 

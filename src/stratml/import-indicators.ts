@@ -20,7 +20,7 @@ export function readIndicator(element: XmlElement, scope: string, fallback: stri
   // Readable and stable across versions: the sequence indicator, else the name within its objective (the
   // name export writes, so that an export reads back to the same id), else the place.
   const readable = sequence.value ? `pi-${slug(sequence.value)}` : slug(title) ? `${scope}-pi-${slug(title)}` : fallback;
-  const { id, original } = context.nodeId(identifierElement, readable, { nodeKind: "indicator", name: sequence.value ?? dimension.value });
+  const { id, original, idElement } = context.nodeId(identifierElement, readable, { nodeKind: "indicator", name: sequence.value ?? dimension.value });
   const relationships = reader
     .all("Relationship")
     .map((relationship) => readRelationship(relationship, context))
@@ -56,7 +56,7 @@ export function readIndicator(element: XmlElement, scope: string, fallback: stri
       other: reader.rest(),
     }),
   });
-  context.place(node, element, { label: sequence.element, title: dimension.element });
+  context.place(node, element, { id: idElement, label: sequence.element, title: dimension.element });
   if (relationships.length > 0) context.relationships.set(node, relationships);
   return node;
 }

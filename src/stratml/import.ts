@@ -229,13 +229,13 @@ function readLevel(element: XmlElement, context: ImportContext, reader: ElementR
   const description = reader.text("Description");
   const identifierElement = reader.first("Identifier");
   const sequence = reader.text("SequenceIndicator");
-  const { id, original } = context.nodeId(identifierElement, readable(sequence.value, name.value), { nodeKind: what, name: sequence.value ?? name.value });
+  const { id, original, idElement } = context.nodeId(identifierElement, readable(sequence.value, name.value), { nodeKind: what, name: sequence.value ?? name.value });
   const stakeholders = reader.all("Stakeholder").map((s) => readStakeholder(s, context, `sh-${id}`)).filter((s) => s !== undefined);
   const other = reader.text("OtherInformation");
   const node: Json = { id, label: sequence.value, title: name.value, description: description.value, stakeholders };
   const bag: Json = { identifier: original, otherInformation: other.value };
   node.data = bag; // completed (and compacted) by the caller
-  context.place(node, element, { label: sequence.element, title: name.element, description: description.element });
+  context.place(node, element, { id: idElement, label: sequence.element, title: name.element, description: description.element });
   return { node, label: sequence.value, labelElement: sequence.element };
 }
 

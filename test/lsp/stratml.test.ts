@@ -44,9 +44,24 @@ describe("ogp lsp and StratML plan files", () => {
     expect(resolved.filter((d) => d.severity === 1)).toEqual([]);
     const lines = WORKPLAN.split("\n");
     const line = lines.findIndex((l) => l.includes("s/g1"));
-    // (Go to definition into XML answers nothing: the import places elements, not their text.)
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: client.uri("plans/workplan.yaml") }, position: { line, character: lines[line]!.indexOf("s/g1") + 3 } });
     expect((hover!.contents as MarkupContent).value).toBe("**goal 1**: Goal one\n\nin strategy 's': A strategy\n\n`plans/s.xml`");
+  });
+
+  it("goes from a link to the Identifier that declares its target in a StratML file, lists it among the references, and refuses to rename it there", async () => {
+    const root = tempDir({ "plans/workplan.yaml": WORKPLAN, "plans/s.xml": S_XML });
+    const service = new PlanLanguageService(root);
+    const workplan = URI.file(path.join(root, "plans/workplan.yaml")).toString();
+    const lines = WORKPLAN.split("\n");
+    const line = lines.findIndex((l) => l.includes("s/g1"));
+    const position = { line, character: lines[line]!.indexOf("s/g1") + 3 };
+    const xmlLines = S_XML.split("\n");
+    const g1Line = xmlLines.findIndex((l) => l.includes("<Identifier>g1</Identifier>"));
+    const g1 = { start: { line: g1Line, character: xmlLines[g1Line]!.indexOf(">g1<") + 1 }, end: { line: g1Line, character: xmlLines[g1Line]!.indexOf(">g1<") + 3 } };
+    const declaration = { uri: URI.file(path.join(root, "plans/s.xml")).toString(), range: g1 };
+    expect(await service.definition({ textDocument: { uri: workplan }, position })).toEqual(declaration);
+    expect(await service.references({ textDocument: { uri: workplan }, position, context: { includeDeclaration: true } })).toContainEqual(declaration);
+    await expect(service.rename({ textDocument: { uri: workplan }, position, newName: "g9" })).rejects.toThrow(/declared in the StratML file plans\/s\.xml: change its Identifier there/);
   });
 
   it("reads an open .xml buffer as StratML, as the loader reads the file", async () => {

@@ -5,7 +5,7 @@ import { writeProblem } from "./write-problem.js";
 
 // Standard output without Node's stream where it is not needed: for a pipe or a file,
 // `process.stdout` builds a socket or a write stream (net, streams: about 4 ms of every
-// command's start-up, a third of what a warm `ogp lint --cache` spends over Node's own). The
+// command's start-up, an eighth of what a warm `ogp lint --cache` spent over Node's own). The
 // output is written with writeSync on descriptor 1, which is what Node's stream does for files and
 // (on Linux) pipes anyway; a terminal gets Node's stream, which knows its width.
 

@@ -25,6 +25,18 @@ const isWhite = (c: string | undefined) => c === " " || c === "\t" || c === "\n"
 /** Ends a plain scalar's word: space, line break, or the end of the text. */
 const isEnd = (c: string | undefined) => c === undefined || isWhite(c);
 const FLOW_INDICATOR = /[,[\]{}]/;
+// The same tests on character codes, for the loops that run over every character of a file
+// (charCodeAt makes no one-character string; past the text's end it gives NaN, as `text[at]` gives undefined).
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+const COLON = 0x3a;
+const isBreakCode = (c: number) => c === LF || c === CR;
+const isBlankCode = (c: number) => c === SPACE || c === TAB;
+const isWhiteCode = (c: number) => c === SPACE || c === TAB || c === LF || c === CR;
+const isEndCode = (c: number) => Number.isNaN(c) || isWhiteCode(c);
 // Plain keys that `yaml`'s core schema reads as something other than a string (null, a boolean, a
 // number) would be spelt back differently ('1.0' as '1'): not worth matching here.
 const NOT_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
@@ -35,6 +47,8 @@ export function scanRanges(text: string): RangeNode {
 
 class Scanner {
   private pos = 0;
+  /** The last key keyAhead found: where it starts, the key, and the position after its ':'. */
+  private lookedAhead?: { at: number; key: { start: number; end: number; text: string }; after: number };
 
   constructor(private readonly text: string) {}
 
@@ -46,7 +60,7 @@ class Scanner {
       this.skipSpaceAndComments();
     }
     // Any other document marker (a second document, an explicit end) is left to `yaml`.
-    if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(this.text.slice(this.pos))) unsure("document marker");
+    if (markerLineFrom(this.text, this.pos, "---") || markerLineFrom(this.text, this.pos, "...")) unsure("document marker");
     const root = this.blockNode(-1);
     this.skipSpaceAndComments();
     if (this.pos < this.text.length) unsure("content after the root node");
@@ -57,7 +71,7 @@ class Scanner {
   private column(at = this.pos): number {
     // Back to the line's start only (lastIndexOf of a character the file lacks would scan it all: quadratic).
     let lineStart = at;
-    while (lineStart > 0 && !isBreak(this.text[lineStart - 1])) lineStart--;
+    while (lineStart > 0 && !isBreakCode(this.text.charCodeAt(lineStart - 1))) lineStart--;
     return at - lineStart;
   }
 
@@ -65,9 +79,9 @@ class Scanner {
   private skipSpaceAndComments(): void {
     const { text } = this;
     while (this.pos < text.length) {
-      const c = text[this.pos];
-      if (isWhite(c)) this.pos++;
-      else if (c === "#" && (this.pos === 0 || isWhite(text[this.pos - 1]))) this.skipToLineEnd();
+      const c = text.charCodeAt(this.pos);
+      if (isWhiteCode(c)) this.pos++;
+      else if (c === HASH && (this.pos === 0 || isWhiteCode(text.charCodeAt(this.pos - 1)))) this.skipToLineEnd();
       else break;
     }
   }
@@ -75,13 +89,13 @@ class Scanner {
   /** Skips spaces and a comment on the current line; true when the line ends there. */
   private restOfLineEmpty(): boolean {
     const { text } = this;
-    while (isBlank(text[this.pos])) this.pos++;
-    if (text[this.pos] === "#" && isWhite(text[this.pos - 1])) this.skipToLineEnd();
-    return this.pos >= text.length || isBreak(text[this.pos]);
+    while (isBlankCode(text.charCodeAt(this.pos))) this.pos++;
+    if (text.charCodeAt(this.pos) === HASH && isWhiteCode(text.charCodeAt(this.pos - 1))) this.skipToLineEnd();
+    return this.pos >= text.length || isBreakCode(text.charCodeAt(this.pos));
   }
 
   private skipToLineEnd(): void {
-    while (this.pos < this.text.length && !isBreak(this.text[this.pos])) this.pos++;
+    this.pos = lineBreakAt(this.text, this.pos);
   }
 
   /** A node in block context whose lines are indented more than `parent` (the current position is its first character). */
@@ -97,7 +111,9 @@ class Scanner {
   private keyAhead(): boolean {
     const saved = this.pos;
     try {
-      this.key();
+      const key = this.key();
+      // The caller reads this key next (blockMap): keep it rather than scan it twice.
+      this.lookedAhead = { at: saved, key, after: this.pos };
       return true;
     } catch (error) {
       if (!(error instanceof NotAKey)) throw error;
@@ -109,6 +125,11 @@ class Scanner {
 
   /** A mapping key and its ':'; the position ends after the ':'. */
   private key(): { start: number; end: number; text: string } {
+    const ahead = this.lookedAhead;
+    if (ahead?.at === this.pos) {
+      this.pos = ahead.after;
+      return ahead.key;
+    }
     const { text } = this;
     const start = this.pos;
     let end: number;
@@ -128,7 +149,10 @@ class Scanner {
       if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) throw NOT_A_KEY;
       let at = start;
       // A plain key runs to ': ' (or ':' at the line's end) on its own line.
-      while (at < text.length && !isBreak(text[at]) && !(text[at] === ":" && isEnd(text[at + 1])) && !(text[at] === "#" && isBlank(text[at - 1]))) at++;
+      for (; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (isBreakCode(code) || (code === COLON && isEndCode(text.charCodeAt(at + 1))) || (code === HASH && isBlankCode(text.charCodeAt(at - 1)))) break;
+      }
       if (text[at] !== ":") throw NOT_A_KEY;
       end = at;
       while (end > start && isBlank(text[end - 1])) end--;
@@ -237,7 +261,7 @@ class Scanner {
       let next = at;
       while (next < text.length && isWhite(text[next])) next++;
       if (next >= text.length || text[next] === "#" || this.column(next) <= parent) break;
-      if (!/[\r\n]/.test(text.slice(at, next))) break; // a comment on the same line ended the scalar
+      if (lineBreakAt(text, at) >= next) break; // a comment on the same line ended the scalar
       if (text[next] === "-" && isEnd(text[next + 1]) || this.keyAheadAt(next)) unsure("a plain scalar followed by what may be a node");
       end = this.plainLineEnd(next);
       at = end;
@@ -260,11 +284,12 @@ class Scanner {
   private plainLineEnd(at: number): number {
     const { text } = this;
     let end = at;
-    while (end < text.length && !isBreak(text[end]) && !(text[end] === "#" && isBlank(text[end - 1]))) {
-      if (text[end] === ":" && isEnd(text[end + 1])) unsure("': ' inside a plain scalar");
-      end++;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (isBreakCode(code) || (code === HASH && isBlankCode(text.charCodeAt(end - 1)))) break;
+      if (code === COLON && isEndCode(text.charCodeAt(end + 1))) unsure("': ' inside a plain scalar");
     }
-    while (end > at && isBlank(text[end - 1])) end--;
+    while (end > at && isBlankCode(text.charCodeAt(end - 1))) end--;
     return end;
   }
 
@@ -361,7 +386,7 @@ class Scanner {
     let at = end;
     while (at < text.length) {
       let indent = 0;
-      while (text[at + indent] === " ") indent++;
+      while (text.charCodeAt(at + indent) === SPACE) indent++;
       const first = text[at + indent];
       const lineEnd = this.lineEndOf(at);
       if (first === undefined || isBreak(first)) {
@@ -388,10 +413,34 @@ class Scanner {
 
   /** The position after the line (and its line break) that `at` is on. */
   private lineEndOf(at: number): number {
-    let end = at;
-    while (end < this.text.length && !isBreak(this.text[end])) end++;
+    const end = lineBreakAt(this.text, at);
     return end < this.text.length ? this.lineBreakEnd(end) : end;
   }
+}
+
+/** The offset of the first line break (\n or \r) at or after `at`, or the text's length. */
+function lineBreakAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isBreakCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Whether `marker` starts a line at or after `from` (or starts at `from` itself) and is followed by
+ * a space, a tab, a line break or the text's end. A search for the marker rather than a regular
+ * expression over a copy of the rest of the text: plan files rarely hold one. Line starts are
+ * those of a multiline `^` (after \n, \r, U+2028 or U+2029): a few more than YAML's, which only
+ * sends a file to `yaml`.
+ */
+function markerLineFrom(text: string, from: number, marker: string): boolean {
+  for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const before = at === from ? 0x0a : text.charCodeAt(at - 1);
+    if (before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029) continue;
+    const after = text.charCodeAt(at + 3);
+    // `$` of a multiline expression: the text's end or a line terminator as above.
+    if (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d || after === 0x2028 || after === 0x2029) return true;
+  }
+  return false;
 }
 
 /** Thrown once per list item or scalar the scan tries as a key: one object made once, since making an Error per item (its stack trace) was most of a large file's scan. */

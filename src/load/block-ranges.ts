@@ -50,7 +50,16 @@ class Scanner {
   /** The last key keyAhead found: where it starts, the key, and the position after its ':'. */
   private lookedAhead?: { at: number; key: { start: number; end: number; text: string }; after: number };
 
-  constructor(private readonly text: string) {}
+  /**
+   * Whether the text has no '\r', so that '\n' alone breaks lines: the line searches are then
+   * indexOf and lastIndexOf, which run as fast in a cold process as in a warm one (a loop over
+   * characters runs in the interpreter until V8 has compiled it, most of a cold run's scan).
+   */
+  private readonly crFree: boolean;
+
+  constructor(private readonly text: string) {
+    this.crFree = !text.includes("\r");
+  }
 
   document(): RangeNode {
     if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -71,7 +80,8 @@ class Scanner {
   private column(at = this.pos): number {
     // Back to the line's start only (lastIndexOf of a character the file lacks would scan it all: quadratic).
     let lineStart = at;
-    while (lineStart > 0 && !isBreakCode(this.text.charCodeAt(lineStart - 1))) lineStart--;
+    if (this.crFree) lineStart = at > 0 ? this.text.lastIndexOf("\n", at - 1) + 1 : 0;
+    else while (lineStart > 0 && !isBreakCode(this.text.charCodeAt(lineStart - 1))) lineStart--;
     return at - lineStart;
   }
 
@@ -95,7 +105,7 @@ class Scanner {
   }
 
   private skipToLineEnd(): void {
-    this.pos = lineBreakAt(this.text, this.pos);
+    this.pos = this.lineBreakAt(this.pos);
   }
 
   /** A node in block context whose lines are indented more than `parent` (the current position is its first character). */
@@ -150,6 +160,8 @@ class Scanner {
       let at = start;
       // A plain key runs to ': ' (or ':' at the line's end) on its own line.
       for (; at < text.length; at++) {
+        at = plainRunEnd(text, at);
+        if (at >= text.length) break;
         const code = text.charCodeAt(at);
         if (isBreakCode(code) || (code === COLON && isEndCode(text.charCodeAt(at + 1))) || (code === HASH && isBlankCode(text.charCodeAt(at - 1)))) break;
       }
@@ -261,7 +273,7 @@ class Scanner {
       let next = at;
       while (next < text.length && isWhite(text[next])) next++;
       if (next >= text.length || text[next] === "#" || this.column(next) <= parent) break;
-      if (lineBreakAt(text, at) >= next) break; // a comment on the same line ended the scalar
+      if (this.lineBreakAt(at) >= next) break; // a comment on the same line ended the scalar
       if (text[next] === "-" && isEnd(text[next + 1]) || this.keyAheadAt(next)) unsure("a plain scalar followed by what may be a node");
       end = this.plainLineEnd(next);
       at = end;
@@ -285,6 +297,8 @@ class Scanner {
     const { text } = this;
     let end = at;
     for (; end < text.length; end++) {
+      end = plainRunEnd(text, end);
+      if (end >= text.length) break;
       const code = text.charCodeAt(end);
       if (isBreakCode(code) || (code === HASH && isBlankCode(text.charCodeAt(end - 1)))) break;
       if (code === COLON && isEndCode(text.charCodeAt(end + 1))) unsure("': ' inside a plain scalar");
@@ -411,18 +425,35 @@ class Scanner {
     return this.text[at] === "\r" && this.text[at + 1] === "\n" ? at + 2 : at + 1;
   }
 
+  /** The offset of the first line break (\n or \r) at or after `at`, or the text's length. */
+  private lineBreakAt(at: number): number {
+    const { text } = this;
+    if (this.crFree) {
+      const end = text.indexOf("\n", at);
+      return end < 0 ? Math.max(at, text.length) : end;
+    }
+    let end = at;
+    while (end < text.length && !isBreakCode(text.charCodeAt(end))) end++;
+    return end;
+  }
+
   /** The position after the line (and its line break) that `at` is on. */
   private lineEndOf(at: number): number {
-    const end = lineBreakAt(this.text, at);
+    const end = this.lineBreakAt(at);
     return end < this.text.length ? this.lineBreakEnd(end) : end;
   }
 }
 
-/** The offset of the first line break (\n or \r) at or after `at`, or the text's length. */
-function lineBreakAt(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && !isBreakCode(text.charCodeAt(end))) end++;
-  return end;
+
+/** Characters that never end a plain scalar's line nor a plain key: everything but a line break, ':' and '#'. */
+const PLAIN_RUN = /[^\r\n:#]*/y;
+
+/** The first offset at or after `at` that holds a line break, ':' or '#' (or the text's end), by one native search. */
+function plainRunEnd(text: string, at: number): number {
+  if (at >= text.length) return at; // (a sticky search that fails from past the end would reset lastIndex to 0)
+  PLAIN_RUN.lastIndex = at;
+  PLAIN_RUN.test(text);
+  return PLAIN_RUN.lastIndex;
 }
 
 /**

@@ -120,21 +120,19 @@ class Scanner {
   /** Whether a mapping key (a one-line scalar followed by ':' and a space or line end) starts here. */
   private keyAhead(): boolean {
     const saved = this.pos;
-    try {
-      const key = this.key();
-      // The caller reads this key next (blockMap): keep it rather than scan it twice.
-      this.lookedAhead = { at: saved, key, after: this.pos };
-      return true;
-    } catch (error) {
-      if (!(error instanceof NotAKey)) throw error;
-      return false;
-    } finally {
-      this.pos = saved;
-    }
+    const key = this.key();
+    // The caller reads this key next (blockMap): keep it rather than scan it twice.
+    if (key) this.lookedAhead = { at: saved, key, after: this.pos };
+    this.pos = saved;
+    return key !== null;
   }
 
-  /** A mapping key and its ':'; the position ends after the ':'. */
-  private key(): { start: number; end: number; text: string } {
+  /**
+   * A mapping key and its ':'; the position ends after the ':'. Null where no key starts here
+   * (the position is then anywhere: keyAhead restores it). A result rather than an exception:
+   * the scan tries every list item and scalar as a key, and a throw per try cost a cold run.
+   */
+  private key(): { start: number; end: number; text: string } | null {
     const ahead = this.lookedAhead;
     if (ahead?.at === this.pos) {
       this.pos = ahead.after;
@@ -151,12 +149,12 @@ class Scanner {
       this.pos = end;
       while (isBlank(text[this.pos])) this.pos++;
       // A quoted scalar over several lines is a value (an implicit key is one line).
-      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) throw NOT_A_KEY;
+      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) return null;
       if (c === '"' && inner.includes("\\")) unsure("a double-quoted key with escapes");
       value = c === "'" ? inner.replaceAll("''", "'") : inner;
     } else {
       if (c === "&" || c === "!" || c === "*" || c === "?" || c === "%" || c === "@" || c === "`") unsure(`a key starting with '${c}'`);
-      if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) throw NOT_A_KEY;
+      if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) return null;
       let at = start;
       // A plain key runs to ': ' (or ':' at the line's end) on its own line.
       for (; at < text.length; at++) {
@@ -165,14 +163,14 @@ class Scanner {
         const code = text.charCodeAt(at);
         if (isBreakCode(code) || (code === COLON && isEndCode(text.charCodeAt(at + 1))) || (code === HASH && isBlankCode(text.charCodeAt(at - 1)))) break;
       }
-      if (text[at] !== ":") throw NOT_A_KEY;
+      if (text[at] !== ":") return null;
       end = at;
       while (end > start && isBlank(text[end - 1])) end--;
       value = text.slice(start, end);
       if (NOT_STRING.test(value)) unsure("plain key that is not a string");
       this.pos = at;
     }
-    if (!isEnd(text[this.pos + 1])) throw NOT_A_KEY;
+    if (!isEnd(text[this.pos + 1])) return null;
     this.pos++;
     return { start, end, text: value };
   }
@@ -181,7 +179,7 @@ class Scanner {
     const start = this.pos;
     const items: { key: { start: number; end: number; text: string }; value: RangeNode }[] = [];
     for (;;) {
-      const key = this.key();
+      const key = this.key() ?? unsure("a mapping key that is not one");
       const afterColon = this.pos;
       let value: RangeNode;
       if (this.restOfLineEmpty()) {
@@ -250,8 +248,14 @@ class Scanner {
   private quotedEnd(start: number): number {
     const { text } = this;
     const quote = text[start];
+    const run = quote === '"' ? DOUBLE_QUOTED_RUN : SINGLE_QUOTED_RUN;
     let at = start + 1;
     while (at < text.length) {
+      // Skip what cannot close the scalar (anything but the quote and, in double quotes, '\\') in one native search.
+      run.lastIndex = at;
+      run.test(text);
+      at = run.lastIndex;
+      if (at >= text.length) break;
       const c = text[at];
       if (quote === '"' && c === "\\") at += 2;
       else if (c === quote) {
@@ -445,6 +449,10 @@ class Scanner {
 }
 
 
+/** Characters that never end a quoted scalar: all but its quote and, for double quotes, the escape character. */
+const DOUBLE_QUOTED_RUN = /[^"\\]*/y;
+const SINGLE_QUOTED_RUN = /[^']*/y;
+
 /** Characters that never end a plain scalar's line nor a plain key: everything but a line break, ':' and '#'. */
 const PLAIN_RUN = /[^\r\n:#]*/y;
 
@@ -473,10 +481,6 @@ function markerLineFrom(text: string, from: number, marker: string): boolean {
   }
   return false;
 }
-
-/** Thrown once per list item or scalar the scan tries as a key: one object made once, since making an Error per item (its stack trace) was most of a large file's scan. */
-class NotAKey extends Error {}
-const NOT_A_KEY = new NotAKey("not a key");
 
 /** The span of the node at `path` (its key with `atKey`), as `yaml`'s positions walk it: the nearest ancestor that exists when it does not. */
 export function rangeAt(root: RangeNode, path: readonly (string | number)[], atKey: boolean): [number, number, boolean] | undefined {

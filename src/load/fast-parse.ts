@@ -23,12 +23,21 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
+/**
+ * Whether `s` starts with one of `chars`: js-yaml asks every implicit type about every plain
+ * scalar, and most plain scalars of a plan (titles, ids) start with a letter no number or
+ * boolean starts with, so this first-character test spares them the type's expressions (each
+ * of which requires one of those first characters, so the answers do not change).
+ */
+const startsWithOneOf = (s: string, chars: string) => s.length > 0 && chars.includes(s.charAt(0));
+const NUMBER_START = "-+0123456789";
+
 const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar("null", (s) => NULL.test(s), () => null),
-    scalar("bool", (s) => BOOL.test(s), (s) => s[0] === "t" || s[0] === "T"),
-    scalar("int", (s) => INT.test(s) || INT_OCT.test(s) || INT_HEX.test(s), (s) => (INT_OCT.test(s) ? parseInt(s.slice(2), 8) : INT_HEX.test(s) ? parseInt(s.slice(2), 16) : parseInt(s, 10))),
-    scalar("float", (s) => FLOAT_NAN.test(s) || FLOAT.test(s), (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : FLOAT_NAN.test(s) ? (s[0] === "-" ? -Infinity : Infinity) : parseFloat(s))),
+    scalar("null", (s) => (s.length === 0 || startsWithOneOf(s, "~nN")) && NULL.test(s), () => null),
+    scalar("bool", (s) => startsWithOneOf(s, "tTfF") && BOOL.test(s), (s) => s[0] === "t" || s[0] === "T"),
+    scalar("int", (s) => startsWithOneOf(s, NUMBER_START) && (INT.test(s) || INT_OCT.test(s) || INT_HEX.test(s)), (s) => (INT_OCT.test(s) ? parseInt(s.slice(2), 8) : INT_HEX.test(s) ? parseInt(s.slice(2), 16) : parseInt(s, 10))),
+    scalar("float", (s) => startsWithOneOf(s, `.${NUMBER_START}`) && (FLOAT_NAN.test(s) || FLOAT.test(s)), (s) => (s.slice(-3).toLowerCase() === "nan" ? NaN : FLOAT_NAN.test(s) ? (s[0] === "-" ? -Infinity : Infinity) : parseFloat(s))),
   ],
 });
 
@@ -91,17 +100,28 @@ export function fastParse(text: string, maxDepth: number): FastParse {
  * so deep data cannot overflow the stack.
  */
 function plainAndShallow(data: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[data, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
+  // Two stacks in step (values and their depths) rather than a pair per value: no allocation per node.
+  const values: unknown[] = [data];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() ?? 0;
     if (depth > maxDepth) return false;
     if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === "object") stack.push([item, depth + 1]);
+      for (const item of value) {
+        if (item !== null && typeof item === "object") {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
     } else if (value !== null && typeof value === "object") {
       for (const key of Object.keys(value)) {
         if (key === "null" || key === "" || key.includes(",") || key === "[object Object]") return false;
         const item = (value as Record<string, unknown>)[key];
-        if (item !== null && typeof item === "object") stack.push([item, depth + 1]);
+        if (item !== null && typeof item === "object") {
+          values.push(item);
+          depths.push(depth + 1);
+        }
       }
     }
   }

@@ -40,6 +40,8 @@ const isEndCode = (c: number) => Number.isNaN(c) || isWhiteCode(c);
 // Plain keys that `yaml`'s core schema reads as something other than a string (null, a boolean, a
 // number) would be spelt back differently ('1.0' as '1'): not worth matching here.
 const NOT_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** NOT_STRING by a first-character test first: each of its matches starts with one of these, and most keys (id, label, goals) do not. */
+const notString = (value: string) => "~nNtTfF-+.0123456789".includes(value.charAt(0)) && NOT_STRING.test(value);
 
 export function scanRanges(text: string): RangeNode {
   return new Scanner(text).document();
@@ -167,7 +169,7 @@ class Scanner {
       end = at;
       while (end > start && isBlank(text[end - 1])) end--;
       value = text.slice(start, end);
-      if (NOT_STRING.test(value)) unsure("plain key that is not a string");
+      if (notString(value)) unsure("plain key that is not a string");
       this.pos = at;
     }
     if (!isEnd(text[this.pos + 1])) return null;
@@ -381,7 +383,7 @@ class Scanner {
     } else {
       end = this.plainFlow().end;
       value = text.slice(start, end);
-      if (NOT_STRING.test(value)) unsure("plain key that is not a string");
+      if (notString(value)) unsure("plain key that is not a string");
     }
     while (isBlank(text[this.pos])) this.pos++;
     if (text[this.pos] !== ":") unsure("a flow mapping entry without ':'");

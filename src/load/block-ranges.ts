@@ -25,9 +25,23 @@ const isWhite = (c: string | undefined) => c === " " || c === "\t" || c === "\n"
 /** Ends a plain scalar's word: space, line break, or the end of the text. */
 const isEnd = (c: string | undefined) => c === undefined || isWhite(c);
 const FLOW_INDICATOR = /[,[\]{}]/;
+// The same tests on character codes, for the loops that run over every character of a file
+// (charCodeAt makes no one-character string; past the text's end it gives NaN, as `text[at]` gives undefined).
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const HASH = 0x23;
+const COLON = 0x3a;
+const isBreakCode = (c: number) => c === LF || c === CR;
+const isBlankCode = (c: number) => c === SPACE || c === TAB;
+const isWhiteCode = (c: number) => c === SPACE || c === TAB || c === LF || c === CR;
+const isEndCode = (c: number) => Number.isNaN(c) || isWhiteCode(c);
 // Plain keys that `yaml`'s core schema reads as something other than a string (null, a boolean, a
 // number) would be spelt back differently ('1.0' as '1'): not worth matching here.
 const NOT_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** NOT_STRING by a first-character test first: each of its matches starts with one of these, and most keys (id, label, goals) do not. */
+const notString = (value: string) => "~nNtTfF-+.0123456789".includes(value.charAt(0)) && NOT_STRING.test(value);
 
 export function scanRanges(text: string): RangeNode {
   return new Scanner(text).document();
@@ -35,8 +49,19 @@ export function scanRanges(text: string): RangeNode {
 
 class Scanner {
   private pos = 0;
+  /** The last key keyAhead found: where it starts, the key, and the position after its ':'. */
+  private lookedAhead?: { at: number; key: { start: number; end: number; text: string }; after: number };
 
-  constructor(private readonly text: string) {}
+  /**
+   * Whether the text has no '\r', so that '\n' alone breaks lines: the line searches are then
+   * indexOf and lastIndexOf, which run as fast in a cold process as in a warm one (a loop over
+   * characters runs in the interpreter until V8 has compiled it, most of a cold run's scan).
+   */
+  private readonly crFree: boolean;
+
+  constructor(private readonly text: string) {
+    this.crFree = !text.includes("\r");
+  }
 
   document(): RangeNode {
     if (this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -46,7 +71,7 @@ class Scanner {
       this.skipSpaceAndComments();
     }
     // Any other document marker (a second document, an explicit end) is left to `yaml`.
-    if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/m.test(this.text.slice(this.pos))) unsure("document marker");
+    if (markerLineFrom(this.text, this.pos, "---") || markerLineFrom(this.text, this.pos, "...")) unsure("document marker");
     const root = this.blockNode(-1);
     this.skipSpaceAndComments();
     if (this.pos < this.text.length) unsure("content after the root node");
@@ -57,7 +82,8 @@ class Scanner {
   private column(at = this.pos): number {
     // Back to the line's start only (lastIndexOf of a character the file lacks would scan it all: quadratic).
     let lineStart = at;
-    while (lineStart > 0 && !isBreak(this.text[lineStart - 1])) lineStart--;
+    if (this.crFree) lineStart = at > 0 ? this.text.lastIndexOf("\n", at - 1) + 1 : 0;
+    else while (lineStart > 0 && !isBreakCode(this.text.charCodeAt(lineStart - 1))) lineStart--;
     return at - lineStart;
   }
 
@@ -65,9 +91,9 @@ class Scanner {
   private skipSpaceAndComments(): void {
     const { text } = this;
     while (this.pos < text.length) {
-      const c = text[this.pos];
-      if (isWhite(c)) this.pos++;
-      else if (c === "#" && (this.pos === 0 || isWhite(text[this.pos - 1]))) this.skipToLineEnd();
+      const c = text.charCodeAt(this.pos);
+      if (isWhiteCode(c)) this.pos++;
+      else if (c === HASH && (this.pos === 0 || isWhiteCode(text.charCodeAt(this.pos - 1)))) this.skipToLineEnd();
       else break;
     }
   }
@@ -75,13 +101,13 @@ class Scanner {
   /** Skips spaces and a comment on the current line; true when the line ends there. */
   private restOfLineEmpty(): boolean {
     const { text } = this;
-    while (isBlank(text[this.pos])) this.pos++;
-    if (text[this.pos] === "#" && isWhite(text[this.pos - 1])) this.skipToLineEnd();
-    return this.pos >= text.length || isBreak(text[this.pos]);
+    while (isBlankCode(text.charCodeAt(this.pos))) this.pos++;
+    if (text.charCodeAt(this.pos) === HASH && isWhiteCode(text.charCodeAt(this.pos - 1))) this.skipToLineEnd();
+    return this.pos >= text.length || isBreakCode(text.charCodeAt(this.pos));
   }
 
   private skipToLineEnd(): void {
-    while (this.pos < this.text.length && !isBreak(this.text[this.pos])) this.pos++;
+    this.pos = this.lineBreakAt(this.pos);
   }
 
   /** A node in block context whose lines are indented more than `parent` (the current position is its first character). */
@@ -96,19 +122,24 @@ class Scanner {
   /** Whether a mapping key (a one-line scalar followed by ':' and a space or line end) starts here. */
   private keyAhead(): boolean {
     const saved = this.pos;
-    try {
-      this.key();
-      return true;
-    } catch (error) {
-      if (!(error instanceof NotAKey)) throw error;
-      return false;
-    } finally {
-      this.pos = saved;
-    }
+    const key = this.key();
+    // The caller reads this key next (blockMap): keep it rather than scan it twice.
+    if (key) this.lookedAhead = { at: saved, key, after: this.pos };
+    this.pos = saved;
+    return key !== null;
   }
 
-  /** A mapping key and its ':'; the position ends after the ':'. */
-  private key(): { start: number; end: number; text: string } {
+  /**
+   * A mapping key and its ':'; the position ends after the ':'. Null where no key starts here
+   * (the position is then anywhere: keyAhead restores it). A result rather than an exception:
+   * the scan tries every list item and scalar as a key, and a throw per try cost a cold run.
+   */
+  private key(): { start: number; end: number; text: string } | null {
+    const ahead = this.lookedAhead;
+    if (ahead?.at === this.pos) {
+      this.pos = ahead.after;
+      return ahead.key;
+    }
     const { text } = this;
     const start = this.pos;
     let end: number;
@@ -120,23 +151,28 @@ class Scanner {
       this.pos = end;
       while (isBlank(text[this.pos])) this.pos++;
       // A quoted scalar over several lines is a value (an implicit key is one line).
-      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) throw NOT_A_KEY;
+      if (text[this.pos] !== ":" || /[\r\n]/.test(inner)) return null;
       if (c === '"' && inner.includes("\\")) unsure("a double-quoted key with escapes");
       value = c === "'" ? inner.replaceAll("''", "'") : inner;
     } else {
       if (c === "&" || c === "!" || c === "*" || c === "?" || c === "%" || c === "@" || c === "`") unsure(`a key starting with '${c}'`);
-      if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) throw NOT_A_KEY;
+      if (c === undefined || isWhite(c) || c === "#" || FLOW_INDICATOR.test(c) || c === "-" && isEnd(text[start + 1])) return null;
       let at = start;
       // A plain key runs to ': ' (or ':' at the line's end) on its own line.
-      while (at < text.length && !isBreak(text[at]) && !(text[at] === ":" && isEnd(text[at + 1])) && !(text[at] === "#" && isBlank(text[at - 1]))) at++;
-      if (text[at] !== ":") throw NOT_A_KEY;
+      for (; at < text.length; at++) {
+        at = plainRunEnd(text, at);
+        if (at >= text.length) break;
+        const code = text.charCodeAt(at);
+        if (isBreakCode(code) || (code === COLON && isEndCode(text.charCodeAt(at + 1))) || (code === HASH && isBlankCode(text.charCodeAt(at - 1)))) break;
+      }
+      if (text[at] !== ":") return null;
       end = at;
       while (end > start && isBlank(text[end - 1])) end--;
       value = text.slice(start, end);
-      if (NOT_STRING.test(value)) unsure("plain key that is not a string");
+      if (notString(value)) unsure("plain key that is not a string");
       this.pos = at;
     }
-    if (!isEnd(text[this.pos + 1])) throw NOT_A_KEY;
+    if (!isEnd(text[this.pos + 1])) return null;
     this.pos++;
     return { start, end, text: value };
   }
@@ -145,7 +181,7 @@ class Scanner {
     const start = this.pos;
     const items: { key: { start: number; end: number; text: string }; value: RangeNode }[] = [];
     for (;;) {
-      const key = this.key();
+      const key = this.key() ?? unsure("a mapping key that is not one");
       const afterColon = this.pos;
       let value: RangeNode;
       if (this.restOfLineEmpty()) {
@@ -214,8 +250,14 @@ class Scanner {
   private quotedEnd(start: number): number {
     const { text } = this;
     const quote = text[start];
+    const run = quote === '"' ? DOUBLE_QUOTED_RUN : SINGLE_QUOTED_RUN;
     let at = start + 1;
     while (at < text.length) {
+      // Skip what cannot close the scalar (anything but the quote and, in double quotes, '\\') in one native search.
+      run.lastIndex = at;
+      run.test(text);
+      at = run.lastIndex;
+      if (at >= text.length) break;
       const c = text[at];
       if (quote === '"' && c === "\\") at += 2;
       else if (c === quote) {
@@ -237,7 +279,7 @@ class Scanner {
       let next = at;
       while (next < text.length && isWhite(text[next])) next++;
       if (next >= text.length || text[next] === "#" || this.column(next) <= parent) break;
-      if (!/[\r\n]/.test(text.slice(at, next))) break; // a comment on the same line ended the scalar
+      if (this.lineBreakAt(at) >= next) break; // a comment on the same line ended the scalar
       if (text[next] === "-" && isEnd(text[next + 1]) || this.keyAheadAt(next)) unsure("a plain scalar followed by what may be a node");
       end = this.plainLineEnd(next);
       at = end;
@@ -260,11 +302,14 @@ class Scanner {
   private plainLineEnd(at: number): number {
     const { text } = this;
     let end = at;
-    while (end < text.length && !isBreak(text[end]) && !(text[end] === "#" && isBlank(text[end - 1]))) {
-      if (text[end] === ":" && isEnd(text[end + 1])) unsure("': ' inside a plain scalar");
-      end++;
+    for (; end < text.length; end++) {
+      end = plainRunEnd(text, end);
+      if (end >= text.length) break;
+      const code = text.charCodeAt(end);
+      if (isBreakCode(code) || (code === HASH && isBlankCode(text.charCodeAt(end - 1)))) break;
+      if (code === COLON && isEndCode(text.charCodeAt(end + 1))) unsure("': ' inside a plain scalar");
     }
-    while (end > at && isBlank(text[end - 1])) end--;
+    while (end > at && isBlankCode(text.charCodeAt(end - 1))) end--;
     return end;
   }
 
@@ -338,7 +383,7 @@ class Scanner {
     } else {
       end = this.plainFlow().end;
       value = text.slice(start, end);
-      if (NOT_STRING.test(value)) unsure("plain key that is not a string");
+      if (notString(value)) unsure("plain key that is not a string");
     }
     while (isBlank(text[this.pos])) this.pos++;
     if (text[this.pos] !== ":") unsure("a flow mapping entry without ':'");
@@ -361,7 +406,7 @@ class Scanner {
     let at = end;
     while (at < text.length) {
       let indent = 0;
-      while (text[at + indent] === " ") indent++;
+      while (text.charCodeAt(at + indent) === SPACE) indent++;
       const first = text[at + indent];
       const lineEnd = this.lineEndOf(at);
       if (first === undefined || isBreak(first)) {
@@ -386,17 +431,58 @@ class Scanner {
     return this.text[at] === "\r" && this.text[at + 1] === "\n" ? at + 2 : at + 1;
   }
 
+  /** The offset of the first line break (\n or \r) at or after `at`, or the text's length. */
+  private lineBreakAt(at: number): number {
+    const { text } = this;
+    if (this.crFree) {
+      const end = text.indexOf("\n", at);
+      return end < 0 ? Math.max(at, text.length) : end;
+    }
+    let end = at;
+    while (end < text.length && !isBreakCode(text.charCodeAt(end))) end++;
+    return end;
+  }
+
   /** The position after the line (and its line break) that `at` is on. */
   private lineEndOf(at: number): number {
-    let end = at;
-    while (end < this.text.length && !isBreak(this.text[end])) end++;
+    const end = this.lineBreakAt(at);
     return end < this.text.length ? this.lineBreakEnd(end) : end;
   }
 }
 
-/** Thrown once per list item or scalar the scan tries as a key: one object made once, since making an Error per item (its stack trace) was most of a large file's scan. */
-class NotAKey extends Error {}
-const NOT_A_KEY = new NotAKey("not a key");
+
+/** Characters that never end a quoted scalar: all but its quote and, for double quotes, the escape character. */
+const DOUBLE_QUOTED_RUN = /[^"\\]*/y;
+const SINGLE_QUOTED_RUN = /[^']*/y;
+
+/** Characters that never end a plain scalar's line nor a plain key: everything but a line break, ':' and '#'. */
+const PLAIN_RUN = /[^\r\n:#]*/y;
+
+/** The first offset at or after `at` that holds a line break, ':' or '#' (or the text's end), by one native search. */
+function plainRunEnd(text: string, at: number): number {
+  if (at >= text.length) return at; // (a sticky search that fails from past the end would reset lastIndex to 0)
+  PLAIN_RUN.lastIndex = at;
+  PLAIN_RUN.test(text);
+  return PLAIN_RUN.lastIndex;
+}
+
+/**
+ * Whether `marker` starts a line at or after `from` (or starts at `from` itself) and is followed by
+ * a space, a tab, a line break or the text's end. A search for the marker rather than a regular
+ * expression over a copy of the rest of the text: plan files rarely hold one. Line starts are
+ * those of a multiline `^` (after \n, \r, U+2028 or U+2029): a few more than YAML's, which only
+ * sends a file to `yaml`.
+ */
+function markerLineFrom(text: string, from: number, marker: string): boolean {
+  for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const before = at === from ? 0x0a : text.charCodeAt(at - 1);
+    if (before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029) continue;
+    const after = text.charCodeAt(at + 3);
+    // `$` of a multiline expression: the text's end or a line terminator as above.
+    if (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d || after === 0x2028 || after === 0x2029) return true;
+  }
+  return false;
+}
 
 /** The span of the node at `path` (its key with `atKey`), as `yaml`'s positions walk it: the nearest ancestor that exists when it does not. */
 export function rangeAt(root: RangeNode, path: readonly (string | number)[], atKey: boolean): [number, number, boolean] | undefined {

@@ -86,7 +86,7 @@ describe("positions from the scan of the text, against yaml's", () => {
   });
 
   it("is unsure (and leaves the file to yaml) where it does not read as yaml would", () => {
-    for (const text of ["a: &x 1\n", "a: |+\n  keep\n\n", "a: |2\n   x\n", "1.0: x\n", "a: [b: c]\n", "---\na: 1\n---\nb: 2\n"]) {
+    for (const text of ["a: &x 1\n", "a: |+\n  keep\n\n", "a: |2\n   x\n", "1.0: x\n", "a: [b: c]\n", "---\na: 1\n---\nb: 2\n", "a: 1\n--- b: 2\n", "a: 1\n... b: 2\n", "a: 1\n---"]) {
       expect(() => scanRanges(text), text).toThrow(Unsure);
     }
   });

@@ -35,7 +35,7 @@ function expectSameAsYaml(text: string, strict = true): void {
 /** Scalars and keys in the shapes YAML resolves differently between schemas and parsers. */
 const TRICKY_SCALARS = [
   "0", "-0", "+1", "017", "0o17", "0x1F", "0b101", "1_000", "1.5", "1.", ".5", "1e3", "1E-3", "-.inf", ".Inf", ".nan", "+.nan", ".NaN",
-  "true", "True", "TRUE", "tRue", "yes", "no", "on", "off", "y", "n", "~", "null", "Null", "NULL", "", "2020-01-01", "2020", "12:30", "1:20:30",
+  "true", "True", "TRUE", "tRue", "false", "False", "FALSE", "fAlse", "yes", "no", "on", "off", "y", "n", "~", "null", "Null", "NULL", "", "2020-01-01", "2020", "12:30", "1:20:30",
   "'quoted'", '"dq \\u00e9"', "'it''s'", "a b", "a #not", "a # comment", "&x v", "*x", "!!str 5", "!!int 5", "!!binary aGk=", "!custom v", "<<", "=", "@at",
   "[a, b]", "{a: 1}", "[]", "{}", "|\n  block\n", ">-\n  folded\n  text\n", "- a", "? a", "%x", "`t`", "- ", ": ", "[a, [b, c]]", "{? a}", "!!null ''",
 ];

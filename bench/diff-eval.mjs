@@ -24,7 +24,8 @@ try {
     outfile,
     logLevel: "warning",
     // CommonJS dependencies bundled into ESM call require().
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // (Under a name of its own: the bundled sources may import createRequire too.)
+    banner: { js: "import { createRequire as __bannerCreateRequire } from 'node:module'; const require = __bannerCreateRequire(import.meta.url);" },
   });
   process.env.OGP_EVAL_ROOT = root;
   const { report } = await import(pathToFileURL(outfile).href);

@@ -1,5 +1,5 @@
 import type { Lexer as YamlLexer } from "yaml";
-import { commentsWithoutLexer, type Comment } from "./quick-comments.js";
+import { commentsWithoutLexer, DIRECTIVE_MARKER, type Comment } from "./quick-comments.js";
 import { renderMessage, type MessageData } from "../core/messages.js";
 import type { Problem, Severity } from "../core/problem.js";
 import { isRuleId, RULE_IDS, type RuleId } from "../core/rule-ids.js";
@@ -67,28 +67,24 @@ const knownComments = new WeakMap<LoadedFile, Comment[]>();
  * the file's cache entry. Call before applyDirectives or checkDirectives.
  */
 export async function prepareDirectives(project: Pick<Project, "files"> & { cache?: Pick<ParseCache, "recordDisableComments"> }): Promise<void> {
-  const holders = project.files.filter((f) => f.text?.includes("ogp-disable"));
-  // Without the lexer where the text leaves no doubt (quick-comments.ts), from the cache, else lexed.
-  const quick = new Map(holders.filter((f) => !f.cacheEntry?.disableComments && f.hasData).map((f) => [f, commentsWithoutLexer(f.text!, f.data)]));
-  if (!Lexer && holders.some((f) => !f.cacheEntry?.disableComments && !quick.get(f))) Lexer = (await import("../project/yaml-module.js")).Lexer;
-  for (const file of holders) {
+  for (const file of project.files) {
+    if (!file.text?.includes(DIRECTIVE_MARKER)) continue;
     const cached = file.cacheEntry?.disableComments;
     if (cached) {
       knownComments.set(file, cached);
       continue;
     }
-    const found = quick.get(file) ?? comments(file.text!).filter((c) => c.text.includes("ogp-disable"));
+    // Without the lexer where the text leaves no doubt (quick-comments.ts), else lexed.
+    const found = (file.hasData ? commentsWithoutLexer(file.text, file.data) : undefined) ?? (await lexedDirectiveComments(file.text));
     knownComments.set(file, found);
-    if (file.cacheEntry) {
-      project.cache?.recordDisableComments(file.cacheEntry, found);
-    }
+    if (file.cacheEntry) project.cache?.recordDisableComments(file.cacheEntry, found);
   }
 }
 
-/** The comments of a text that hold `ogp-disable`, as the YAML lexer finds them (loaded here): what quick-comments.ts must agree with. */
+/** The comments of a text that hold `ogp-disable`, as the YAML lexer finds them (loaded here, on first need): what quick-comments.ts must agree with. */
 export async function lexedDirectiveComments(text: string): Promise<Comment[]> {
   Lexer ??= (await import("../project/yaml-module.js")).Lexer;
-  return comments(text).filter((c) => c.text.includes("ogp-disable"));
+  return comments(text).filter((c) => c.text.includes(DIRECTIVE_MARKER));
 }
 
 /** The YAML comments of a text with their line and column (1-based): found by the lexer, so a '#' inside a quoted or block string is not one. */
@@ -146,7 +142,7 @@ export interface DirectiveReport {
  * suppresses, and a report for each directive (or rules of one) that suppressed nothing.
  */
 export function checkDirectives(project: Project, result: LintResult): { kept: Problem[]; unused: DirectiveReport[] } {
-  const directives = project.files.flatMap((f) => (f.text && f.text.includes("ogp-disable") ? directivesIn(f.file, f.text, knownComments.get(f)) : []));
+  const directives = project.files.flatMap((f) => (f.text && f.text.includes(DIRECTIVE_MARKER) ? directivesIn(f.file, f.text, knownComments.get(f)) : []));
   if (directives.length === 0) return { kept: result.problems, unused: [] };
   const byTarget = new Map<string, Directive[]>();
   for (const d of directives) if (!d.invalid) byTarget.set(`${d.file}:${d.target}`, [...(byTarget.get(`${d.file}:${d.target}`) ?? []), d]);

@@ -1,7 +1,8 @@
 /** A YAML comment with its line and column (1-based), as the lexer gives it. */
 export type Comment = { line: number; column: number; text: string };
 
-const MARKER = "ogp-disable";
+/** What every inline disable comment holds (`# ogp-disable-line`, `# ogp-disable-next-line`). */
+export const DIRECTIVE_MARKER = "ogp-disable";
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t\r]|$)/m;
 
 /**
@@ -22,12 +23,12 @@ export function commentsWithoutLexer(text: string, data: unknown): Comment[] | u
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] ?? "").replace(/\r$/, "");
-    if (!line.includes(MARKER)) continue;
+    if (!line.includes(DIRECTIVE_MARKER)) continue;
     const hash = commentStart(line);
     if (hash === undefined) return undefined;
     if (/["']/.test(line.slice(0, hash))) return undefined;
     const comment = line.slice(hash);
-    if (comment.includes(MARKER)) found.push({ line: index + 1, column: hash + 1, text: comment });
+    if (comment.includes(DIRECTIVE_MARKER)) found.push({ line: index + 1, column: hash + 1, text: comment });
   }
   return found;
 }
@@ -46,12 +47,12 @@ function holdsMarker(data: unknown): boolean {
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === "string") {
-      if (value.includes(MARKER)) return true;
+      if (value.includes(DIRECTIVE_MARKER)) return true;
     } else if (Array.isArray(value)) {
       for (const item of value) stack.push(item);
     } else if (value !== null && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
-        if (key.includes(MARKER)) return true;
+        if (key.includes(DIRECTIVE_MARKER)) return true;
         stack.push(item);
       }
     }

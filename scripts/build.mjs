@@ -160,7 +160,7 @@ const chalkWithoutDetection = {
 
 /**
  * What this build is made of: a hash of the sources, the schemas and the locked dependencies. The
- * lint cache's key holds it (commands/version.ts's BUILD), so that a build whose rules or parser
+ * lint cache's key holds it (core/version.ts's BUILD, in load/cache.ts's cacheKey), so that a build whose rules or parser
  * changed never serves findings a build before it recorded, though package.json's version is the
  * same (a checkout between releases, `npm link`).
  */

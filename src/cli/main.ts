@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type CommandUnknownOpts } from "@commander-js/extra-typings";
 import { COMMANDS } from "../commands/index.js";
-import { VERSION } from "../commands/version.js";
+import { VERSION } from "../core/version.js";
 import { choiceSuggestion } from "../core/suggest.js";
 import { EXIT, UsageError } from "../core/errors.js";
 import { stdoutTarget, writeStderr, writeStdout } from "../core/stdout.js";

@@ -6,7 +6,7 @@ import { resolvePlans, type PlanRequest, type ResolvedPlans } from "../project/r
 import { pickColors, type Colors } from "../formatters/colors.js";
 import type { FormatContext } from "../formatters/formatter.js";
 import { LINT_RUN_RULES } from "../runs/lint-rules.js";
-import { VERSION } from "./version.js";
+import { VERSION } from "../core/version.js";
 import { stdoutTarget, writeStdout, type OutputTarget } from "../core/stdout.js";
 
 export function colorsFor(options: GlobalOptions, stream: OutputTarget = stdoutTarget()): Colors {

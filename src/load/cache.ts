@@ -1,5 +1,6 @@
 import { promises as fsp, readFileSync } from "node:fs";
 import { checksum } from "../core/crypto.js";
+import { BUILD } from "../core/version.js";
 import type { DocPath, Finding, Position } from "../core/problem.js";
 import { schemaHash } from "../generated/schema-hash.js";
 
@@ -118,11 +119,13 @@ export interface FileStamp {
 const RACY_MS = 2000;
 
 /**
- * The key a cache is valid under: the tool's and Node's versions, the schemas and the effective
- * config (`configKey`). Kept as it is, not hashed: comparing it needs no node:crypto.
+ * The key a cache is valid under: the tool's version and build (core/version.ts: a hash of the
+ * sources and locked dependencies, so that a checkout between releases never serves another
+ * build's findings), Node's version, the schemas and the effective config (`configKey`). Kept as
+ * it is, not hashed: comparing it needs no node:crypto.
  */
 export function cacheKey(toolVersion: string, configKey = ""): string {
-  return JSON.stringify([toolVersion, process.version, schemaHash, configKey]);
+  return JSON.stringify([`${toolVersion}+${BUILD}`, process.version, schemaHash, configKey]);
 }
 
 /** The effective config (plans, rules, overrides and the folder they are relative to), for the cache key; "" without one. */

@@ -8,7 +8,7 @@ import { formatterFor } from "../../formatters/formatter.js";
 import { defaultLintFormat, LINT_FORMATS } from "../../formatters/lint-formats.js";
 import { DEFAULT_CACHE_LOCATION } from "../../load/cache.js";
 import { formatContext, openPlans, write } from "../common.js";
-import { BUILD, VERSION } from "../version.js";
+import { VERSION } from "../../core/version.js";
 import type { GlobalOptions } from "../options.js";
 import type { LintCommandOptions } from "./definition.js";
 
@@ -19,7 +19,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, glob
     write(await printConfig(globals.config, file, DEFAULT_SETTINGS));
     return EXIT.ok;
   }
-  const cache = options.cache || options.cacheLocation !== undefined ? { location: options.cacheLocation ?? DEFAULT_CACHE_LOCATION, toolVersion: `${VERSION}+${BUILD}` } : undefined;
+  const cache = options.cache || options.cacheLocation !== undefined ? { location: options.cacheLocation ?? DEFAULT_CACHE_LOCATION, toolVersion: VERSION } : undefined;
   const { project, plans } = await openPlans(paths, { examples: options.examples, config: globals.config, project: options.project }, { cache });
   if (options.writeBaseline) {
     const record = await baselineRecordRun(project, plans, options);

@@ -149,7 +149,7 @@ export class ParseCache {
     readonly lastRun: RunRecord | undefined,
     private readonly stamps: Record<string, FileStamp> = {},
     /** The data part as read (sound: its length and checksum are those the head gives). */
-    private readonly dataPart: Uint8Array = new Uint8Array(),
+    private readonly dataPart: Buffer = Buffer.alloc(0),
   ) {}
 
   /** Opens the cache at `location`; anything but a well-formed cache with this key starts empty. */
@@ -157,7 +157,7 @@ export class ParseCache {
     let stored: Record<string, CachedParse> = {};
     let run: RunRecord | undefined;
     let stamps: Record<string, FileStamp> = {};
-    let dataPart: Uint8Array | undefined;
+    let dataPart: Buffer | undefined;
     try {
       // Read synchronously and written through fs.promises (loaded on use): a warm run that writes nothing never loads it.
       const bytes = readFileSync(location);
@@ -191,7 +191,7 @@ export class ParseCache {
   /** The JSON text of a kept content's data (see CachedParse.hasData); the data part is decoded on the first call. */
   dataJsonOf(hash: string): string | undefined {
     if (!this.dataTexts) {
-      const texts: unknown = this.dataPart.length === 0 ? {} : JSON.parse(Buffer.from(this.dataPart.buffer, this.dataPart.byteOffset, this.dataPart.length).toString("utf8"));
+      const texts: unknown = this.dataPart.length === 0 ? {} : JSON.parse(this.dataPart.toString("utf8"));
       this.dataTexts = isObject(texts) ? texts : {};
     }
     const text = Object.hasOwn(this.dataTexts, hash) ? this.dataTexts[hash] : undefined;

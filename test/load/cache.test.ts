@@ -12,6 +12,8 @@ const lintJson = async (dir: string, extra: string[] = []) => {
   const result = await runOgp(["lint", "plans", "--format", "json", ...extra], { cwd: dir });
   return { ...result, report: JSON.parse(result.stdout) as Report };
 };
+/** A finding planted in a run's record: reported as it is only by a run the record serves. */
+const PLANTED = { rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } };
 const entries = (file: string) => Object.keys(readCache(file).head.entries as Record<string, unknown>);
 
 describe("ogp lint --cache", () => {
@@ -150,7 +152,7 @@ describe("ogp lint --cache", () => {
     // Sound by its length and checksum, but not JSON: a run that decoded it (to serve the file, or
     // when opening the cache, which would then be dropped with the planted finding) would not report the planted finding.
     const { head } = readCache(cacheFile);
-    head.run.crossFile.push({ rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } });
+    head.run.crossFile.push(PLANTED);
     writeCache(cacheFile, head, "{ not json");
     const warm = await lintJson(dir, ["--cache"]);
     expect(warm.stderr).toBe("");
@@ -189,7 +191,7 @@ describe("ogp lint --cache", () => {
     const { head: stored, data } = readCache(cacheFile);
     expect(Object.keys(stored.run.files)).toEqual(["plans/s.yaml"]);
     // A finding planted in the record is reported as it is: proof that the warm run checked nothing again.
-    stored.run.crossFile.push({ rule: "duplicate-id", messageId: "documentId", message: "planted", at: { file: "plans/s.yaml", position: { line: 1, column: 1 } } });
+    stored.run.crossFile.push(PLANTED);
     writeCache(cacheFile, stored, data);
     expect((await lintJson(dir, ["--cache"])).report.problems.map((p) => p.message)).toEqual(["planted"]);
     // The same record with one file changed is not used: the planted finding is gone.

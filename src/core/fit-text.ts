@@ -11,6 +11,11 @@ export function shorten(text: string, max: number, options: { keepSpaces?: boole
   return `${options.keepSpaces ? kept : kept.trimEnd()}…`;
 }
 
+/** A value on one line: its line breaks and tabs written as \n, \r and \t (as JSON writes them), so a multi-line value quoted inline keeps the lines around it in place. */
+export function onOneLine(text: string): string {
+  return text.replace(/[\n\r\t]/g, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t"));
+}
+
 export interface WrapOptions {
   /** Characters the first line has room for. */
   first: number;

@@ -1,5 +1,5 @@
 import type { Edge, PlanDocument, PlanNode } from "../graph/model.js";
-import { documentFields, nodeFields } from "./fields.js";
+import { documentFields, fieldValue, nodeFields } from "./fields.js";
 import type { Matching } from "./match.js";
 import type { DiffSide, FieldChange } from "./model.js";
 import { foldTypography, textsDiffer, typographicEdit, wordDiff, type WordChange } from "./text.js";
@@ -128,7 +128,7 @@ export function documentFieldChanges(a: PlanDocument, b: PlanDocument, strict: b
   const title = fieldChange("title", a.title, b.title, strict);
   if (title) fields.push(title);
   for (const field of ["description", ...documentFields(b)]) {
-    const change = fieldChange(field, a.data[field], b.data[field], strict);
+    const change = fieldChange(field, fieldValue(a.data, field), fieldValue(b.data, field), strict);
     if (change) fields.push(change);
   }
   return fields;
@@ -152,7 +152,7 @@ function compareFields(u: PlanNode, v: PlanNode, oldSide: DiffSide, newSide: Dif
   if (oldLinks.join("\n") !== newLinks.join("\n")) fields.push({ field: "links", old: oldLinks, new: newLinks });
   const names = new Set([...nodeFields(oldSide.graph, u), ...nodeFields(newSide.graph, v)]);
   for (const field of names) {
-    const change = fieldChange(field, u.data[field], v.data[field], strict);
+    const change = fieldChange(field, fieldValue(u.data, field), fieldValue(v.data, field), strict);
     if (change) fields.push(change);
   }
   return fields;

@@ -59,16 +59,35 @@ function shapeOf(schema: Schema) {
   return shape;
 }
 
+/**
+ * Content another format keeps in `data` that is the plan's text (StratML's OtherInformation, an
+ * indicator's unit): the text properties the schema describes under `data.<format>`, named by their
+ * path in the file ('data.stratml.otherInformation'). Not the Identifier: a new edition of a StratML
+ * plan gives every element a new one, so compared it would mark every node of two editions changed,
+ * while the diff pairs nodes by meaning whatever their identifiers.
+ */
+const FORMAT_FIELDS: string[] = [...propertiesOf(DEFS.data)].flatMap(([format, schema]) =>
+  [...propertiesOf(schema)].filter(([key, property]) => property.type === "string" && key !== "identifier").map(([key]) => `data.${format}.${key}`),
+);
+
 /** The fields compared on a document of this kind (vision, mission, status, period, ...). */
 export function documentFields(document: PlanDocument): string[] {
   const schema = KINDS[document.kind];
-  return schema ? shapeOf(schema).fields : [];
+  return schema ? [...shapeOf(schema).fields, ...FORMAT_FIELDS] : [];
 }
 
 /** The fields compared on a node (an indicator's baseline, target and actuals; a deliverable's owner and due date; ...), found by following its ancestors' definitions. */
 export function nodeFields(graph: PlanGraph, node: PlanNode): string[] {
   const schema = definitionOf(graph, node);
-  return schema ? shapeOf(schema).fields : [];
+  return schema ? [...shapeOf(schema).fields, ...FORMAT_FIELDS] : [];
+}
+
+/** A field's value in a node's or document's data: a property, or a path into another format's content ('data.stratml.otherInformation'). */
+export function fieldValue(data: Record<string, unknown>, field: string): unknown {
+  if (!field.startsWith("data.")) return data[field];
+  let value: unknown = data;
+  for (const key of field.split(".")) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
 }
 
 function definitionOf(graph: PlanGraph, node: PlanNode): Schema | undefined {

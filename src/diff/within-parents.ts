@@ -4,7 +4,7 @@ import type { MatchState, SideState } from "./match-state.js";
 import type { ScoreBreakdown } from "./model.js";
 import { THRESHOLD } from "./thresholds.js";
 import { itemAt } from "../core/item-at.js";
-import { nodeFields } from "./fields.js";
+import { fieldValue, nodeFields } from "./fields.js";
 import { foldTypography } from "./text.js";
 
 // The last phase: what is left, paired within parents that continue each other.
@@ -90,7 +90,7 @@ function sameSentences(phase: WithinParents, u: PlanNode, v: PlanNode): boolean 
   const sentence = (value: unknown) => (typeof value === "string" && value.trim().split(/\s+/).length >= SENTENCE_WORDS ? foldTypography(value) : undefined);
   let same = 0;
   for (const field of new Set([...nodeFields(phase.oldSide.graph, u), ...nodeFields(phase.newSide.graph, v)])) {
-    const [a, b] = [sentence(u.data[field]), sentence(v.data[field])];
+    const [a, b] = [sentence(fieldValue(u.data, field)), sentence(fieldValue(v.data, field))];
     if (a === undefined && b === undefined) continue;
     if (a !== b) return false;
     same++;

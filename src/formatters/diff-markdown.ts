@@ -1,3 +1,4 @@
+import { onOneLine } from "../core/fit-text.js";
 import type { Change, DiffResult, FieldChange } from "../diff/model.js";
 import { LAYOUT } from "../diff/messages.js";
 import { describe } from "../diff/names.js";
@@ -39,8 +40,9 @@ function changeBlock(change: Change): string[] {
   for (const field of change.fields) {
     if (change.type === "renumbered") continue;
     const text = fieldText(field);
+    // A long value is shown as written, in a block of its own; a short one stays on its list item's line.
     if (text.length > LONG) lines.push(`  <details><summary>${field.field}</summary>`, "", `  ${text}`, "", "  </details>");
-    else lines.push(`  - ${field.field}: ${text}`);
+    else lines.push(`  - ${field.field}: ${onOneLine(text)}`);
   }
   for (const affected of change.affected) lines.push(`  - ${escape(affectedText(change, affected)).replace(" -\\> ", " → ")}`);
   return lines;

@@ -1,4 +1,4 @@
-import { shorten } from "../core/fit-text.js";
+import { onOneLine, shorten } from "../core/fit-text.js";
 import type { Affected, Change, DiffResult, FieldChange } from "../diff/model.js";
 import { LAYOUT } from "../diff/messages.js";
 import { describe } from "../diff/names.js";
@@ -86,7 +86,7 @@ function show(value: unknown): string {
   if (value === undefined) return "(none)";
   // A list of named things (altTitles, actuals) reads as its titles or values.
   if (Array.isArray(value) && value.every((v) => v && typeof v === "object")) return `[${value.map((v: Record<string, unknown>) => show(v.title ?? v.value ?? v)).join(", ")}]`;
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  const text = typeof value === "string" ? onOneLine(value) : JSON.stringify(value);
   // A value is cut exactly, spaces and all: the spaces are part of what changed.
   const shown = shorten(text, 80, { keepSpaces: true });
   return typeof value === "string" ? `"${shown}"` : shown;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { documentFields, nodeFields } from "../../src/diff/fields.js";
+import { diff } from "../../src/diff/diff.js";
 import { fieldChange } from "../../src/diff/facts.js";
+import type { DiffSide } from "../../src/diff/model.js";
 import { projectFrom } from "../helpers.js";
 
 const STRATEGY = `kind: strategy
@@ -56,5 +58,47 @@ describe("long text", () => {
     // A title keeps its word diff whatever it shares: it is what a reader recognises the node by.
     expect(fieldChange("title", "Open budgets", "Fair elections", false)!.words).toBeDefined();
     expect(fieldChange("vision", "a \u2013 b", "a - b", false)).toBeUndefined();
+  });
+});
+
+describe("content kept for another format", () => {
+  const imported = (otherInformation: string, identifier: string) => `kind: strategy
+id: s
+title: S
+status: approved
+goals:
+  - id: g
+    title: Public Safety
+    description: Enhance public safety readiness and facilities.
+    data:
+      stratml:
+        identifier: "${identifier}"
+        otherInformation: "${otherInformation}"
+`;
+  const sideOf = (text: string): DiffSide => {
+    const { graph } = projectFrom({ "s.yaml": text });
+    return { graph, name: "s", documents: [graph.document("s")!] };
+  };
+
+  it("StratML's OtherInformation and an indicator's unit are compared; the Identifier, new in every edition, is not", () => {
+    const { graph } = projectFrom({ "s.yaml": STRATEGY });
+    const fields = nodeFields(graph, graph.node("s/g")!);
+    expect(fields).toEqual(expect.arrayContaining(["data.stratml.otherInformation", "data.stratml.unitOfMeasurement"]));
+    expect(fields).not.toContain("data.stratml.identifier");
+    expect(documentFields(graph.document("s")!)).toContain("data.stratml.otherInformation");
+  });
+
+  it("a goal whose OtherInformation changed is changed, with the words that changed", () => {
+    const before = sideOf(imported("[This action item is scheduled for FY 2026.]", "_a1"));
+    const after = sideOf(imported("[This action item is scheduled for FY 2027 - 2028.]", "_b2"));
+    const [change, ...rest] = diff(before, after).changes;
+    expect(rest).toEqual([]);
+    expect(change?.fields?.map((f) => f.field)).toEqual(["data.stratml.otherInformation"]);
+    expect(change?.fields?.[0]?.words?.filter((w) => w.added).map((w) => w.value.trim())).toEqual(["2027 - 2028"]);
+  });
+
+  it("a new Identifier alone is no change", () => {
+    const text = "Ensure a comprehensive public safety system.";
+    expect(diff(sideOf(imported(text, "_a1")), sideOf(imported(text, "_b2"))).changes).toEqual([]);
   });
 });

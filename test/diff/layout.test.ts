@@ -68,6 +68,14 @@ describe("diff layout", () => {
     }
   });
 
+  it("a value of several lines quoted on one line, its breaks written as \\n (text and markdown)", () => {
+    const vision = "    vision: |-\n      Budgets anyone can read.\n      Courts anyone can reach.\n";
+    const changed = versions(BEFORE, { "s.yaml": once(STRATEGY, "vision: Governments that answer to the people they serve.\n", vision.slice(4)), "w.yaml": WORKPLAN });
+    const shown = formatDiffText(changed, context(200));
+    expect(shown).toContain('vision: "Governments that answer to the people they serve." -> "Budgets anyone can read.\\nCourts anyone can reach."');
+    expect(formatDiffMarkdown(changed, context(200))).toContain("`Budgets anyone can read.\\nCourts anyone can reach.`");
+  });
+
   it("says when no work plans were considered, and only then", () => {
     const without = versions({ "s.yaml": STRATEGY }, { "s.yaml": once(STRATEGY, "  - id: budgets\n", "  - id: open-budgets\n") });
     expect(without.workplansConsidered).toBe(false);

@@ -23,10 +23,11 @@ export const diffDefinition = new Command("diff")
 Nodes are paired by id, then by derivedFrom links, then by meaning (title and text words weighted by
 rarity, context, deliverables in common, type), as one optimal assignment, so a goal reworded,
 renumbered or promoted from a strategy is one change. Every field the plan schemas define is compared,
-the id too. A change is 'breaking' when it leaves a deliverable's or a link's reference pointing at
-nothing (a node removed, given a new id, split or merged) or outside the strategy: the deliverables
-are listed with the reference to re-point to; 'suspect' when an advanced node was reworded. Output:
-a summary, then the changes grouped by parent, the top level first, to the width of COLUMNS.
+the id too, and a StratML plan's OtherInformation (data.stratml.otherInformation). A change is
+'breaking' when it leaves a deliverable's or a link's reference pointing at nothing (a node removed,
+given a new id, split or merged) or outside the strategy: the deliverables are listed with the
+reference to re-point to; 'suspect' when an advanced node was reworded. Output: a summary, then the
+changes grouped by parent, the top level first, to the width of COLUMNS.
 Exit codes: 0 (or no --fail-on match), 1 when --fail-on or --exit-code finds changes, 2 usage.
 JSON output follows schemas/diff-output.schema.json.
 

@@ -219,6 +219,8 @@ export function ambiguity(edges: readonly ScoredEdge[]): (edge: ScoredEdge) => b
   };
   return (edge) => {
     const second = Math.max(other(`o${edge.old}`, edge.score), other(`n${edge.new}`, edge.score));
-    return second > 0 && edge.score - second < AMBIGUITY_MARGIN;
+    // In thousandths, as the scores are rounded (round() in score.ts): a gap of exactly the margin
+    // is beyond it, whatever the floats make of 0.8 - 0.75.
+    return second > 0 && Math.round((edge.score - second) * 1000) < Math.round(AMBIGUITY_MARGIN * 1000);
   };
 }

@@ -298,6 +298,11 @@ describe("the matcher's thresholds, at their bounds", () => {
     // The other node's candidates count too: new 0 has a second old candidate close by.
     const viaNew = [close[0]!, { old: 1, new: 0, score: 0.79 }];
     expect(ambiguity(viaNew)(viaNew[0]!)).toBe(true);
+    // At the margin exactly (scores are rounded to thousandths), the pair is clear, whichever way the floats fall.
+    for (const [best, other] of [[0.8, 0.75], [0.5, 0.45], [0.355, 0.305]] as const) {
+      const atMargin = [{ old: 0, new: 0, score: best }, { old: 0, new: 1, score: other }];
+      expect(ambiguity(atMargin)(atMargin[0]!)).toBe(false);
+    }
     // A lone candidate is never ambiguous.
     expect(ambiguity([close[0]!])(close[0]!)).toBe(false);
   });

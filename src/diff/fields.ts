@@ -62,12 +62,15 @@ function shapeOf(schema: Schema) {
 /**
  * Content another format keeps in `data` that is the plan's text (StratML's OtherInformation, an
  * indicator's unit): the text properties the schema describes under `data.<format>`, named by their
- * path in the file ('data.stratml.otherInformation'). Not the Identifier: a new edition of a StratML
- * plan gives every element a new one, so compared it would mark every node of two editions changed,
- * while the diff pairs nodes by meaning whatever their identifiers.
+ * path in the file ('data.stratml.otherInformation'), but these two:
+ * - the Identifier: a new edition of a StratML plan gives every element a new one, so compared it
+ *   would mark every node of two editions changed, while the diff pairs nodes by meaning anyway;
+ * - a stakeholder's type: StratML before ISO 17469-1 has no StakeholderTypeType, so every person of
+ *   a plan moved to the ISO schema would be changed "(none) -> Person" (43 of SMLC's 2011 -> 2023).
  */
+const NOT_PLAN_TEXT = new Set(["identifier", "stakeholderType"]);
 const FORMAT_FIELDS: string[] = [...propertiesOf(DEFS.data)].flatMap(([format, schema]) =>
-  [...propertiesOf(schema)].filter(([key, property]) => property.type === "string" && key !== "identifier").map(([key]) => `data.${format}.${key}`),
+  [...propertiesOf(schema)].filter(([key, property]) => property.type === "string" && !NOT_PLAN_TEXT.has(key)).map(([key]) => `data.${format}.${key}`),
 );
 
 /** The fields compared on a document of this kind (vision, mission, status, period, ...). */

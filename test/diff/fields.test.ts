@@ -85,6 +85,7 @@ goals:
     const fields = nodeFields(graph, graph.node("s/g")!);
     expect(fields).toEqual(expect.arrayContaining(["data.stratml.otherInformation", "data.stratml.unitOfMeasurement"]));
     expect(fields).not.toContain("data.stratml.identifier");
+    expect(fields).not.toContain("data.stratml.stakeholderType");
     expect(documentFields(graph.document("s")!)).toContain("data.stratml.otherInformation");
   });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanNode } from "../../src/graph/model.js";
 import { stemSets, Vocabulary, withNorms, type TextFeatures } from "../../src/diff/features.js";
-import { EVIDENCE, evidenceOf, identicalTextScores, round, textScores, type Place, type TextScores } from "../../src/diff/score.js";
+import { enoughEvidence, EVIDENCE, evidenceOf, identicalTextScores, round, textScores, type Place, type TextScores } from "../../src/diff/score.js";
 import { assign } from "../../src/diff/assignment.js";
 import { foldTypography, stemsOf, textsDiffer, wordDiff } from "../../src/diff/text.js";
 import { parsePins } from "../../src/diff/pins.js";
@@ -81,6 +81,17 @@ describe("twins' text scores", () => {
         });
       }),
     );
+  });
+});
+
+describe("enough evidence for a pair", () => {
+  it("two points with one strong source at least: weak sources alone never make a pair, however many", () => {
+    expect(enoughEvidence(["title", "text"])).toBe(true);
+    expect(enoughEvidence(["title", "weak text", "weak place"])).toBe(true);
+    expect(enoughEvidence(["title", "weak text"])).toBe(false);
+    expect(enoughEvidence(["title"])).toBe(false);
+    expect(enoughEvidence(["weak title", "weak text", "weak subtree", "weak place"])).toBe(false);
+    expect(enoughEvidence([])).toBe(false);
   });
 });
 

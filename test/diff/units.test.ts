@@ -84,6 +84,29 @@ describe("twins' text scores", () => {
   });
 });
 
+describe("a contradicted title", () => {
+  const node = (title: string, description: string): PlanNode =>
+    ({ ref: "d/n", id: "n", document: "d", type: "goal", level: "goals", children: [], depth: 0, file: "f", path: [], data: {}, title, description }) as PlanNode;
+  // Every title word in two nodes of the vocabulary, so each weighs the same and two of three shared is 0.67.
+  const scored = (titleA: string, titleB: string) => {
+    const vocabulary = new Vocabulary();
+    const sets = [stemSets(node(titleA, "harbour ferry timetable printed weekly ashore")), stemSets(node(titleB, "budget audit procurement ledger tender contract"))];
+    for (const s of sets) vocabulary.add(s.all);
+    vocabulary.add(stemsOf("gamma delta epsilon zeta"));
+    const [fu, fv] = sets.map((s) => withNorms(s, vocabulary)) as [TextFeatures, TextFeatures];
+    return textScores(fu, fv, vocabulary);
+  };
+  it("a title that agrees (0.6 or more) over two descriptions of six words or more that share nothing", () => {
+    const agreeing = scored("alpha beta gamma", "alpha beta delta");
+    expect(agreeing.title).toBeGreaterThan(0.6);
+    expect(agreeing.title).toBeLessThan(0.7);
+    expect(agreeing.contradicted).toBe(true);
+    const apart = scored("alpha epsilon gamma", "alpha zeta delta");
+    expect(apart.title).toBeLessThan(0.6);
+    expect(apart.contradicted).toBe(false);
+  });
+});
+
 describe("enough evidence for a pair", () => {
   it("two points with one strong source at least: weak sources alone never make a pair, however many", () => {
     expect(enoughEvidence(["title", "text"])).toBe(true);

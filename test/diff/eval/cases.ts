@@ -20,6 +20,8 @@ export const DOCUMENTS: Record<string, string> = {
   smlc2023: "test/diff/eval/fixtures/SMLC2023.xml",
   hhiop2020: path.join(SHARED, "stratml/samples/HHIOP20200304.xml"),
   hhisap2025: "test/diff/eval/fixtures/HHISAP2025.xml",
+  "slt-2017-12-12": "test/diff/eval/fixtures/Steffek-Lind-Transformation.xml",
+  "transformation-run-2017-12-18": path.join(SHARED, "stratml/samples-3.5/TrasnformationDotRun.xml"),
 };
 
 export function truthFiles(): string[] {

@@ -1,6 +1,7 @@
 import type { PlanNode } from "../graph/model.js";
 import type { MatchState, SideState } from "./match-state.js";
 import type { ScoreBreakdown } from "./model.js";
+import { differentSeats } from "./seats.js";
 
 // The last phase: a node reworded in place. Under parents that continue each other, the children
 // both sides keep (paired with each other, in the same order) cut the two lists into stretches, as
@@ -76,7 +77,7 @@ function pairStretch(phase: InOrder, olds: readonly PlanNode[], news: readonly P
   for (const [type, oldOfType] of byType(olds)) {
     const newOfType = newByType.get(type);
     const [u, v] = [oldOfType[0], newOfType?.[0]];
-    if (!u || !v || oldOfType.length !== 1 || newOfType?.length !== 1) continue;
+    if (!u || !v || oldOfType.length !== 1 || newOfType?.length !== 1 || differentSeats(u, v)) continue;
     const entity = phase.isEntity(u);
     const breakdown = phase.breakdown(u, v);
     if (!breakdown || !continuesInOrder(breakdown, entity, describes(phase.olds, u) && describes(phase.news, v))) continue;

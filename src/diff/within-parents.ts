@@ -5,6 +5,7 @@ import type { ScoreBreakdown } from "./model.js";
 import { THRESHOLD } from "./thresholds.js";
 import { itemAt } from "../core/item-at.js";
 import { fieldValue, nodeFields } from "./fields.js";
+import { differentSeats } from "./seats.js";
 import { foldTypography } from "./text.js";
 
 // The last phase: what is left, paired within parents that continue each other.
@@ -66,8 +67,10 @@ export function pairWithinParents(phase: WithinParents): void {
       // At the top of a document the place says little (every goal is there): only entities pair there.
       if (group.startsWith("document:") && !phase.isEntity(u)) continue;
       for (const j of candidates) {
+        const v = itemAt(news.nodes, j);
+        if (differentSeats(u, v)) continue;
         const breakdown = phase.scoreOf(i, j);
-        if (continuesInPlace(breakdown) || sameSentences(phase, u, itemAt(news.nodes, j))) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
+        if (continuesInPlace(breakdown) || sameSentences(phase, u, v)) edges.push({ old: i, new: j, score: breakdown.total, breakdown });
       }
     }
   });

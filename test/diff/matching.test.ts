@@ -332,3 +332,18 @@ describe("an indicator known by its sentences (issue 21: SMLC's unnamed indicato
     expect(result.changes.map((c) => c.check).sort()).toEqual([...checks].sort());
   });
 });
+
+describe("stakeholders known by their role only (a StratML person imported without a name)", () => {
+  const person = (id: string, title: string, role = title) => `  - id: ${id}\n    title: "${title}"\n    role: "${role}"\n`;
+  const withPeople = (people: string) => once(STRATEGY, "goals:\n", `stakeholders:\n${people}goals:\n`);
+  const diffTo = (before: string, after: string) =>
+    versions({ "s.yaml": withPeople(before), "w.yaml": WORKPLAN }, { "s.yaml": withPeople(after), "w.yaml": WORKPLAN }).changes.map((c) => c.check).sort();
+
+  it.each([
+    ["two seats that share 'vice president' are two people", person("svp", "Senior Vice President; Engineering"), person("vp", "Vice President; Psychology"), ["node-added", "node-removed"]],
+    ["the same seat, a new id: the same stakeholder", person("svp", "Senior Vice President; Engineering"), person("svp-eng", "Senior Vice President; Engineering"), ["node-changed"]],
+    ["named people who share two title words are still paired by their names", person("ann", "Ann Marie Lee", "Chair"), person("ann-l", "Ann Marie Lee-Smith", "Chair"), ["node-changed"]],
+  ])("%s", (_, before, after, checks) => {
+    expect(diffTo(before, after)).toEqual(checks);
+  });
+});

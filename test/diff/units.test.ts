@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanNode } from "../../src/graph/model.js";
 import { stemSets, Vocabulary, withNorms, type TextFeatures } from "../../src/diff/features.js";
-import { enoughEvidence, EVIDENCE, evidenceOf, identicalTextScores, round, textScores, type Place, type TextScores } from "../../src/diff/score.js";
+import { enoughEvidence, EVIDENCE, evidenceOf, identicalTextScores, round, score, textScores, type Place, type ScoreContext, type TextScores } from "../../src/diff/score.js";
+import { acceptable } from "../../src/diff/match.js";
 import { assign } from "../../src/diff/assignment.js";
 import { foldTypography, stemsOf, textsDiffer, wordDiff } from "../../src/diff/text.js";
 import { parsePins } from "../../src/diff/pins.js";
@@ -104,6 +105,65 @@ describe("a contradicted title", () => {
     const apart = scored("alpha epsilon gamma", "alpha zeta delta");
     expect(apart.title).toBeLessThan(0.6);
     expect(apart.contradicted).toBe(false);
+  });
+});
+
+describe("descriptions that agree nearly word for word (a retitled node)", () => {
+  const node = (description: string): PlanNode =>
+    ({ ref: "d/n", id: "n", document: "d", type: "goal", level: "goals", children: [], depth: 0, file: "f", path: [], data: {}, title: "t", description }) as PlanNode;
+  const WORDS = "harbour ferry timetable printed weekly ashore budget audit procurement ledger tender contract".split(" ");
+  // Descriptions of twelve words each, `shared` of them in common, every word in two nodes (equal weights).
+  const agreement = (shared: number) => {
+    const other = WORDS.slice(0, shared).concat(["gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "omicron", "sigma", "upsilon"].slice(0, 12 - shared));
+    const vocabulary = new Vocabulary();
+    const sets = [stemSets(node(WORDS.join(" "))), stemSets(node(other.join(" ")))];
+    for (const s of sets) vocabulary.add(s.all);
+    vocabulary.add(stemsOf(`${WORDS.slice(shared).join(" ")} ${other.slice(shared).join(" ")}`));
+    const [fu, fv] = sets.map((s) => withNorms(s, vocabulary)) as [TextFeatures, TextFeatures];
+    return textScores(fu, fv, vocabulary);
+  };
+  it("agree closely from 0.7 with five shared words: nine of twelve does, eight of twelve does not", () => {
+    expect(agreement(9).description).toBeCloseTo(0.75, 2);
+    expect(agreement(9).longTextAgrees).toBe(true);
+    expect(agreement(8).description).toBeCloseTo(0.667, 2);
+    expect(agreement(8).longTextAgrees).toBe(false);
+  });
+});
+
+describe("context: parents and children", () => {
+  const node = (ref: string, children: string[] = []): PlanNode =>
+    ({ ref, id: ref, document: "d", type: "objective", level: "objectives", children, depth: 1, file: "f", path: [], data: {}, title: "t" }) as PlanNode;
+  const features = withNorms(stemSets(node("x")), new Vocabulary());
+  const contextWith = (oldToNew: Map<string, string>, parents: { old?: PlanNode; new?: PlanNode }): ScoreContext => ({
+    vocabulary: new Vocabulary(),
+    oldGraph: undefined as never,
+    newGraph: undefined as never,
+    oldToNew,
+    newToOld: new Map([...oldToNew].map(([a, b]) => [b, a])),
+    oldParent: () => parents.old,
+    newParent: () => parents.new,
+    oldAdvancers: () => new Set(),
+    newAdvancers: () => new Set(),
+  });
+  it("parents that are both unpaired are unknown (0.5), not elsewhere (0); paired with others, elsewhere", () => {
+    const [u, v] = [node("o/u"), node("n/v")];
+    expect(score(u, features, v, features, contextWith(new Map(), { old: node("o/p"), new: node("n/q") })).context).toBe(0.5);
+    expect(score(u, features, v, features, contextWith(new Map([["o/p", "n/r"]]), { old: node("o/p"), new: node("n/q") })).context).toBe(0);
+    expect(score(u, features, v, features, contextWith(new Map([["o/p", "n/q"]]), { old: node("o/p"), new: node("n/q") })).evidence).toContain("place");
+  });
+  it("one child in common is a place: the node holds what the other holds", () => {
+    const [u, v] = [node("o/u", ["o/c1", "o/c2"]), node("n/v", ["n/d1", "n/d2"])];
+    const oneChild = score(u, features, v, features, contextWith(new Map([["o/c1", "n/d1"]]), { old: node("o/p"), new: node("n/q") }));
+    expect(oneChild.evidence).toContain("place");
+    expect(oneChild.context).toBe(0.5); // (unknown parents 0.5 + one of two children 0.5) / 2
+  });
+});
+
+describe("an acceptable pair", () => {
+  const breakdown = { title: 0.8, text: 0.5, context: 1, links: 0, type: 1, total: 0.7, evidence: ["title", "place", "subtree"] };
+  it("never a contradicted one, whatever else supports it", () => {
+    expect(acceptable(breakdown, false)).toBe(true);
+    expect(acceptable({ ...breakdown, contradicted: true }, false)).toBe(false);
   });
 });
 

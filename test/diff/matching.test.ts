@@ -331,6 +331,12 @@ describe("an indicator known by its sentences (issue 21: SMLC's unnamed indicato
     const result = diffTo(withIndicator(after));
     expect(result.changes.map((c) => c.check).sort()).toEqual([...checks].sort());
   });
+  // A value of a word or two ("80", "Annual") says nothing of which indicator it is: a sentence tells them apart.
+  it("the same short values only (target 80, actual 'Annual'): another indicator", () => {
+    const short = withIndicator(indicator("unnamed", "Unnamed indicator", "80", "Annual"));
+    const result = versions({ "s.yaml": short, "w.yaml": WORKPLAN }, { "s.yaml": withIndicator(indicator("share", "Registered owners", "80", "Annual")), "w.yaml": WORKPLAN });
+    expect(result.changes.map((c) => c.check).sort()).toEqual(["node-added", "node-removed"]);
+  });
 });
 
 describe("stakeholders known by their role only (a StratML person imported without a name)", () => {

@@ -142,6 +142,33 @@ ${objective("m1", "1.1", "Resurface the harbour road")}${objective("m2", "1.2", 
     expect((merged.parts ?? []).map((p) => p.ref).sort()).toEqual(["a/roads", "a/transit"]);
   });
 
+  it.each([
+    ["one of two objectives", ["Extend the night bus line"], ["Plant trees along the canal"]],
+    ["two of five objectives", ["Extend the night bus line", "Build a tram depot"], ["Plant trees along the canal", "Open a public library", "Renovate the swimming pool"]],
+  ])("a goal is merged only when half its objectives or more, two at least, continue in the new goal: %s is not enough", (_, continuing, ending) => {
+    const objective = (id: string, label: string, text: string) => `      - { id: ${id}, label: "${label}", title: ${text}, description: ${text} across the town by the end of the plan period. }\n`;
+    const roads = ["Resurface the harbour road", "Widen the mill bridge"];
+    const old = `${head("a")}goals:
+  - id: roads
+    label: "1"
+    title: Roads
+    objectives:
+${roads.map((t, i) => objective(`r${i}`, `1.${i + 1}`, t)).join("")}  - id: transit
+    label: "2"
+    title: Transit
+    objectives:
+${[...continuing, ...ending].map((t, i) => objective(`t${i}`, `2.${i + 1}`, t)).join("")}`;
+    const next = `${head("b")}goals:
+  - id: mobility
+    label: "1"
+    title: Mobility
+    objectives:
+${[...roads, ...continuing].map((t, i) => objective(`m${i}`, `1.${i + 1}`, t)).join("")}`;
+    const result = run(old, next);
+    expect(result.changes.filter((c) => c.type === "merged")).toEqual([]);
+    expect(result.changes.some((c) => c.type === "removed" && c.old?.ref === "a/transit")).toBe(true);
+  });
+
   it("a pair across levels is kept only when it beats every same-level candidate of both nodes by the margin", () => {
     // Old 0 is a goal, old 1 an objective; new 0 a goal: (1, 0) crosses levels.
     const cross = (i: number, j: number) => i === 1 && j === 0;

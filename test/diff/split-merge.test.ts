@@ -45,3 +45,16 @@ describe("splits and merges", () => {
     expect(result.summary).toMatchObject({ merged: 1, added: 0, removed: 0 });
   });
 });
+
+describe("two old nodes of one title", () => {
+  const goals = (id: string, list: [string, string, string][]) =>
+    `${HEAD.replace("kind: strategy", `kind: strategy\nid: ${id}`)}${list.map(([gid, title, text], i) => `  - id: ${gid}\n    label: "${i + 1}"\n    title: ${title}\n    description: ${text}\n`).join("")}`;
+  const budgets: [string, string, string] = ["b", "Open budgets", "Publish every budget document online."];
+  const next = goals("b", [["res", "Resilience", "Adapt the town to sea level rise, storms and flooding."], budgets]);
+  it("are merged into one new node of that title; a title that only shares a word with it is not", () => {
+    const same = run(goals("a", [["r1", "Resilience", "Adapt the town to sea level rise and storms."], ["r2", "Resilience", "Insure homes against hurricanes."], budgets]), next);
+    expect(same.summary).toMatchObject({ merged: 1, removed: 0 });
+    const near = run(goals("a", [["r1", "Resilience", "Adapt the town to sea level rise and storms."], ["r2", "Coastal resilience", "Insure homes against hurricanes."], budgets]), next);
+    expect(near.summary).toMatchObject({ merged: 0, removed: 1 });
+  });
+});

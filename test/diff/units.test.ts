@@ -165,6 +165,10 @@ describe("an acceptable pair", () => {
     expect(acceptable(breakdown, false)).toBe(true);
     expect(acceptable({ ...breakdown, contradicted: true }, false)).toBe(false);
   });
+  it("never two nodes that share too few words (below 0.2 in title and text), whatever their place and type", () => {
+    expect(acceptable({ ...breakdown, title: 0.15, text: 0.15 }, false)).toBe(false);
+    expect(acceptable({ ...breakdown, title: 0.15, text: 0.2 }, false)).toBe(true);
+  });
 });
 
 describe("enough evidence for a pair", () => {

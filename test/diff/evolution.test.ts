@@ -46,6 +46,10 @@ describe("--evolution", () => {
     const steps = result.lineages.map((l) => l.cells[1]).filter((cell) => cell?.by === "meaning");
     expect(steps.length).toBeGreaterThan(0);
     for (const cell of steps) expect(Boolean(cell!.unsure)).toBe(cell!.score! < CONFIDENT);
+    // Draft goal 3 -> approved goal 4 "Accelerate collective progress ..." is paired at 0.466: shown, but unsure.
+    const goal3 = result.lineages.find((l) => l.cells[0]?.node.ref === "ogp-strategy-2023-draft/collective-ambition")!;
+    expect(goal3.cells[1]).toMatchObject({ by: "meaning", unsure: true });
+    expect(goal3.cells[1]!.score).toBeCloseTo(0.466, 3);
   });
 
   it("shows an unpaired goal's closest free node as an unsure candidate, never as a pair", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { matchDocuments } from "../../src/diff/version-pairs.js";
 import { coverageVersions, olderFirst } from "../../src/pairing/coverage-versions.js";
 import { coverageOf } from "../coverage/fixtures.js";
 import { projectFrom } from "../helpers.js";
@@ -59,6 +60,17 @@ describe("coverageVersions", () => {
       "2 missing  ",
     ]);
     expect(report.unmapped.map((n) => n.ref)).toEqual(["b/civic-space"]);
+  });
+
+  it("leaves out a pair the matcher is unsure of: a goal is not covered on a guess between two near twins", () => {
+    const twins = NEW.replace(/\n    derivedFrom: .*/, "").replace(
+      "  - id: data\n",
+      '  - { id: civic-press, label: "3", title: Protect and expand civic space, description: "Defend the freedoms of association, assembly and the press." }\n  - id: data\n',
+    );
+    const project = projectFrom({ "a.yaml": OLD, "b.yaml": twins, "w.yaml": WORKPLAN });
+    const civic = matchDocuments(project.graph, project.graph.document("a")!, project.graph.document("b")!).find((p) => p.old === "a/civic");
+    expect(civic?.ambiguous).toBe(true);
+    expect(pairsOf(project, "a")).toEqual(["a/data -> b/data id"]);
   });
 
   it("has nothing to pair without --strategy, or for --of indicators", () => {

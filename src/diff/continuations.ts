@@ -102,45 +102,75 @@ export function continuations(input: ContinuationInput): { splits: Map<string, s
     const together = containment(whole.title, whole.titleNorm, new Set([...first.title, ...part.title]), vocabulary);
     return together - alone >= SPLIT_TITLE_GAIN && containment(part.title, part.titleNorm, whole.title, vocabulary) >= SPLIT_DRAWN;
   };
+  /** Whether new node v sits where paired old node u was: beside u's first part, or under the pair of u's parent. */
+  const splitInPlace = (u: PlanNode, v: PlanNode) => {
+    const firstNode = context.newGraph.node(oldToNew.get(u.ref)!)!;
+    const parentOfU = context.oldParent(u);
+    return sameParent(context.newParent(v), context.newParent(firstNode)) || (parentOfU !== undefined && oldToNew.get(parentOfU.ref) === context.newParent(v)?.ref);
+  };
   for (const v of news.nodes) {
     if (newToOld.has(v.ref) || isEntity(v)) continue;
-    // The node it may continue is a paired one (its first part is that node's pair).
-    const best = input.bestOld(v, (candidate) => oldToNew.has(candidate.ref));
+    // The node it may continue is a paired one in its place (its first part is that node's pair):
+    // the best candidate elsewhere ("Citizens shaping public services") does not hide the one here.
+    const best = input.bestOld(v, (candidate) => oldToNew.has(candidate.ref) && splitInPlace(candidate, v));
     const first = best && oldToNew.get(best.node.ref);
     if (!best || !first || !continuesAsPart(best.score)) continue;
     const u = best.node;
-    const firstNode = context.newGraph.node(first)!;
-    const parentOfU = context.oldParent(u);
-    const inPlace = sameParent(context.newParent(v), context.newParent(firstNode)) || (parentOfU !== undefined && oldToNew.get(parentOfU.ref) === context.newParent(v)?.ref);
-    if (!inPlace || !divides(featuresOf(olds, u.ref), featuresOf(news, first), featuresOf(news, v.ref))) continue;
+    if (!divides(featuresOf(olds, u.ref), featuresOf(news, first), featuresOf(news, v.ref))) continue;
     const parts = splits.get(u.ref) ?? [];
     parts.push(v.ref);
     splits.set(u.ref, parts);
   }
   const splitParts = new Set([...splits.keys()].map((u) => oldToNew.get(u)!));
   const merged = new Set([...merges.values()].flat());
+  /** Whether old node u sat where paired new node v's first part was: beside it, or under the node v's parent continues. */
+  const mergeInPlace = (u: PlanNode, v: PlanNode) => {
+    const firstNode = context.oldGraph.node(newToOld.get(v.ref)!)!;
+    const parentOfV = context.newParent(v);
+    return sameParent(context.oldParent(u), context.oldParent(firstNode)) || (parentOfV !== undefined && newToOld.get(parentOfV.ref) === context.oldParent(u)?.ref);
+  };
   for (const u of olds.nodes) {
     if (oldToNew.has(u.ref) || isEntity(u) || merged.has(u.ref)) continue;
-    const best = input.bestNew(u, (candidate) => newToOld.has(candidate.ref));
+    const best = input.bestNew(u, (candidate) => newToOld.has(candidate.ref) && mergeInPlace(u, candidate));
     const first = best && newToOld.get(best.node.ref);
     if (!best || !first || !continuesAsPart(best.score)) continue;
     const v = best.node;
     if (splitParts.has(v.ref) || splits.has(first)) continue;
     const firstNode = context.oldGraph.node(first)!;
-    const parentOfV = context.newParent(v);
-    const inPlace = sameParent(context.oldParent(u), context.oldParent(firstNode)) || (parentOfV !== undefined && newToOld.get(parentOfV.ref) === context.oldParent(u)?.ref);
     // A condensed plan's goals are short ("Resilience"): an old node that would pair with the new
     // node by itself, at its level, feeds it too, whether or not the new text repeats its words.
     // Two old nodes of one title ("RESILIENCE" twice) continued by one node of that title are merged.
     const wouldPair = () => {
       const breakdown = input.breakdown(u, v);
       if (!breakdown || u.depth !== firstNode.depth || breakdown.contradicted) return false;
-      return acceptable(breakdown, false) || (breakdown.title >= SAME_TITLE && (input.breakdown(firstNode, v)?.title ?? 0) >= SAME_TITLE);
+      if (breakdown.title >= SAME_TITLE && (input.breakdown(firstNode, v)?.title ?? 0) >= SAME_TITLE) return true;
+      // Otherwise the new node must hold something of u that its first part did not: two siblings of
+      // one boilerplate ("Specify and foster usage of an XML standard ...") are not merged when one goes.
+      return acceptable(breakdown, false) && takesIn(featuresOf(olds, u.ref), featuresOf(olds, first), featuresOf(news, v.ref), vocabulary);
     };
-    if (!inPlace || !(divides(featuresOf(news, v.ref), featuresOf(olds, first), featuresOf(olds, u.ref)) || wouldPair())) continue;
+    if (!(divides(featuresOf(news, v.ref), featuresOf(olds, first), featuresOf(olds, u.ref)) || wouldPair())) continue;
     const parts = merges.get(v.ref) ?? [];
     parts.push(u.ref);
     merges.set(v.ref, parts);
   }
   return { splits, merges };
+}
+
+/** The share of an old node's words that a new node must have gained beyond its first part to have taken it in. */
+const TAKEN_IN = 0.05;
+
+/**
+ * Whether `merged` took in some of `part`: of the words it has beyond `first` (the node it
+ * continues), in its text and its subtree, enough of `part`'s (rarity-weighted).
+ */
+function takesIn(part: TextFeatures, first: TextFeatures, merged: TextFeatures, vocabulary: Vocabulary): boolean {
+  const before = new Set([...first.all, ...first.subtree]);
+  let total = 0;
+  let taken = 0;
+  for (const stem of new Set([...part.all, ...part.subtree])) {
+    const weight = vocabulary.idf(stem);
+    total += weight;
+    if (!before.has(stem) && (merged.all.has(stem) || merged.subtree.has(stem))) taken += weight;
+  }
+  return total > 0 && taken / total >= TAKEN_IN;
 }

@@ -7,7 +7,7 @@ export const CROSS_LEVEL_THRESHOLD = 0.4;
 /** ...and to beat every same-level candidate of either node by this much. */
 export const LEVEL_MARGIN = 0.1;
 /** A leftover that scores this well against a paired node may continue it (a split or a merge). */
-export const SPLIT_THRESHOLD = 0.45;
+export const SPLIT_THRESHOLD = 0.35;
 /** A part of a split must add this share of the old node's words to what its first part holds... */
 export const SPLIT_GAIN = 0.15;
 /** ...and draw at least this share of its own words from the old node. */

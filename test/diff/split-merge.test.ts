@@ -59,3 +59,24 @@ describe("two old nodes of one title", () => {
     expect(near.summary).toMatchObject({ merged: 0, removed: 1 });
   });
 });
+
+describe("a merge takes in something of the old node, found in its place", () => {
+  const doc = (id: string, body: string) => `${HEAD.replace("kind: strategy", `kind: strategy\nid: ${id}`).replace(/goals:\n$/, body.startsWith("strategicApproaches") ? "" : "goals:\n")}${body}`;
+  it("a goal deleted beside a sibling of the same boilerplate is removed, not merged into the sibling left as it was", () => {
+    const part1 = `  - id: part1\n    label: "1"\n    title: Strategic plans\n    description: Specify and foster usage of an XML standard for the information commonly contained in strategic plans.\n`;
+    const part2 = (label: string) => `  - id: part2\n    label: "${label}"\n    title: Performance plans and reports\n    description: Specify and foster usage of an XML standard extending Part 1 to include the additional information commonly contained in performance plans and reports.\n`;
+    const result = run(doc("a", part1 + part2("2")), doc("b", part2("1")));
+    expect(result.summary).toMatchObject({ merged: 0, removed: 1 });
+  });
+  it("two focus areas merged in their place are a merge, though one scores better against its namesake elsewhere", () => {
+    const approaches = (themes: string, countries: string) =>
+      `strategicApproaches:\n  - id: themes\n    label: "1"\n    title: Thematic policy areas\n    focusAreas:\n${themes}  - id: countries\n    label: "2"\n    title: Country commitments\n    focusAreas:\n${countries}`;
+    const area = (id: string, title: string, text: string) => `      - id: ${id}\n        title: ${title}\n        description: ${text}\n`;
+    const namesake = area("shaping", "Citizens Shaping Services", "Ghana, Kenya");
+    const before = approaches(namesake, area("bo", "Creation of Beneficial Ownership Register", "Armenia, Nigeria") + area("css", "Citizens Shaping Services", "Ghana"));
+    const after = approaches(namesake, area("merged", "Creation of Beneficial Ownership Register and citizens Shaping Services", "Armenia, Nigeria Ghana"));
+    const result = run(doc("a", before), doc("b", after));
+    const merged = result.changes.find((c) => c.type === "merged");
+    expect((merged?.parts ?? []).map((p) => p.ref).sort()).toEqual(["a/bo", "a/css"]);
+  });
+});

@@ -15,7 +15,13 @@ export const BASES: Record<string, string> = {
   "StratML SMLC2011": path.join(SHARED, "stratml/samples/SMLC2011.xml"),
   "StratML PMOAI": path.join(SHARED, "stratml/samples/PMOAI.xml"),
 };
-export const SEEDS = [1, 2, 3];
+/**
+ * Seeds 1-3 are the ones the matcher was built against; 4-15 were added later and first measured
+ * untouched (split recall 0.92, merged precision 0.97, four false merges), then three rules that
+ * they showed wrong were mended (a merge needs the new node to have taken in some of the old one;
+ * splits and merges look for their first part in place; the split threshold). They cost 3 s.
+ */
+export const SEEDS = Array.from({ length: 15 }, (_, i) => i + 1);
 
 export interface GeneratedRun {
   name: string;

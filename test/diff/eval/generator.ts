@@ -79,7 +79,8 @@ function index(document: Json): Entry[] {
 }
 
 const words = (text: unknown) => (typeof text === "string" ? text : "");
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter(Boolean);
+/** A text's sentences: not cut after an abbreviation ("(e.g. mailing lists") a writer would not split a node at. */
+const sentences = (text: string) => text.split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs|No|Mr|Ms|Dr)\.)\s+/).filter(Boolean);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const childArrays = (node: Json) => Object.entries(node).filter(([key, value]) => key !== "data" && isNodeArray(value));
 const isLeaf = (node: Json) => childArrays(node).length === 0;

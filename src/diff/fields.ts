@@ -53,7 +53,8 @@ function shapeOf(schema: Schema) {
   if (!shape) {
     const children = new Map<string, Schema>();
     for (const [key, property] of propertiesOf(schema)) if (isNodeList(property)) children.set(key, targetOf(property)!);
-    shape = { fields: comparedFields(schema), children };
+    // The schema's own fields, then the content other formats keep under `data` (FORMAT_FIELDS).
+    shape = { fields: [...comparedFields(schema), ...FORMAT_FIELDS], children };
     byDefinition.set(schema, shape);
   }
   return shape;
@@ -76,20 +77,24 @@ const FORMAT_FIELDS: string[] = [...propertiesOf(DEFS.data)].flatMap(([format, s
 /** The fields compared on a document of this kind (vision, mission, status, period, ...). */
 export function documentFields(document: PlanDocument): string[] {
   const schema = KINDS[document.kind];
-  return schema ? [...shapeOf(schema).fields, ...FORMAT_FIELDS] : [];
+  return schema ? shapeOf(schema).fields : [];
 }
 
 /** The fields compared on a node (an indicator's baseline, target and actuals; a deliverable's owner and due date; ...), found by following its ancestors' definitions. */
 export function nodeFields(graph: PlanGraph, node: PlanNode): string[] {
   const schema = definitionOf(graph, node);
-  return schema ? [...shapeOf(schema).fields, ...FORMAT_FIELDS] : [];
+  return schema ? shapeOf(schema).fields : [];
 }
+
+/** Each format field's path, split once (fieldValue runs for every field of every pair). */
+const FORMAT_PATHS = new Map(FORMAT_FIELDS.map((field) => [field, field.split(".")]));
 
 /** A field's value in a node's or document's data: a property, or a path into another format's content ('data.stratml.otherInformation'). */
 export function fieldValue(data: Record<string, unknown>, field: string): unknown {
-  if (!field.startsWith("data.")) return data[field];
+  const path = FORMAT_PATHS.get(field);
+  if (!path) return data[field];
   let value: unknown = data;
-  for (const key of field.split(".")) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 

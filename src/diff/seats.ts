@@ -18,4 +18,3 @@ export function differentSeats(u: PlanNode, v: PlanNode): boolean {
 function namedByRole(node: PlanNode): boolean {
   return typeof node.data.role === "string" && node.title !== undefined && node.data.role === node.title;
 }
-

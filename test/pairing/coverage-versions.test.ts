@@ -13,7 +13,7 @@ title: The 2020 strategy
 status: approved
 period: { start: "2020", end: "2022" }
 goals:
-  - { id: civic, label: "1", title: Protect and expand civic space, description: Defend the freedoms of association, assembly and expression. }
+  - { id: civic, label: "1", title: Protect and expand civic space, description: "Defend the freedoms of association, assembly and expression." }
   - { id: data, label: "2", title: Open up public data, description: Publish the budget and public contracts as open data. }
 `;
 const NEW = `kind: strategy
@@ -63,7 +63,8 @@ describe("coverageVersions", () => {
   });
 
   it("leaves out a pair the matcher is unsure of: a goal is not covered on a guess between two near twins", () => {
-    const twins = NEW.replace(/\n    derivedFrom: .*/, "").replace(
+    // Each new twin differs from the old goal by one word (the media, the press).
+    const twins = NEW.replace(/\n    derivedFrom: .*/, "").replace("assembly and expression.", "assembly and the media.").replace(
       "  - id: data\n",
       '  - { id: civic-press, label: "3", title: Protect and expand civic space, description: "Defend the freedoms of association, assembly and the press." }\n  - id: data\n',
     );

@@ -15,6 +15,16 @@ export function crypto(): typeof NodeCrypto {
 }
 
 /**
+ * The sha256 of a text or bytes, in hex: Node's one-shot `crypto.hash` where it has it (20.12+: no
+ * Hash object per call, which a large diff's thousands of change ids felt), else createHash; the
+ * same digest either way.
+ */
+export function sha256Hex(data: string | Uint8Array): string {
+  const node = crypto() as typeof NodeCrypto & { hash?: (algorithm: string, data: string | Uint8Array) => string };
+  return typeof node.hash === "function" ? node.hash("sha256", data) : node.createHash("sha256").update(data).digest("hex");
+}
+
+/**
  * A checksum of bytes, to tell a damaged file from a sound one (not meant against tampering):
  * zlib's CRC-32 where Node has it (20.15+; native, and node:zlib is already loaded by bin/ogp.js
  * for its code caches), else the first 8 hex digits of a sha256.

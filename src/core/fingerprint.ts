@@ -1,4 +1,4 @@
-import { crypto } from "./crypto.js";
+import { sha256Hex } from "./crypto.js";
 import type { Problem } from "./problem.js";
 
 /**
@@ -13,6 +13,6 @@ export function fingerprints(problems: readonly Problem[]): string[] {
     const key = `${problem.rule}\u0000${problem.file}\u0000${problem.message}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return crypto().createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 16);
+    return sha256Hex(`${key}\u0000${occurrence}`).slice(0, 16);
   });
 }

@@ -1,4 +1,4 @@
-import crypto, { createHash } from "node:crypto";
+import { sha256Hex } from "../core/crypto.js";
 import { CHECKS } from "./checks/registry.js";
 import type { ChangeDraft, DiffCheck } from "./checks/check.js";
 import { collectFacts, type DiffFacts } from "./facts.js";
@@ -104,10 +104,6 @@ function fingerprint(draft: ChangeDraft): string {
   const fields = (draft.fields ?? []).map((f) => f.field).join(",");
   return sha256Hex(`${draft.check}:${draft.old?.ref ?? ""}:${draft.new?.ref ?? ""}:${parts}:${fields}`).slice(0, 12);
 }
-
-/** Node's one-shot `crypto.hash` (Node 20.12 and later: no Hash object per change), else createHash; the same digest. */
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
-const sha256Hex = oneShotHash ? (text: string) => oneShotHash("sha256", text) : (text: string) => createHash("sha256").update(text).digest("hex");
 
 function withinLevel(change: Change, level: DiffOptions["level"], oldSide: DiffSide, newSide: DiffSide): boolean {
   if (level === undefined || change.type === "document") return true;

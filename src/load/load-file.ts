@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { crypto } from "../core/crypto.js";
+import { sha256Hex } from "../core/crypto.js";
 import { ioProblem, UsageError } from "../core/errors.js";
 import type { Finding } from "../core/problem.js";
 import { INVALID_FILE_MESSAGES } from "./messages.js";
@@ -20,11 +20,6 @@ export async function loadFile(name: FileName, formats: readonly PlanFormat[], c
   return loadBytes(name, read.bytes, formats, cache, read.stamp);
 }
 
-/** The content's sha256, hex (core/crypto.ts: a warm run whose files keep their stamps never loads node:crypto). */
-function contentHash(bytes: Uint8Array): string {
-  return crypto().createHash("sha256").update(bytes).digest("hex");
-}
-
 /**
  * A plan file's bytes, read from disk or from git (project/git-ref.ts), decoded and parsed in the
  * first of `formats` it matches: one way for both, so a plan reads the same at a revision.
@@ -37,7 +32,7 @@ export async function loadBytes(name: FileName, bytes: Uint8Array, formats: read
   if (!decoded.ok) return unreadFile(name, [decoded.finding]);
   const { text } = decoded;
   if (!cache || !format.cacheable) return parsedFile(name, (await format.reader()).parse(name, text));
-  const hash = await hashOf(name, bytes, cache, stamp);
+  const hash = hashOf(name, bytes, cache, stamp);
   const hit = cache.get(hash);
   if (hit) return fromCache(name, text, hash, hit, format, cache);
   const parsed = (await format.reader()).parse(name, text);
@@ -47,10 +42,11 @@ export async function loadBytes(name: FileName, bytes: Uint8Array, formats: read
 }
 
 /** The content hash of a file's bytes: by its stamp when the cache knows it unchanged, else computed (and the stamp kept). */
-async function hashOf({ absolutePath }: FileName, bytes: Uint8Array, cache: ParseCache, stamp: Omit<FileStamp, "hash"> | undefined): Promise<string> {
+function hashOf({ absolutePath }: FileName, bytes: Uint8Array, cache: ParseCache, stamp: Omit<FileStamp, "hash"> | undefined): string {
   const known = stamp && cache.hashByStamp(absolutePath, stamp);
   if (known) return known;
-  const hash = contentHash(bytes);
+  // The content's sha256 (core/crypto.ts: a warm run whose files keep their stamps never loads node:crypto).
+  const hash = sha256Hex(bytes);
   if (stamp) cache.recordStamp(absolutePath, stamp, hash);
   return hash;
 }

@@ -22,12 +22,12 @@ export interface Position {
 /** The values a message template is filled with (messages.ts renders them): kept with a finding, so a message can be worded again. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
-/** Where a problem sits before positions are resolved: either a document path or a known position. */
 /** A key for a place (file and document path), e.g. to keep what is known about it in JSON. */
 export function placeKey(file: string, path: DocPath): string {
   return `${file}\u0000${JSON.stringify(path)}`;
 }
 
+/** Where a problem sits before positions are resolved: either a document path or a known position. */
 export interface Location {
   file: string;
   /** Path inside the document's data; resolved to line:column by the source index (each file's format places it). */

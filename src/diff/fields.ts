@@ -46,20 +46,6 @@ function comparedFields(schema: Schema): string[] {
   return [...propertiesOf(schema)].filter(([key, property]) => !NOT_COMPARED_AS_FIELDS.has(key) && !isNodeList(property) && !isLinks(property)).map(([key]) => key);
 }
 
-const byDefinition = new Map<Schema, { fields: string[]; children: Map<string, Schema> }>();
-
-function shapeOf(schema: Schema) {
-  let shape = byDefinition.get(schema);
-  if (!shape) {
-    const children = new Map<string, Schema>();
-    for (const [key, property] of propertiesOf(schema)) if (isNodeList(property)) children.set(key, targetOf(property)!);
-    // The schema's own fields, then the content other formats keep under `data` (FORMAT_FIELDS).
-    shape = { fields: [...comparedFields(schema), ...FORMAT_FIELDS], children };
-    byDefinition.set(schema, shape);
-  }
-  return shape;
-}
-
 /**
  * Content another format keeps in `data` that is the plan's text (StratML's OtherInformation, an
  * indicator's unit): the text properties the schema describes under `data.<format>`, named by their
@@ -73,6 +59,20 @@ const NOT_PLAN_TEXT = new Set(["identifier", "stakeholderType"]);
 const FORMAT_FIELDS: string[] = [...propertiesOf(DEFS.data)].flatMap(([format, schema]) =>
   [...propertiesOf(schema)].filter(([key, property]) => property.type === "string" && !NOT_PLAN_TEXT.has(key)).map(([key]) => `data.${format}.${key}`),
 );
+
+const byDefinition = new Map<Schema, { fields: string[]; children: Map<string, Schema> }>();
+
+function shapeOf(schema: Schema) {
+  let shape = byDefinition.get(schema);
+  if (!shape) {
+    const children = new Map<string, Schema>();
+    for (const [key, property] of propertiesOf(schema)) if (isNodeList(property)) children.set(key, targetOf(property)!);
+    // The schema's own fields, then the content other formats keep under `data` (FORMAT_FIELDS).
+    shape = { fields: [...comparedFields(schema), ...FORMAT_FIELDS], children };
+    byDefinition.set(schema, shape);
+  }
+  return shape;
+}
 
 /** The fields compared on a document of this kind (vision, mission, status, period, ...). */
 export function documentFields(document: PlanDocument): string[] {

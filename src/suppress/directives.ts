@@ -56,7 +56,6 @@ const NO_SOURCE = new Set(["\u0002", "\u001f", "\u0018"]);
 
 let Lexer: typeof YamlLexer | undefined;
 
-
 /** The directive comments of each file's text, found once per text (checkDirectives reads them). */
 const knownComments = new WeakMap<LoadedFile, Comment[]>();
 
@@ -88,9 +87,9 @@ export async function lexedDirectiveComments(text: string): Promise<Comment[]> {
 }
 
 /** The YAML comments of a text with their line and column (1-based): found by the lexer, so a '#' inside a quoted or block string is not one. */
-function comments(text: string): { line: number; column: number; text: string }[] {
+function comments(text: string): Comment[] {
   if (!Lexer) throw new Error("directive comments were asked before prepareDirectives loaded the lexer");
-  const found: { line: number; column: number; text: string }[] = [];
+  const found: Comment[] = [];
   let offset = 0;
   let line = 1;
   let lineStart = 0;
